@@ -1,0 +1,70 @@
+import type { ApiMethod, UploaderApi } from '../../shared/contract';
+import { parseSettingsPatch } from './settings';
+import { InvalidInputError, list, oneOf, text, webUrl } from './validate';
+
+/** The most paths one call may add; a folder counts as one path however many files it holds. */
+export const MAX_PATHS_PER_CALL = 10_000;
+
+type ArgParser<K extends ApiMethod> = (args: readonly unknown[]) => Parameters<UploaderApi[K]>;
+
+function none(args: readonly unknown[]): [] {
+  if (args.length !== 0) throw new InvalidInputError('This action takes no arguments.');
+  return [];
+}
+
+function jobId(value: unknown): string {
+  const id = text(value, 'Job id', 64);
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new InvalidInputError('Job id is not valid.');
+  return id;
+}
+
+function path(value: unknown, what: string): string {
+  const p = text(value, what, 4096);
+  if (p.length === 0) throw new InvalidInputError(`${what} is empty.`);
+  return p;
+}
+
+/**
+ * Checks and types the arguments of every API method. The renderer is untrusted: IPC handlers
+ * and the test bridge run these before calling the service.
+ */
+export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
+  addPaths: (args) => [list(args[0], 'Paths', MAX_PATHS_PER_CALL, path)],
+  pick: (args) => [oneOf(args[0], ['files', 'folder'] as const, 'What to pick')],
+  getJobs: none,
+  cancel: (args) => [jobId(args[0])],
+  cancelAll: none,
+  retry: (args) => [jobId(args[0])],
+  retryFailed: none,
+  startUploads: none,
+  clearFinished: none,
+  getSettings: none,
+  updateSettings: (args) => [parseSettingsPatch(args[0])],
+  setPrivateKey: (args) => {
+    if (args[0] === null) return [null];
+    const key = text(args[0], 'Private key', 512).trim();
+    if (key.length === 0) throw new InvalidInputError('The private key is empty.');
+    return [key];
+  },
+  testConnection: none,
+  openExternal: (args) => [webUrl(args[0], 'Link')],
+};
+
+/** Validate raw arguments for `method`; throws InvalidInputError. */
+export function parseArgs<K extends ApiMethod>(
+  method: K,
+  args: readonly unknown[],
+): Parameters<UploaderApi[K]> {
+  return (API_ARGS[method] as ArgParser<K>)(args);
+}
+
+/** Call `method` on `api` with validated arguments. */
+export function callApi<K extends ApiMethod>(
+  api: UploaderApi,
+  method: K,
+  args: readonly unknown[],
+): ReturnType<UploaderApi[K]> {
+  const parsed = parseArgs(method, args);
+  const fn = api[method] as (...a: Parameters<UploaderApi[K]>) => ReturnType<UploaderApi[K]>;
+  return fn.apply(api, parsed);
+}

@@ -1,0 +1,131 @@
+import type {
+  ConnectionSettings,
+  Settings,
+  SettingsPatch,
+  UploadSettings,
+} from '../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { Presets, VariantPreset } from '../../shared/presets';
+import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../shared/presets';
+import {
+  InvalidInputError,
+  bool,
+  integer,
+  list,
+  oneOf,
+  optionalWebUrl,
+  record,
+  text,
+  webUrl,
+} from './validate';
+
+export const MAX_TAGS = 30;
+export const MAX_CONCURRENCY = 8;
+
+/** Normalise an ImageKit folder: leading slash, no trailing slash, safe characters only. */
+export function normalizeFolder(value: unknown): string {
+  const raw = text(value, 'Folder', 512).trim();
+  const parts = raw.split('/').filter((p) => p.length > 0);
+  for (const part of parts) {
+    if (part === '.' || part === '..' || !/^[A-Za-z0-9 _.@-]+$/.test(part)) {
+      throw new InvalidInputError(
+        `Folder "${raw}" has a part ImageKit will not accept ("${part}"). Use letters, digits, spaces, - _ . and @.`,
+      );
+    }
+  }
+  return '/' + parts.join('/');
+}
+
+function tag(value: unknown, what: string): string {
+  const t = text(value, what, 100).trim();
+  if (t.length === 0 || t.includes(',')) {
+    throw new InvalidInputError(`${what} must be a non-empty tag without commas.`);
+  }
+  return t;
+}
+
+function connectionPatch(value: unknown): Partial<ConnectionSettings> {
+  const v = record(value, 'Connection settings');
+  const out: { -readonly [K in keyof ConnectionSettings]?: ConnectionSettings[K] } = {};
+  if ('authMode' in v) out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, 'Sign-in method');
+  if ('publicKey' in v) out.publicKey = text(v.publicKey, 'Public key', 200).trim();
+  if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, 'URL endpoint');
+  if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, 'Upload URL');
+  if ('apiUrl' in v) out.apiUrl = webUrl(v.apiUrl, 'API URL');
+  if ('authEndpoint' in v) out.authEndpoint = optionalWebUrl(v.authEndpoint, 'Auth endpoint');
+  return out;
+}
+
+function uploadPatch(value: unknown): Partial<UploadSettings> {
+  const v = record(value, 'Upload settings');
+  const out: { -readonly [K in keyof UploadSettings]?: UploadSettings[K] } = {};
+  if ('folder' in v) out.folder = normalizeFolder(v.folder);
+  if ('tags' in v) out.tags = [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))];
+  if ('concurrency' in v) out.concurrency = integer(v.concurrency, 'Uploads at once', 1, MAX_CONCURRENCY);
+  if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, 'Upload automatically');
+  return out;
+}
+
+function preset(value: unknown, what: string): VariantPreset {
+  const v = record(value, what);
+  return {
+    format: oneOf(v.format, OUTPUT_FORMATS, `${what} format`),
+    maxSide: integer(v.maxSide, `${what} longest side`, PRESET_LIMITS.minSide, PRESET_LIMITS.maxSide),
+    maxBytes: integer(v.maxBytes, `${what} size cap`, PRESET_LIMITS.minBytes, PRESET_LIMITS.maxBytes),
+  };
+}
+
+function presetsPatch(value: unknown): Partial<Presets> {
+  const v = record(value, 'Variants');
+  const out: { -readonly [K in keyof Presets]?: VariantPreset } = {};
+  for (const name of VARIANT_NAMES) {
+    if (name in v) out[name] = preset(v[name], name === 'main' ? 'Main image' : 'Thumbnail');
+  }
+  return out;
+}
+
+/** Validate an untrusted settings patch; throws with a sentence naming the bad field. */
+export function parseSettingsPatch(value: unknown): SettingsPatch {
+  const v = record(value, 'Settings');
+  return {
+    ...('connection' in v ? { connection: connectionPatch(v.connection) } : {}),
+    ...('upload' in v ? { upload: uploadPatch(v.upload) } : {}),
+    ...('presets' in v ? { presets: presetsPatch(v.presets) } : {}),
+  };
+}
+
+/** Apply a validated patch. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    connection: { ...current.connection, ...patch.connection },
+    upload: { ...current.upload, ...patch.upload },
+    presets: { ...current.presets, ...patch.presets },
+  };
+}
+
+/**
+ * Settings read from disk may be old, partial or hand-edited: keep every valid part and fall
+ * back to the default for the rest, field by field.
+ */
+export function settingsFromStored(value: unknown): Settings {
+  let result = DEFAULT_SETTINGS;
+  if (typeof value !== 'object' || value === null) return result;
+  const stored = value as Record<string, unknown>;
+  const sections = [
+    ['connection', connectionPatch],
+    ['upload', uploadPatch],
+    ['presets', presetsPatch],
+  ] as const;
+  for (const [section, parse] of sections) {
+    const fields = stored[section];
+    if (typeof fields !== 'object' || fields === null) continue;
+    for (const [key, field] of Object.entries(fields)) {
+      try {
+        result = applySettingsPatch(result, { [section]: parse({ [key]: field }) });
+      } catch {
+        // An invalid stored field keeps its default.
+      }
+    }
+  }
+  return result;
+}

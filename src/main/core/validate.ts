@@ -1,0 +1,87 @@
+/**
+ * Small validators for data that crosses a trust boundary (IPC from the renderer, settings read
+ * from disk). They throw InvalidInputError with a sentence naming the field.
+ */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+}
+
+function fail(what: string, expected: string): never {
+  throw new InvalidInputError(`${what} must be ${expected}.`);
+}
+
+/** A plain object (not null, not an array). */
+export function record(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(what, 'an object');
+  return value as Record<string, unknown>;
+}
+
+/** A string no longer than `max` characters and free of control characters. */
+export function text(value: unknown, what: string, max = 2048): string {
+  if (typeof value !== 'string') fail(what, 'text');
+  if (value.length > max) fail(what, `at most ${max} characters`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) fail(what, 'free of control characters');
+  return value;
+}
+
+/** An integer within [min, max]. */
+export function integer(value: unknown, what: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(what, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+export function bool(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') fail(what, 'true or false');
+  return value;
+}
+
+/** One of a fixed set of strings. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail(what, `one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** An array of at most `max` items, each checked by `item`. */
+export function list<T>(
+  value: unknown,
+  what: string,
+  max: number,
+  item: (v: unknown, what: string) => T,
+): T[] {
+  if (!Array.isArray(value)) fail(what, 'a list');
+  if (value.length > max) fail(what, `a list of at most ${max} items`);
+  return value.map((v, i) => item(v, `${what}[${i}]`));
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * An absolute URL. https everywhere; plain http only to this machine (a local emulator), since
+ * credentials travel in these requests.
+ */
+export function webUrl(value: unknown, what: string): string {
+  const raw = text(value, what, 2048).trim();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    fail(what, 'a full web address such as https://example.com/path');
+  }
+  if (url.username || url.password) fail(what, 'a web address without a user name or password');
+  if (url.protocol === 'https:') return url.toString();
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url.toString();
+  return fail(what, 'an https:// address (http:// is allowed only for this computer)');
+}
+
+/** A web address, or empty for "not set". */
+export function optionalWebUrl(value: unknown, what: string): string {
+  if (value === '') return '';
+  return webUrl(value, what);
+}

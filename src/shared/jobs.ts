@@ -1,0 +1,163 @@
+import type { UserError } from './errors';
+import type { OutputFormat, VariantName } from './presets';
+
+export type JobId = string;
+
+/** Image formats the app accepts as input. */
+export type SourceFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'tiff' | 'svg';
+
+/** The file as found on disk, before its content is read. */
+export interface SourceFile {
+  /** Canonical absolute path (symlinks in parent folders resolved). */
+  readonly path: string;
+  /** Base name shown to people. */
+  readonly name: string;
+  /** Size on disk in bytes. */
+  readonly bytes: number;
+}
+
+/** What decoding told us about the picture. */
+export interface SourceImage {
+  readonly format: SourceFormat;
+  /** Width and height as displayed, after EXIF orientation. */
+  readonly width: number;
+  readonly height: number;
+  /** More than one frame (GIF, WebP). */
+  readonly animated: boolean;
+}
+
+/** One encoded variant. */
+export interface VariantInfo {
+  readonly variant: VariantName;
+  readonly format: OutputFormat;
+  readonly width: number;
+  readonly height: number;
+  readonly bytes: number;
+  /** Encoder quality chosen by the budget search (1-100; for PNG the palette quality). */
+  readonly quality: number;
+  /** How many encodes the budget search needed. */
+  readonly encodes: number;
+}
+
+/** A variant stored on ImageKit. */
+export interface UploadedVariant extends VariantInfo {
+  readonly fileId: string;
+  readonly url: string;
+  readonly filePath: string;
+}
+
+/** Where a variant's upload stands. */
+export type VariantUpload =
+  | { readonly state: 'waiting' }
+  | { readonly state: 'sending'; readonly sent: number; readonly total: number; readonly attempt: number }
+  | { readonly state: 'retrying'; readonly attempt: number; readonly retryAt: number; readonly reason: string }
+  | { readonly state: 'done'; readonly result: UploadedVariant };
+
+export type Variants<T> = { readonly [K in VariantName]: T };
+
+/** The stage a failure happened in. */
+export type Stage = 'validate' | 'process' | 'upload';
+
+interface JobBase {
+  readonly id: JobId;
+  readonly file: SourceFile;
+  /** Milliseconds since the epoch when the job was added. */
+  readonly addedAt: number;
+}
+
+/** Waiting for a worker. */
+export interface QueuedJob extends JobBase {
+  readonly status: 'queued';
+}
+
+/** In the image worker. `image` appears once the header is decoded. */
+export interface ProcessingJob extends JobBase {
+  readonly status: 'processing';
+  readonly image: SourceImage | null;
+}
+
+/** Both variants are made; waiting to upload (no connection set up yet, or paused). */
+export interface ReadyJob extends JobBase {
+  readonly status: 'ready';
+  readonly image: SourceImage;
+  readonly variants: Variants<VariantInfo>;
+}
+
+/** Sending the variants. */
+export interface UploadingJob extends JobBase {
+  readonly status: 'uploading';
+  readonly image: SourceImage;
+  readonly variants: Variants<VariantInfo>;
+  readonly uploads: Variants<VariantUpload>;
+}
+
+/** Both variants are on ImageKit. */
+export interface DoneJob extends JobBase {
+  readonly status: 'done';
+  readonly image: SourceImage;
+  readonly uploaded: Variants<UploadedVariant>;
+  readonly finishedAt: number;
+}
+
+/** Failed; `error.message` is for people. */
+export interface FailedJob extends JobBase {
+  readonly status: 'failed';
+  readonly stage: Stage;
+  readonly error: UserError;
+  readonly image: SourceImage | null;
+  /** Whether trying again may help (network trouble, yes; a text file named .jpg, no). */
+  readonly retryable: boolean;
+}
+
+/** Stopped by the user before it finished. */
+export interface CancelledJob extends JobBase {
+  readonly status: 'cancelled';
+  readonly image: SourceImage | null;
+}
+
+export type Job =
+  | QueuedJob
+  | ProcessingJob
+  | ReadyJob
+  | UploadingJob
+  | DoneJob
+  | FailedJob
+  | CancelledJob;
+
+export type JobStatus = Job['status'];
+
+export const JOB_STATUSES: readonly JobStatus[] = [
+  'queued',
+  'processing',
+  'ready',
+  'uploading',
+  'done',
+  'failed',
+  'cancelled',
+];
+
+/** Counts and overall progress for everything in the list. */
+export interface BatchSummary {
+  readonly total: number;
+  readonly counts: { readonly [K in JobStatus]: number };
+  /** 0..1 over the jobs that are not cancelled; see `jobProgress`. */
+  readonly progress: number;
+  /** Bytes of encoded variants sent and still to send in this batch. */
+  readonly bytesSent: number;
+  readonly bytesToSend: number;
+  /** True while any job is queued, processing or uploading. */
+  readonly active: boolean;
+}
+
+/**
+ * A pushed view of the jobs. `full` replaces everything the renderer holds; otherwise `jobs`
+ * are whole replacement snapshots of the jobs that changed and `removed` lists dropped ids.
+ * `seq` grows by one per update, so a receiver can spot a gap and ask for a full snapshot.
+ */
+export interface JobsUpdate {
+  readonly seq: number;
+  readonly full: boolean;
+  readonly jobs: readonly Job[];
+  readonly removed: readonly JobId[];
+  readonly summary: BatchSummary;
+}

@@ -1,0 +1,104 @@
+import type { BatchSummary, Job, JobStatus, VariantUpload } from './jobs';
+import { JOB_STATUSES } from './jobs';
+import { assertNever } from './assert';
+
+/** Share of a file's work that is image processing; the rest is the upload. */
+const PROCESS_SHARE = 0.3;
+
+function uploadedFraction(upload: VariantUpload, bytes: number): number {
+  switch (upload.state) {
+    case 'waiting':
+    case 'retrying':
+      return 0;
+    case 'sending':
+      return upload.total > 0 ? Math.min(upload.sent / upload.total, 1) * bytes : 0;
+    case 'done':
+      return bytes;
+    default:
+      return assertNever(upload, 'upload state');
+  }
+}
+
+/** Bytes of this job's variants already on the server, and the total to send. */
+export function jobBytes(job: Job): { sent: number; total: number } {
+  switch (job.status) {
+    case 'uploading': {
+      const main = job.variants.main.bytes;
+      const thumb = job.variants.thumb.bytes;
+      return {
+        sent: uploadedFraction(job.uploads.main, main) + uploadedFraction(job.uploads.thumb, thumb),
+        total: main + thumb,
+      };
+    }
+    case 'ready': {
+      const total = job.variants.main.bytes + job.variants.thumb.bytes;
+      return { sent: 0, total };
+    }
+    case 'done': {
+      const total = job.uploaded.main.bytes + job.uploaded.thumb.bytes;
+      return { sent: total, total };
+    }
+    case 'queued':
+    case 'processing':
+    case 'failed':
+    case 'cancelled':
+      return { sent: 0, total: 0 };
+    default:
+      return assertNever(job, 'job');
+  }
+}
+
+/**
+ * How far one file is, 0..1. Processing counts for a fixed share; the upload share moves with
+ * bytes actually sent. A failed file is finished (it will not move again), so it counts as 1.
+ */
+export function jobProgress(job: Job): number {
+  switch (job.status) {
+    case 'queued':
+      return 0;
+    case 'processing':
+      return job.image ? PROCESS_SHARE / 2 : 0.02;
+    case 'ready':
+      return PROCESS_SHARE;
+    case 'uploading': {
+      const { sent, total } = jobBytes(job);
+      return PROCESS_SHARE + (1 - PROCESS_SHARE) * (total > 0 ? sent / total : 0);
+    }
+    case 'done':
+    case 'failed':
+      return 1;
+    case 'cancelled':
+      return 0;
+    default:
+      return assertNever(job, 'job');
+  }
+}
+
+/** Counts, progress and bytes for a list of jobs. */
+export function summarize(jobs: Iterable<Job>): BatchSummary {
+  const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
+  let total = 0;
+  let progressSum = 0;
+  let counted = 0;
+  let bytesSent = 0;
+  let bytesToSend = 0;
+  for (const job of jobs) {
+    total += 1;
+    counts[job.status] += 1;
+    if (job.status !== 'cancelled') {
+      counted += 1;
+      progressSum += jobProgress(job);
+    }
+    const bytes = jobBytes(job);
+    bytesSent += bytes.sent;
+    bytesToSend += bytes.total - bytes.sent;
+  }
+  return {
+    total,
+    counts,
+    progress: counted > 0 ? progressSum / counted : 0,
+    bytesSent,
+    bytesToSend,
+    active: counts.queued + counts.processing + counts.uploading > 0,
+  };
+}

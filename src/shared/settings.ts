@@ -1,0 +1,81 @@
+import type { Presets } from './presets';
+import { DEFAULT_PRESETS } from './presets';
+
+/** ImageKit's public upload endpoint. */
+export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
+/** ImageKit's management API root (used to list files for the connection test). */
+export const IMAGEKIT_API_URL = 'https://api.imagekit.io';
+
+/**
+ * How uploads are authorised:
+ * - `private-key`: the key is stored on this machine (OS-encrypted) and used by main only;
+ * - `auth-endpoint`: the team's own server signs each upload, so no key sits on this machine.
+ */
+export type AuthMode = 'private-key' | 'auth-endpoint';
+
+export interface ConnectionSettings {
+  readonly authMode: AuthMode;
+  readonly publicKey: string;
+  /** e.g. https://ik.imagekit.io/your_id; used to build links. */
+  readonly urlEndpoint: string;
+  /** Upload endpoint; ImageKit's by default, a compatible server's otherwise. */
+  readonly uploadUrl: string;
+  /** Management API root, for the connection test. */
+  readonly apiUrl: string;
+  /** GET returns {token, expire, signature}; only in `auth-endpoint` mode. */
+  readonly authEndpoint: string;
+}
+
+export interface UploadSettings {
+  /** Destination folder on ImageKit, e.g. /products/2026. */
+  readonly folder: string;
+  readonly tags: readonly string[];
+  /** Files uploading at once. */
+  readonly concurrency: number;
+  /** Start uploading as soon as a file is processed. */
+  readonly autoUpload: boolean;
+}
+
+/** Everything the user can set. The private key is never part of it. */
+export interface Settings {
+  readonly connection: ConnectionSettings;
+  readonly upload: UploadSettings;
+  readonly presets: Presets;
+}
+
+/**
+ * How the private key is kept: `os` is the OS keychain/DPAPI; `plain` means the OS offers no
+ * protection (e.g. Linux without a keyring), so the user is told.
+ */
+export type SecretProtection = 'os' | 'plain';
+
+/** What the renderer sees of the private key: whether it is set, never its value. */
+export interface SecretStatus {
+  readonly set: boolean;
+  readonly protection: SecretProtection;
+}
+
+/** Settings as shown to the renderer. */
+export interface SettingsView extends Settings {
+  readonly privateKey: SecretStatus;
+}
+
+/** A partial update; each part replaces that part. */
+export interface SettingsPatch {
+  readonly connection?: Partial<ConnectionSettings>;
+  readonly upload?: Partial<UploadSettings>;
+  readonly presets?: Partial<Presets>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  connection: {
+    authMode: 'private-key',
+    publicKey: '',
+    urlEndpoint: '',
+    uploadUrl: IMAGEKIT_UPLOAD_URL,
+    apiUrl: IMAGEKIT_API_URL,
+    authEndpoint: '',
+  },
+  upload: { folder: '/', tags: [], concurrency: 3, autoUpload: true },
+  presets: DEFAULT_PRESETS,
+};
