@@ -40,6 +40,8 @@ export interface UploaderApi {
   retryFailed(): Promise<void>;
   /** Start uploading jobs that are processed and waiting. */
   startUploads(): Promise<void>;
+  /** A small preview of a processed file (a data: URL of its thumbnail), or null. */
+  getPreview(id: JobId): Promise<string | null>;
   /** Remove finished, failed and cancelled rows from the list. */
   clearFinished(): Promise<void>;
   getSettings(): Promise<SettingsView>;
@@ -62,6 +64,8 @@ export type Unsubscribe = () => void;
 /** What the preload exposes as `window.uploader`. */
 export interface UploaderBridge extends UploaderApi {
   onJobs(listener: (update: UploaderEvents['jobs']) => void): Unsubscribe;
+  /** The path of a file dropped on the window (Electron's webUtils.getPathForFile). */
+  pathForFile(file: File): string;
 }
 
 export type ApiMethod = keyof UploaderApi;
@@ -76,6 +80,7 @@ export const API_METHODS = [
   'retry',
   'retryFailed',
   'startUploads',
+  'getPreview',
   'clearFinished',
   'getSettings',
   'updateSettings',

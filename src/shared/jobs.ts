@@ -49,8 +49,18 @@ export interface UploadedVariant extends VariantInfo {
 /** Where a variant's upload stands. */
 export type VariantUpload =
   | { readonly state: 'waiting' }
-  | { readonly state: 'sending'; readonly sent: number; readonly total: number; readonly attempt: number }
-  | { readonly state: 'retrying'; readonly attempt: number; readonly retryAt: number; readonly reason: string }
+  | {
+      readonly state: 'sending';
+      readonly sent: number;
+      readonly total: number;
+      readonly attempt: number;
+    }
+  | {
+      readonly state: 'retrying';
+      readonly attempt: number;
+      readonly retryAt: number;
+      readonly reason: string;
+    }
   | { readonly state: 'done'; readonly result: UploadedVariant };
 
 export type Variants<T> = { readonly [K in VariantName]: T };
@@ -116,13 +126,7 @@ export interface CancelledJob extends JobBase {
 }
 
 export type Job =
-  | QueuedJob
-  | ProcessingJob
-  | ReadyJob
-  | UploadingJob
-  | DoneJob
-  | FailedJob
-  | CancelledJob;
+  QueuedJob | ProcessingJob | ReadyJob | UploadingJob | DoneJob | FailedJob | CancelledJob;
 
 export type JobStatus = Job['status'];
 

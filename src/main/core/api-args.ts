@@ -37,6 +37,7 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   retry: (args) => [jobId(args[0])],
   retryFailed: none,
   startUploads: none,
+  getPreview: (args) => [jobId(args[0])],
   clearFinished: none,
   getSettings: none,
   updateSettings: (args) => [parseSettingsPatch(args[0])],

@@ -10,6 +10,7 @@ export const SERVICE_ERRORS = {
   cancelled: { code: 'cancelled', message: 'Stopped. Press Retry to start this file again.' },
   internal: {
     code: 'internal',
-    message: 'Something went wrong inside the app while handling this file. Press Retry; if it happens again, restart the app.',
+    message:
+      'Something went wrong inside the app while handling this file. Press Retry; if it happens again, restart the app.',
   },
 } as const satisfies Record<string, UserError>;

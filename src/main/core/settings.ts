@@ -47,7 +47,8 @@ function tag(value: unknown, what: string): string {
 function connectionPatch(value: unknown): Partial<ConnectionSettings> {
   const v = record(value, 'Connection settings');
   const out: { -readonly [K in keyof ConnectionSettings]?: ConnectionSettings[K] } = {};
-  if ('authMode' in v) out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, 'Sign-in method');
+  if ('authMode' in v)
+    out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, 'Sign-in method');
   if ('publicKey' in v) out.publicKey = text(v.publicKey, 'Public key', 200).trim();
   if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, 'URL endpoint');
   if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, 'Upload URL');
@@ -61,7 +62,8 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
   const out: { -readonly [K in keyof UploadSettings]?: UploadSettings[K] } = {};
   if ('folder' in v) out.folder = normalizeFolder(v.folder);
   if ('tags' in v) out.tags = [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))];
-  if ('concurrency' in v) out.concurrency = integer(v.concurrency, 'Uploads at once', 1, MAX_CONCURRENCY);
+  if ('concurrency' in v)
+    out.concurrency = integer(v.concurrency, 'Uploads at once', 1, MAX_CONCURRENCY);
   if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, 'Upload automatically');
   return out;
 }
@@ -70,8 +72,18 @@ function preset(value: unknown, what: string): VariantPreset {
   const v = record(value, what);
   return {
     format: oneOf(v.format, OUTPUT_FORMATS, `${what} format`),
-    maxSide: integer(v.maxSide, `${what} longest side`, PRESET_LIMITS.minSide, PRESET_LIMITS.maxSide),
-    maxBytes: integer(v.maxBytes, `${what} size cap`, PRESET_LIMITS.minBytes, PRESET_LIMITS.maxBytes),
+    maxSide: integer(
+      v.maxSide,
+      `${what} longest side`,
+      PRESET_LIMITS.minSide,
+      PRESET_LIMITS.maxSide,
+    ),
+    maxBytes: integer(
+      v.maxBytes,
+      `${what} size cap`,
+      PRESET_LIMITS.minBytes,
+      PRESET_LIMITS.maxBytes,
+    ),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Settings, SettingsView } from '../../shared/settings';
+import type { Settings, SettingsView } from './settings';
 
 /** Whether uploads can start with these settings and key. */
 export function isConnectionReady(settings: Settings, privateKeySet: boolean): boolean {

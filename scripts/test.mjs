@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// The whole check, in the order that fails fastest: typecheck, lint, unit + integration tests,
+// build, then the end-to-end specs. Every step runs even if one fails, and the last line counts
+// them all: "summary: N passed, N failed, N skipped" (typecheck, lint and build count as one
+// check each).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+  const res = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return res.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function countRunner(label, ok, counts) {
+  if (!counts) {
+    // The runner died before writing its report: count the step itself as failed.
+    results.failed += 1;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  results.passed += counts.passed;
+  results.failed += counts.failed;
+  results.skipped += counts.skipped;
+  if (!ok || counts.failed > 0) failures.push(label);
+  console.log(
+    `--- ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  );
+}
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+
+rmSync('test-results/vitest.json', { force: true });
+const unitOk = run('unit and integration tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
+const vitest = readJson('test-results/vitest.json');
+countRunner(
+  'unit and integration tests',
+  unitOk,
+  vitest && {
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0),
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  },
+);
+
+const built = run('build', 'npx', ['electron-vite', 'build']);
+if (built) results.passed += 1;
+else {
+  results.failed += 1;
+  failures.push('build');
+}
+
+if (built) {
+  rmSync('test-results/playwright.json', { force: true });
+  const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
+  const pw = readJson('test-results/playwright.json');
+  countRunner(
+    'end-to-end tests',
+    e2eOk,
+    pw && {
+      passed: pw.stats.expected + pw.stats.flaky,
+      failed: pw.stats.unexpected,
+      skipped: pw.stats.skipped,
+    },
+  );
+}
+
+console.log('');
+if (failures.length > 0) console.log(`Failed: ${failures.join(', ')}`);
+console.log(
+  `summary: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`,
+);
+process.exit(results.failed > 0 ? 1 : 0);

@@ -1,0 +1,454 @@
+import type { AddResult } from '../../shared/contract';
+import type { UserError, ErrorCode } from '../../shared/errors';
+import type {
+  Job,
+  JobId,
+  SourceFile,
+  SourceImage,
+  Stage,
+  UploadedVariant,
+  VariantInfo,
+  Variants,
+} from '../../shared/jobs';
+import { VARIANT_NAMES, type OutputFormat } from '../../shared/presets';
+import type { Settings } from '../../shared/settings';
+import type { JobStore } from './job-store';
+import { SERVICE_ERRORS } from './messages';
+import { canRetry } from '../../shared/retry';
+import type {
+  EncodedVariant,
+  ImageProcessor,
+  Uploader,
+  UploadedRefLike,
+  UploadProgressLike,
+} from './ports';
+
+/** A path that could be used, or a row that explains why not. */
+export type PipelineInput =
+  | { readonly ok: true; readonly file: SourceFile }
+  | { readonly ok: false; readonly file: SourceFile; readonly error: UserError };
+
+export interface PipelineDeps {
+  readonly store: JobStore;
+  readonly images: ImageProcessor;
+  readonly processConcurrency: number;
+  readonly maxInputBytes: number;
+  /** Encoded bytes held in memory waiting to upload before processing pauses. */
+  readonly maxHeldBytes: number;
+  getSettings(): Settings;
+  /** The uploader, or null while no connection is set up. */
+  getUploader(): Uploader | null;
+  now(): number;
+  newId(): JobId;
+  log(line: string): void;
+}
+
+/** Processing failures worth a second try: the file itself may be fine. */
+const RETRYABLE_PROCESS: ReadonlySet<ErrorCode> = new Set([
+  'worker-crashed',
+  'worker-timeout',
+  'read-failed',
+  'internal',
+]);
+
+interface Work {
+  run: number;
+  abort: AbortController | null;
+  encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string } | null;
+  uploaded: Partial<Variants<UploadedRefLike>>;
+  approved: boolean;
+  /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
+  preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
+}
+
+function base(job: Job): Pick<Job, 'id' | 'file' | 'addedAt'> {
+  return { id: job.id, file: job.file, addedAt: job.addedAt };
+}
+
+function imageOf(job: Job): SourceImage | null {
+  return 'image' in job ? job.image : null;
+}
+
+function encodedBytes(encoded: Work['encoded']): number {
+  return encoded
+    ? encoded.variants.main.data.byteLength + encoded.variants.thumb.data.byteLength
+    : 0;
+}
+
+/**
+ * Moves jobs through queued -> processing -> ready -> uploading -> done, with bounded
+ * concurrency for each stage. A failure ends one job only.
+ */
+export class Pipeline {
+  private readonly work = new Map<JobId, Work>();
+  private readonly queued: JobId[] = [];
+  private readonly ready: JobId[] = [];
+  private processing = 0;
+  private uploading = 0;
+  private held = 0;
+  private nextRun = 1;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly deps: PipelineDeps) {}
+
+  /** Add rows for files; returns their ids and how many were already in the list. */
+  add(inputs: readonly PipelineInput[]): AddResult {
+    const active = new Set<string>();
+    for (const job of this.deps.store.all()) {
+      if (job.status !== 'failed' && job.status !== 'cancelled') active.add(job.file.path);
+    }
+    const added: JobId[] = [];
+    let duplicates = 0;
+    for (const input of inputs) {
+      if (input.ok && active.has(input.file.path)) {
+        duplicates += 1;
+        continue;
+      }
+      const id = this.deps.newId();
+      const common = { id, file: input.file, addedAt: this.deps.now() };
+      this.work.set(id, {
+        run: 0,
+        abort: null,
+        encoded: null,
+        uploaded: {},
+        approved: false,
+        preview: null,
+      });
+      if (input.ok) {
+        active.add(input.file.path);
+        this.deps.store.put({ ...common, status: 'queued' });
+        this.queued.push(id);
+      } else {
+        this.deps.store.put(this.failed(common, 'validate', input.error, null, false));
+      }
+      added.push(id);
+    }
+    this.pump();
+    return { added, duplicates };
+  }
+
+  /** Stop one job. Finished work (a variant already uploaded) is kept for a retry. */
+  cancel(id: JobId): void {
+    const job = this.deps.store.get(id);
+    const work = this.work.get(id);
+    if (!job || !work) return;
+    if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') return;
+    work.run = 0;
+    work.abort?.abort();
+    this.deps.store.put({ ...base(job), status: 'cancelled', image: imageOf(job) });
+    this.pump();
+  }
+
+  cancelAll(): void {
+    for (const job of [...this.deps.store.all()]) this.cancel(job.id);
+  }
+
+  /** Queue a failed or cancelled job again; reuse its variants when only the upload failed. */
+  retry(id: JobId): void {
+    const job = this.deps.store.get(id);
+    const work = this.work.get(id);
+    if (!job || !work || !canRetry(job)) return;
+    const image = imageOf(job);
+    if (work.encoded && image) {
+      work.approved = true;
+      this.deps.store.put({
+        ...base(job),
+        status: 'ready',
+        image,
+        variants: {
+          main: work.encoded.variants.main.info,
+          thumb: work.encoded.variants.thumb.info,
+        },
+      });
+      this.ready.push(id);
+    } else {
+      this.deps.store.put({ ...base(job), status: 'queued' });
+      this.queued.push(id);
+    }
+    this.pump();
+  }
+
+  retryFailed(): void {
+    for (const job of [...this.deps.store.all()]) {
+      if (job.status === 'failed') this.retry(job.id);
+    }
+  }
+
+  /** Let every processed job upload (used when automatic upload is off). */
+  startUploads(): void {
+    for (const job of this.deps.store.all()) {
+      if (job.status === 'ready') this.workOf(job.id).approved = true;
+    }
+    this.pump();
+  }
+
+  /** Drop finished rows and whatever they held in memory. */
+  clearFinished(): void {
+    for (const job of [...this.deps.store.all()]) {
+      if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') {
+        this.held -= encodedBytes(this.work.get(job.id)?.encoded ?? null);
+        this.work.delete(job.id);
+        this.deps.store.remove(job.id);
+      }
+    }
+    this.pump();
+  }
+
+  /** The thumbnail made for a job, if it got that far. */
+  preview(id: JobId): Work['preview'] {
+    return this.work.get(id)?.preview ?? null;
+  }
+
+  /** Resolves when nothing is queued, processing or uploading (ready jobs with no connection wait). */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Start whatever the limits allow. Call after anything that may free a slot. */
+  pump(): void {
+    while (this.processing < this.deps.processConcurrency && this.held < this.deps.maxHeldBytes) {
+      const id = this.takeNext(this.queued, 'queued');
+      if (!id) break;
+      void this.process(id);
+    }
+    const uploader = this.deps.getUploader();
+    const settings = this.deps.getSettings();
+    if (uploader) {
+      while (this.uploading < settings.upload.concurrency) {
+        const id = this.takeNext(
+          this.ready,
+          'ready',
+          (w) => settings.upload.autoUpload || w.approved,
+        );
+        if (!id) break;
+        void this.upload(id, uploader, settings);
+      }
+    }
+    if (this.isIdle()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+
+  private isIdle(): boolean {
+    if (this.processing > 0 || this.uploading > 0) return false;
+    const uploadsPossible = this.deps.getUploader() !== null;
+    for (const job of this.deps.store.all()) {
+      if (job.status === 'queued') return false;
+      if (job.status === 'ready' && uploadsPossible) {
+        const w = this.work.get(job.id);
+        if (this.deps.getSettings().upload.autoUpload || w?.approved) return false;
+      }
+    }
+    return true;
+  }
+
+  /** Take the first id from a FIFO whose job is still in `status` (stale ids are dropped). */
+  private takeNext(
+    fifo: JobId[],
+    status: Job['status'],
+    eligible?: (w: Work) => boolean,
+  ): JobId | null {
+    for (let i = 0; i < fifo.length; i++) {
+      const id = fifo[i] as JobId;
+      const job = this.deps.store.get(id);
+      if (!job || job.status !== status) {
+        fifo.splice(i--, 1);
+        continue;
+      }
+      if (eligible && !eligible(this.workOf(id))) continue;
+      fifo.splice(i, 1);
+      return id;
+    }
+    return null;
+  }
+
+  private workOf(id: JobId): Work {
+    let w = this.work.get(id);
+    if (!w) {
+      w = { run: 0, abort: null, encoded: null, uploaded: {}, approved: false, preview: null };
+      this.work.set(id, w);
+    }
+    return w;
+  }
+
+  private failed(
+    common: Pick<Job, 'id' | 'file' | 'addedAt'>,
+    stage: Stage,
+    error: UserError,
+    image: SourceImage | null,
+    retryable: boolean,
+  ): Job {
+    return { ...common, status: 'failed', stage, error, image, retryable };
+  }
+
+  /** Whether `run` is still the job's current run and the job is still in `status`. */
+  private isCurrent(id: JobId, run: number, status: Job['status']): boolean {
+    return this.work.get(id)?.run === run && this.deps.store.get(id)?.status === status;
+  }
+
+  private async process(id: JobId): Promise<void> {
+    const job = this.deps.store.get(id);
+    if (!job) return;
+    const work = this.workOf(id);
+    const run = this.nextRun++;
+    const abort = new AbortController();
+    Object.assign(work, { run, abort });
+    this.processing += 1;
+    this.deps.store.put({ ...base(job), status: 'processing', image: null });
+    const settings = this.deps.getSettings();
+    let outcome;
+    try {
+      outcome = await this.deps.images.run(
+        { path: job.file.path, presets: settings.presets, maxInputBytes: this.deps.maxInputBytes },
+        {
+          signal: abort.signal,
+          onImage: (image) => {
+            if (this.isCurrent(id, run, 'processing')) {
+              this.deps.store.put({ ...base(job), status: 'processing', image });
+            }
+          },
+        },
+      );
+    } catch (err) {
+      this.deps.log(`image processing threw for job ${id}: ${String(err)}`);
+      outcome = {
+        ok: false as const,
+        error: SERVICE_ERRORS.internal,
+        stats: { opens: 0, bytesRead: 0 },
+      };
+    } finally {
+      this.processing -= 1;
+      if (work.run === run) work.abort = null;
+    }
+    if (this.isCurrent(id, run, 'processing')) {
+      if (outcome.ok) {
+        work.encoded = { variants: outcome.variants, sourceHash: outcome.sourceHash };
+        work.preview = {
+          data: outcome.variants.thumb.data,
+          format: outcome.variants.thumb.info.format,
+        };
+        this.held += encodedBytes(work.encoded);
+        this.deps.store.put({
+          ...base(job),
+          status: 'ready',
+          image: outcome.image,
+          variants: { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info },
+        });
+        this.ready.push(id);
+      } else {
+        const retryable = RETRYABLE_PROCESS.has(outcome.error.code);
+        this.deps.store.put(this.failed(base(job), 'process', outcome.error, null, retryable));
+      }
+    }
+    this.pump();
+  }
+
+  private async upload(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
+    const job = this.deps.store.get(id);
+    const work = this.workOf(id);
+    const encoded = work.encoded;
+    if (!job || job.status !== 'ready' || !encoded) return;
+    const run = this.nextRun++;
+    const abort = new AbortController();
+    Object.assign(work, { run, abort });
+    this.uploading += 1;
+    const variants = { main: encoded.variants.main.info, thumb: encoded.variants.thumb.info };
+    let current: Job = {
+      ...base(job),
+      status: 'uploading',
+      image: job.image,
+      variants,
+      uploads: {
+        main: work.uploaded.main
+          ? { state: 'done', result: uploadedVariant(variants.main, work.uploaded.main) }
+          : { state: 'waiting' },
+        thumb: work.uploaded.thumb
+          ? { state: 'done', result: uploadedVariant(variants.thumb, work.uploaded.thumb) }
+          : { state: 'waiting' },
+      },
+    };
+    this.deps.store.put(current);
+    const onProgress = (p: UploadProgressLike): void => {
+      if (p.state === 'done') work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
+      if (!this.isCurrent(id, run, 'uploading') || current.status !== 'uploading') return;
+      const state =
+        p.state === 'done'
+          ? { state: 'done' as const, result: uploadedVariant(variants[p.variant], p.ref) }
+          : p.state === 'sending'
+            ? { state: 'sending' as const, sent: p.sent, total: p.total, attempt: p.attempt }
+            : {
+                state: 'retrying' as const,
+                attempt: p.attempt,
+                retryAt: p.retryAt,
+                reason: p.reason,
+              };
+      current = { ...current, uploads: { ...current.uploads, [p.variant]: state } };
+      this.deps.store.put(current);
+    };
+    let outcome;
+    try {
+      outcome = await uploader.uploadFile(
+        {
+          sourceName: job.file.name,
+          sourceHash: encoded.sourceHash,
+          variants: {
+            main: {
+              variant: 'main',
+              data: encoded.variants.main.data,
+              format: variants.main.format,
+            },
+            thumb: {
+              variant: 'thumb',
+              data: encoded.variants.thumb.data,
+              format: variants.thumb.format,
+            },
+          },
+          folder: settings.upload.folder,
+          tags: settings.upload.tags,
+          alreadyUploaded: work.uploaded,
+        },
+        { signal: abort.signal, onProgress },
+      );
+    } catch (err) {
+      this.deps.log(`upload threw for job ${id}: ${String(err)}`);
+      outcome = {
+        ok: false as const,
+        error: SERVICE_ERRORS.internal,
+        retryable: true,
+        uploaded: {},
+      };
+    } finally {
+      this.uploading -= 1;
+      if (work.run === run) work.abort = null;
+    }
+    work.uploaded = { ...work.uploaded, ...outcome.uploaded };
+    if (this.isCurrent(id, run, 'uploading')) {
+      if (outcome.ok) {
+        this.held -= encodedBytes(encoded);
+        work.encoded = null;
+        const uploaded = Object.fromEntries(
+          VARIANT_NAMES.map((v) => [v, uploadedVariant(variants[v], outcome.uploaded[v])]),
+        ) as Variants<UploadedVariant>;
+        this.deps.store.put({
+          ...base(job),
+          status: 'done',
+          image: job.image,
+          uploaded,
+          finishedAt: this.deps.now(),
+        });
+      } else {
+        this.deps.store.put(
+          this.failed(base(job), 'upload', outcome.error, job.image, outcome.retryable),
+        );
+      }
+    }
+    this.pump();
+  }
+}
+
+function uploadedVariant(info: VariantInfo, ref: UploadedRefLike): UploadedVariant {
+  return { ...info, fileId: ref.fileId, url: ref.url, filePath: ref.filePath };
+}

@@ -1,0 +1,23 @@
+import { utilityProcess } from 'electron';
+import { join } from 'node:path';
+import type { WorkerHandle, WorkerLauncher } from '../core/images';
+
+/**
+ * Launches the image worker as an Electron utility process: sharp runs there, never in main,
+ * where its GLib can clash with the system's on Linux and a crash would take the app down.
+ */
+export function utilityWorkerLauncher(): WorkerLauncher {
+  const entry = join(import.meta.dirname, 'image-worker.js');
+  return () => {
+    const child = utilityProcess.fork(entry, [], { serviceName: 'Image worker', stdio: 'inherit' });
+    const handle: WorkerHandle = {
+      postMessage: (msg) => child.postMessage(msg),
+      onMessage: (listener) => child.on('message', listener),
+      onExit: (listener) => child.on('exit', (code) => listener(code)),
+      kill: () => {
+        child.kill();
+      },
+    };
+    return handle;
+  };
+}

@@ -1,0 +1,62 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
+import type { JobsUpdate } from '../../shared/jobs';
+import { callApi } from '../core/api-args';
+import type { UploadService } from '../core/service';
+import { InvalidInputError } from '../core/validate';
+
+/** Rejects calls from anything but our own window's top frame at our own origin. */
+function assertTrustedSender(
+  event: IpcMainInvokeEvent,
+  win: BrowserWindow,
+  isTrustedUrl: (url: string) => boolean,
+): void {
+  const frame = event.senderFrame;
+  if (
+    win.isDestroyed() ||
+    event.sender !== win.webContents ||
+    !frame ||
+    frame !== win.webContents.mainFrame ||
+    !isTrustedUrl(frame.url)
+  ) {
+    throw new Error('Refused: this request did not come from the app window.');
+  }
+}
+
+/**
+ * The only place that touches ipcMain: one handler per contract method, each checking its
+ * sender and validating its arguments before the service sees them.
+ */
+export function setupIpc(
+  service: UploadService,
+  win: BrowserWindow,
+  isTrustedUrl: (url: string) => boolean,
+  log: (line: string) => void,
+): () => void {
+  for (const method of API_METHODS) {
+    ipcMain.handle(channelFor(method), async (event, ...args: unknown[]) => {
+      assertTrustedSender(event, win, isTrustedUrl);
+      try {
+        return await callApi(service, method, args);
+      } catch (err) {
+        // Only the message crosses IPC; the cause stays in main.
+        if (err instanceof InvalidInputError) throw new Error(err.message, { cause: err });
+        log(`${method} failed: ${err instanceof Error ? err.message : String(err)}`);
+        throw new Error(
+          'The app could not do that. Try again; if it keeps happening, restart the app.',
+          {
+            cause: err,
+          },
+        );
+      }
+    });
+  }
+  const send = (update: JobsUpdate): void => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS.jobs, update);
+  };
+  const unsubscribe = service.onJobs(send);
+  return () => {
+    unsubscribe();
+    for (const method of API_METHODS) ipcMain.removeHandler(channelFor(method));
+  };
+}

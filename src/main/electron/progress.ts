@@ -1,0 +1,28 @@
+import { Notification, type BrowserWindow } from 'electron';
+import type { BatchSummary } from '../../shared/jobs';
+
+/**
+ * Mirrors batch progress on the taskbar / Dock icon, and when a batch ends while the window is
+ * in the background, says how it went.
+ */
+export function setupProgress(win: BrowserWindow): (summary: BatchSummary) => void {
+  let wasActive = false;
+  return (summary) => {
+    if (win.isDestroyed()) return;
+    const failed = summary.counts.failed;
+    if (summary.active) {
+      win.setProgressBar(summary.progress, { mode: failed > 0 ? 'error' : 'normal' });
+    } else {
+      win.setProgressBar(-1);
+    }
+    if (wasActive && !summary.active && !win.isFocused() && Notification.isSupported()) {
+      const done = summary.counts.done;
+      const body =
+        failed > 0
+          ? `${done} uploaded, ${failed} failed. Open the app to see why.`
+          : `${done} uploaded.`;
+      new Notification({ title: 'Batch finished', body }).show();
+    }
+    wasActive = summary.active;
+  };
+}

@@ -1,0 +1,45 @@
+import { safeStorage } from 'electron';
+import Store from 'electron-store';
+import type { SecretStore } from '../core/ports';
+import type { SecretProtection } from '../../shared/settings';
+
+/**
+ * The private key, encrypted with the OS (Keychain, DPAPI, libsecret/kwallet). On Linux without
+ * a keyring Electron falls back to a fixed key ("basic_text"): we still store it, and tell the
+ * user it is not protected.
+ */
+export function createSecretStore(): SecretStore {
+  const store = new Store<{ privateKey?: string }>({ name: 'secrets' });
+  const protection = (): SecretProtection => {
+    if (!safeStorage.isEncryptionAvailable()) return 'plain';
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+      return 'plain';
+    }
+    return 'os';
+  };
+  return {
+    get() {
+      const stored = store.get('privateKey');
+      if (!stored) return null;
+      try {
+        return safeStorage.decryptString(Buffer.from(stored, 'base64'));
+      } catch {
+        // Encrypted under another OS account or keyring: unusable, so treat it as not set.
+        return null;
+      }
+    },
+    set(value) {
+      if (value === null) {
+        store.delete('privateKey');
+        return;
+      }
+      if (!safeStorage.isEncryptionAvailable()) {
+        throw new Error(
+          'This computer offers no way to store the key safely. Use an auth endpoint instead.',
+        );
+      }
+      store.set('privateKey', safeStorage.encryptString(value).toString('base64'));
+    },
+    protection,
+  };
+}

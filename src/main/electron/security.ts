@@ -1,0 +1,27 @@
+import { app, session, shell, type WebContents } from 'electron';
+
+/**
+ * Locks down every web contents the app creates: no navigation away from our page, no new
+ * windows, no permission prompts, no <webview>.
+ */
+export function setupSecurity(isTrustedUrl: (url: string) => boolean): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents: WebContents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isTrustedUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isTrustedUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+/** Open a link in the user's browser; only called with URLs core has allowlisted. */
+export async function openExternal(url: string): Promise<void> {
+  await shell.openExternal(url);
+}

@@ -1,0 +1,52 @@
+import { BrowserWindow, app, nativeTheme } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const here = import.meta.dirname;
+
+/** Where the renderer is served from: the dev server, or the built file. */
+export function rendererUrl(): string {
+  const dev = process.env.ELECTRON_RENDERER_URL;
+  if (!app.isPackaged && dev) return dev;
+  return pathToFileURL(join(here, '../renderer/index.html')).toString();
+}
+
+/** Whether a URL belongs to our own page (same origin, or our own file). */
+export function isTrustedUrl(url: string): boolean {
+  const ours = new URL(rendererUrl());
+  let other: URL;
+  try {
+    other = new URL(url);
+  } catch {
+    return false;
+  }
+  if (ours.protocol === 'file:')
+    return other.protocol === 'file:' && other.pathname === ours.pathname;
+  return other.origin === ours.origin;
+}
+
+/** The main window, with every web security setting on. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1120,
+    height: 760,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Batch Uploader for ImageKit',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f6f7f9',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(rendererUrl());
+  return win;
+}

@@ -1,0 +1,35 @@
+import { useJobs } from '../../store/jobs';
+import { setFilter, useUi, type ListFilter } from '../../store/ui';
+
+/** Narrow the list to what needs attention. */
+export function FilterTabs() {
+  const counts = useJobs((s) => s.summary.counts);
+  const total = useJobs((s) => s.summary.total);
+  const filter = useUi((s) => s.filter);
+  const tabs: Array<{ key: ListFilter; label: string; count: number }> = [
+    { key: 'all', label: 'All', count: total },
+    {
+      key: 'active',
+      label: 'In progress',
+      count: counts.queued + counts.processing + counts.ready + counts.uploading,
+    },
+    { key: 'failed', label: 'Failed', count: counts.failed },
+    { key: 'done', label: 'Uploaded', count: counts.done },
+  ];
+  return (
+    <div className="tabs" role="tablist" aria-label="Show">
+      {tabs.map((t) => (
+        <button
+          key={t.key}
+          type="button"
+          role="tab"
+          aria-selected={filter === t.key}
+          className={`tab ${filter === t.key ? 'selected' : ''} ${t.key === 'failed' && t.count > 0 ? 'alert' : ''}`}
+          onClick={() => setFilter(t.key)}
+        >
+          {t.label} <span className="tab-count">{t.count}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { Job } from '../../../../shared/jobs';
+import { loadPreview } from '../../store/actions';
+
+// Previews are tiny (the thumbnail variant) and never change for a job: fetch each once.
+const cache = new Map<string, string>();
+
+function hasPreview(job: Job): boolean {
+  return job.status === 'ready' || job.status === 'uploading' || job.status === 'done';
+}
+
+/** The file's thumbnail once it is made; an icon before that or when it failed. */
+export function JobPreview({ job }: { job: Job }) {
+  const wanted = hasPreview(job);
+  const [url, setUrl] = useState<string | null>(() => cache.get(job.id) ?? null);
+  useEffect(() => {
+    if (!wanted || cache.has(job.id)) return;
+    let live = true;
+    void loadPreview(job.id).then((data) => {
+      if (!data) return;
+      cache.set(job.id, data);
+      if (live) setUrl(data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [job.id, wanted]);
+  const shown = url ?? cache.get(job.id) ?? null;
+  return (
+    <div
+      className={`preview ${job.status === 'failed' ? 'preview-failed' : ''}`}
+      aria-hidden="true"
+    >
+      {shown ? (
+        <img src={shown} alt="" />
+      ) : (
+        <span className="preview-glyph">{job.status === 'failed' ? '!' : ''}</span>
+      )}
+    </div>
+  );
+}

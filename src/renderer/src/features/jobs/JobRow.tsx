@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import type { Job } from '../../../../shared/jobs';
+import { jobProgress } from '../../../../shared/progress';
+import { useJobs } from '../../store/jobs';
+import { formatBytes, formatName, formatSize, percent } from '../../lib/format';
+import { JobPreview } from './JobPreview';
+import { JobActions } from './JobActions';
+import { VariantSummary } from './VariantSummary';
+import { statusLabel } from './statusLabel';
+
+function sourceLine(job: Job): string {
+  const parts = [formatBytes(job.file.bytes)];
+  const image = 'image' in job ? job.image : null;
+  if (image) {
+    parts.push(formatSize(image.width, image.height), formatName(image.format));
+    if (image.animated) parts.push('animated');
+  }
+  return parts.join(' · ');
+}
+
+/** One file: what it is, what became of it, and what can be done. */
+export const JobRow = memo(function JobRow({ id }: { id: string }) {
+  const job = useJobs((s) => s.byId[id]);
+  if (!job) return null;
+  const progress = jobProgress(job);
+  const showBar =
+    job.status === 'processing' || job.status === 'uploading' || job.status === 'queued';
+  return (
+    <div className={`row status-${job.status}`} data-testid="job-row" data-status={job.status}>
+      <JobPreview job={job} />
+      <div className="row-file">
+        <div className="row-name" title={job.file.path}>
+          {job.file.name}
+        </div>
+        <div className="row-meta muted">{sourceLine(job)}</div>
+      </div>
+      <div className="row-detail">
+        {job.status === 'failed' ? (
+          <p className="row-error" role="alert" title={job.error.message}>
+            {job.error.message}
+          </p>
+        ) : (
+          <VariantSummary job={job} />
+        )}
+      </div>
+      <div className="row-status">
+        <span className={`pill pill-${job.status}`}>{statusLabel(job)}</span>
+        {showBar && (
+          <div className="mini-bar" aria-hidden="true">
+            <div className="mini-bar-fill" style={{ width: percent(progress) }} />
+          </div>
+        )}
+      </div>
+      <JobActions job={job} />
+    </div>
+  );
+});

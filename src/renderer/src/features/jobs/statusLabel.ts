@@ -1,0 +1,31 @@
+import type { Job, VariantUpload } from '../../../../shared/jobs';
+import { jobProgress } from '../../../../shared/progress';
+import { assertNever } from '../../../../shared/assert';
+import { percent } from '../../lib/format';
+
+function retrying(u: VariantUpload): boolean {
+  return u.state === 'retrying';
+}
+
+/** A few words for the row's status pill. */
+export function statusLabel(job: Job): string {
+  switch (job.status) {
+    case 'queued':
+      return 'Waiting';
+    case 'processing':
+      return 'Preparing';
+    case 'ready':
+      return 'Ready';
+    case 'uploading':
+      if (retrying(job.uploads.main) || retrying(job.uploads.thumb)) return 'Retrying…';
+      return `Uploading ${percent(jobProgress(job))}`;
+    case 'done':
+      return 'Uploaded';
+    case 'failed':
+      return job.stage === 'upload' ? 'Upload failed' : 'Failed';
+    case 'cancelled':
+      return 'Stopped';
+    default:
+      return assertNever(job, 'job');
+  }
+}

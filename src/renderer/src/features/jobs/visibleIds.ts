@@ -1,0 +1,33 @@
+import type { Job, JobId } from '../../../../shared/jobs';
+import type { ListFilter } from '../../store/ui';
+
+/** Whether a job belongs under a filter tab. */
+export function matchesFilter(job: Job, filter: ListFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'failed':
+      return job.status === 'failed';
+    case 'done':
+      return job.status === 'done';
+    case 'active':
+      return (
+        job.status === 'queued' ||
+        job.status === 'processing' ||
+        job.status === 'ready' ||
+        job.status === 'uploading'
+      );
+  }
+}
+
+/** Ids to show, in list order. */
+export function visibleIds(
+  order: readonly JobId[],
+  byId: Readonly<Record<JobId, Job>>,
+  filter: ListFilter,
+): readonly JobId[] {
+  return order.filter((id) => {
+    const job = byId[id];
+    return job !== undefined && matchesFilter(job, filter);
+  });
+}

@@ -1,0 +1,27 @@
+import { dismissNotice, useUi } from '../../store/ui';
+
+/** Short-lived messages at the bottom of the window. */
+export function Notices() {
+  const notices = useUi((s) => s.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div
+          key={n.id}
+          className={`notice ${n.tone}`}
+          role={n.tone === 'error' ? 'alert' : 'status'}
+        >
+          <span>{n.text}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={() => dismissNotice(n.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import {
+  DEFAULT_PRESETS,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type Presets,
+  type VariantName,
+} from '../../../../shared/presets';
+import type { SettingsView } from '../../../../shared/settings';
+import { formatName } from '../../lib/format';
+import { saveSettings, useSettings } from '../../store/settings';
+import { Field } from './Field';
+
+const LABELS: Record<VariantName, string> = { main: 'Main image', thumb: 'Thumbnail' };
+
+/** The two variants: format, longest side and size cap. Applies to files added afterwards. */
+export function PresetsSection({ view }: { view: SettingsView }) {
+  const [presets, setPresets] = useState<Presets>(view.presets);
+  const saving = useSettings((s) => s.saving);
+  const update = (name: VariantName, patch: Partial<Presets[VariantName]>) =>
+    setPresets((p) => ({ ...p, [name]: { ...p[name], ...patch } }));
+  return (
+    <section className="section" aria-labelledby="presets-title">
+      <h3 id="presets-title">Variants</h3>
+      <p className="hint">Changes apply to files prepared after you save.</p>
+      {(['main', 'thumb'] as const).map((name) => (
+        <div key={name} className="preset">
+          <h4>{LABELS[name]}</h4>
+          <div className="preset-fields">
+            <Field label={`${LABELS[name]} format`}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={presets[name].format}
+                  onChange={(e) => update(name, { format: e.target.value as OutputFormat })}
+                >
+                  {OUTPUT_FORMATS.map((f) => (
+                    <option key={f} value={f}>
+                      {formatName(f)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={`${LABELS[name]} longest side (px)`}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={16}
+                  max={8192}
+                  value={presets[name].maxSide}
+                  onChange={(e) => update(name, { maxSide: Number(e.target.value) })}
+                />
+              )}
+            </Field>
+            <Field label={`${LABELS[name]} size cap (KB)`}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="number"
+                  min={1}
+                  max={20000}
+                  value={Math.round(presets[name].maxBytes / 1000)}
+                  onChange={(e) => update(name, { maxBytes: Number(e.target.value) * 1000 })}
+                />
+              )}
+            </Field>
+          </div>
+        </div>
+      ))}
+      <div className="section-actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={saving}
+          onClick={() => void saveSettings({ presets })}
+        >
+          Save variants
+        </button>
+        <button type="button" className="button ghost" onClick={() => setPresets(DEFAULT_PRESETS)}>
+          Reset to defaults
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { JobId } from '../../../shared/jobs';
+import type { PickKind } from '../../../shared/contract';
+import { uploader } from '../bridge';
+import { messageOf } from '../lib/errors';
+import { notify } from './ui';
+
+async function run(task: () => Promise<unknown>): Promise<void> {
+  try {
+    await task();
+  } catch (err) {
+    notify(messageOf(err), 'error');
+  }
+}
+
+function reportAdded(result: { added: readonly string[]; duplicates: number }): void {
+  if (result.duplicates > 0) {
+    const files = result.duplicates === 1 ? 'file was' : 'files were';
+    notify(`${result.duplicates} ${files} already in the list and not added again.`);
+  } else if (result.added.length === 0) {
+    notify('No images found there.');
+  }
+}
+
+/** Queue dropped files and folders. */
+export function addFiles(files: readonly File[]): Promise<void> {
+  return run(async () => {
+    const paths = files.map((f) => uploader.pathForFile(f)).filter((p) => p.length > 0);
+    if (paths.length === 0) {
+      notify('Those items are not files on this computer. Drop files or folders from your disk.');
+      return;
+    }
+    reportAdded(await uploader.addPaths(paths));
+  });
+}
+
+/** Open the native picker. */
+export function pick(kind: PickKind): Promise<void> {
+  return run(async () => {
+    const result = await uploader.pick(kind);
+    if (result.added.length > 0 || result.duplicates > 0) reportAdded(result);
+  });
+}
+
+export const cancelJob = (id: JobId): Promise<void> => run(() => uploader.cancel(id));
+export const retryJob = (id: JobId): Promise<void> => run(() => uploader.retry(id));
+export const cancelAll = (): Promise<void> => run(() => uploader.cancelAll());
+export const retryFailed = (): Promise<void> => run(() => uploader.retryFailed());
+export const startUploads = (): Promise<void> => run(() => uploader.startUploads());
+export const clearFinished = (): Promise<void> => run(() => uploader.clearFinished());
+export const openLink = (url: string): Promise<void> => run(() => uploader.openExternal(url));
+
+/** Copy a link to the clipboard and say so. */
+export function copyLink(url: string): Promise<void> {
+  return run(async () => {
+    await navigator.clipboard.writeText(url);
+    notify('Link copied.');
+  });
+}
+
+/** Fetch a job's thumbnail preview (null when there is none yet). */
+export async function loadPreview(id: JobId): Promise<string | null> {
+  try {
+    return await uploader.getPreview(id);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../shared/jobs';
+import { summarize } from '../../../shared/progress';
+import { canRetry } from '../../../shared/retry';
+
+interface JobsState {
+  readonly seq: number;
+  readonly loaded: boolean;
+  readonly order: readonly JobId[];
+  readonly byId: Readonly<Record<JobId, Job>>;
+  readonly summary: BatchSummary;
+}
+
+/** The renderer's mirror of main's job list. Only `applyUpdate` writes it. */
+export const useJobs = create<JobsState>(() => ({
+  seq: 0,
+  loaded: false,
+  order: [],
+  byId: {},
+  summary: summarize([]),
+}));
+
+/**
+ * Apply a pushed update. Returns 'gap' when an update was missed, so the caller can ask for a
+ * full snapshot; stale updates are ignored.
+ */
+export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
+  const state = useJobs.getState();
+  if (update.full) {
+    if (state.loaded && update.seq < state.seq) return 'stale';
+    const byId: Record<JobId, Job> = {};
+    for (const job of update.jobs) byId[job.id] = job;
+    useJobs.setState({
+      seq: update.seq,
+      loaded: true,
+      order: update.jobs.map((j) => j.id),
+      byId,
+      summary: update.summary,
+    });
+    return 'applied';
+  }
+  if (update.seq <= state.seq) return 'stale';
+  if (update.seq > state.seq + 1 || !state.loaded) return 'gap';
+  const byId: Record<JobId, Job> = { ...state.byId };
+  let order = state.order;
+  const added: JobId[] = [];
+  for (const job of update.jobs) {
+    if (!(job.id in byId)) added.push(job.id);
+    byId[job.id] = job;
+  }
+  if (update.removed.length > 0) {
+    const removed = new Set(update.removed);
+    for (const id of removed) delete byId[id];
+    order = order.filter((id) => !removed.has(id));
+  }
+  if (added.length > 0) order = [...order, ...added];
+  useJobs.setState({ seq: update.seq, order, byId, summary: update.summary });
+  return 'applied';
+}
+
+/** Failed jobs a retry may fix (selector). */
+export function retryableFailures(state: JobsState): number {
+  let n = 0;
+  for (const job of Object.values(state.byId)) {
+    if (job.status === 'failed' && canRetry(job)) n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { ConnectionResult } from '../../../shared/contract';
+import type { SettingsPatch, SettingsView } from '../../../shared/settings';
+import { uploader } from '../bridge';
+import { messageOf } from '../lib/errors';
+import { notify } from './ui';
+
+interface SettingsState {
+  readonly view: SettingsView | null;
+  readonly saving: boolean;
+  readonly testing: boolean;
+  readonly testResult: ConnectionResult | null;
+}
+
+export const useSettings = create<SettingsState>(() => ({
+  view: null,
+  saving: false,
+  testing: false,
+  testResult: null,
+}));
+
+export async function loadSettings(): Promise<void> {
+  try {
+    useSettings.setState({ view: await uploader.getSettings() });
+  } catch (err) {
+    notify(messageOf(err), 'error');
+  }
+}
+
+async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
+  useSettings.setState({ saving: true, testResult: null });
+  try {
+    useSettings.setState({ view: await task() });
+    notify(done);
+    return true;
+  } catch (err) {
+    notify(messageOf(err), 'error');
+    return false;
+  } finally {
+    useSettings.setState({ saving: false });
+  }
+}
+
+/** Save part of the settings; main validates and answers with the stored result. */
+export function saveSettings(patch: SettingsPatch): Promise<boolean> {
+  return saving(() => uploader.updateSettings(patch), 'Settings saved.');
+}
+
+/** Store or forget the private key. The key goes to main once and never comes back. */
+export function savePrivateKey(key: string | null): Promise<boolean> {
+  return saving(
+    () => uploader.setPrivateKey(key),
+    key === null ? 'Private key removed.' : 'Private key saved.',
+  );
+}
+
+export async function testConnection(): Promise<void> {
+  useSettings.setState({ testing: true, testResult: null });
+  try {
+    useSettings.setState({ testResult: await uploader.testConnection() });
+  } catch (err) {
+    useSettings.setState({
+      testResult: { ok: false, error: { code: 'internal', message: messageOf(err) } },
+    });
+  } finally {
+    useSettings.setState({ testing: false });
+  }
+}

@@ -1,0 +1,33 @@
+import { uploader } from '../bridge';
+import { applyUpdate, useJobs } from './jobs';
+import { loadSettings } from './settings';
+import { recordSummary } from './eta';
+
+/**
+ * The one subscription: pushed job updates go into the store; a missed update triggers a full
+ * snapshot. Returns the unsubscribe function.
+ */
+export function startSync(): () => void {
+  let resyncing: Promise<void> | null = null;
+  let newestSeen = 0;
+  const resync = (): Promise<void> =>
+    (resyncing ??= uploader
+      .getJobs()
+      .then((snapshot) => {
+        applyUpdate(snapshot);
+        resyncing = null;
+        // An update skipped while the snapshot was on its way is newer than what we hold.
+        if (newestSeen > useJobs.getState().seq) void resync();
+      })
+      .catch(() => {
+        resyncing = null;
+      }));
+  const unsubscribe = uploader.onJobs((update) => {
+    newestSeen = Math.max(newestSeen, update.seq);
+    if (applyUpdate(update) === 'gap') void resync();
+    recordSummary(useJobs.getState().summary);
+  });
+  void resync();
+  void loadSettings();
+  return unsubscribe;
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+
+/** Which rows the list shows. */
+export type ListFilter = 'all' | 'active' | 'failed' | 'done';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+}
+
+interface UiState {
+  readonly settingsOpen: boolean;
+  readonly filter: ListFilter;
+  readonly notices: readonly Notice[];
+}
+
+export const useUi = create<UiState>(() => ({ settingsOpen: false, filter: 'all', notices: [] }));
+
+let nextNotice = 1;
+
+/** Show a short message at the bottom of the window; it goes away by itself. */
+export function notify(text: string, tone: Notice['tone'] = 'info'): void {
+  const notice = { id: nextNotice++, tone, text };
+  useUi.setState((s) => ({ notices: [...s.notices.slice(-2), notice] }));
+  setTimeout(() => dismissNotice(notice.id), tone === 'error' ? 9000 : 4000);
+}
+
+export function dismissNotice(id: number): void {
+  useUi.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function openSettings(open: boolean): void {
+  useUi.setState({ settingsOpen: open });
+}
+
+export function setFilter(filter: ListFilter): void {
+  useUi.setState({ filter });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { API_METHODS } from '../../../../src/shared/contract';
+import { API_ARGS, parseArgs } from '../../../../src/main/core/api-args';
+
+describe('API argument checks', () => {
+  it('has a checker for every contract method', () => {
+    expect(Object.keys(API_ARGS).sort()).toEqual([...API_METHODS].sort());
+  });
+
+  it('passes well-formed arguments through', () => {
+    expect(parseArgs('addPaths', [['/a.jpg', '/photos']])).toEqual([['/a.jpg', '/photos']]);
+    expect(parseArgs('pick', ['folder'])).toEqual(['folder']);
+    expect(parseArgs('cancel', ['3f2a-b'])).toEqual(['3f2a-b']);
+    expect(parseArgs('setPrivateKey', [null])).toEqual([null]);
+    expect(parseArgs('setPrivateKey', ['  private_x  '])).toEqual(['private_x']);
+  });
+
+  it.each([
+    ['addPaths', ['/a.jpg']],
+    ['addPaths', [[42]]],
+    ['addPaths', [['']]],
+    ['addPaths', [['/a\u0000b']]],
+    ['pick', ['everything']],
+    ['cancel', ['../../etc']],
+    ['getJobs', ['extra']],
+    ['setPrivateKey', ['   ']],
+    ['openExternal', ['javascript:alert(1)']],
+    ['openExternal', ['file:///etc/passwd']],
+    ['updateSettings', [{ upload: { concurrency: 'lots' } }]],
+  ] as const)('rejects %s(%j)', (method, args) => {
+    expect(() => parseArgs(method, args)).toThrow();
+  });
+
+  it('caps how many paths one call may add', () => {
+    const many = Array.from({ length: 10_001 }, (_, i) => `/p/${i}.jpg`);
+    expect(() => parseArgs('addPaths', [many])).toThrow(/at most 10000/);
+  });
+});
