@@ -1,0 +1,121 @@
+/** The upload client the service and the CLI use: both variants of a file, or a clear reason. */
+import type { ConnectionResult } from '../../../shared/contract';
+import type { UserError } from '../../../shared/errors';
+import type { Variants } from '../../../shared/jobs';
+import { VARIANT_NAMES } from '../../../shared/presets';
+import type { Settings } from '../../../shared/settings';
+import type { ResolvedConfig } from './config';
+import { configFromSettings, resolveConfig } from './config';
+import { testConnection } from './connection-test';
+import { storedName } from './naming';
+import { uploadVariant } from './retry';
+import type {
+  ClientConfig,
+  FileUploadInput,
+  FileUploadResult,
+  UploadOptions,
+  UploadProgress,
+  UploadedRef,
+} from './types';
+
+function internalError(sourceName: string): UserError {
+  return {
+    code: 'internal',
+    message: `Something went wrong inside the app while uploading ${sourceName}. Press Retry; if it happens again, restart the app.`,
+  };
+}
+
+/**
+ * Uploads files to ImageKit (or a server that speaks its upload API).
+ *
+ * "No half state": a variant is reported uploaded (with its ref, in `uploaded` and a 'done'
+ * event) only after ImageKit confirmed it. A variant cut off by cancel, a timeout or a lost
+ * answer may or may not be stored, but under the same deterministic name; uploading it again
+ * replaces it with identical bytes, so a later Retry always converges on one copy.
+ */
+export class ImageKitClient {
+  private readonly resolved: ResolvedConfig | string;
+
+  constructor(config: ClientConfig) {
+    this.resolved = resolveConfig(config);
+  }
+
+  /** Uploads the variants not yet stored: main first, then the thumbnail. Never throws. */
+  async uploadFile(input: FileUploadInput, opts: UploadOptions = {}): Promise<FileUploadResult> {
+    const emit = (p: UploadProgress): void => {
+      try {
+        opts.onProgress?.(p);
+      } catch {
+        // A broken listener must not turn a good upload into a failed one.
+      }
+    };
+    const uploaded: Partial<Record<keyof Variants<UploadedRef>, UploadedRef>> = {
+      ...input.alreadyUploaded,
+    };
+    for (const variant of VARIANT_NAMES) {
+      const ref = uploaded[variant];
+      if (ref) emit({ variant, state: 'done', ref });
+    }
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return {
+        ok: false,
+        error: { code: 'not-configured', message: config },
+        retryable: false,
+        uploaded,
+      };
+    }
+    const deadline = new AbortController();
+    const deadlineAt = config.deps.now() + config.policy.deadlineMs;
+    const timer = setTimeout(() => deadline.abort(), config.policy.deadlineMs);
+    try {
+      for (const variant of VARIANT_NAMES) {
+        if (uploaded[variant]) continue;
+        const v = input.variants[variant];
+        const outcome = await uploadVariant({
+          variant,
+          request: {
+            name: storedName(input.sourceName, input.sourceHash, variant, v.format),
+            data: v.data,
+            format: v.format,
+            folder: input.folder === '' ? '/' : input.folder,
+            tags: input.tags,
+          },
+          policy: config.policy,
+          deps: config.deps,
+          stops: { user: opts.signal, deadline: deadline.signal, deadlineAt },
+          random: config.random,
+          sleep: config.sleep,
+          messages: { mode: config.mode, hosts: config.hosts, secrets: config.secrets },
+          onProgress: emit,
+        });
+        if (!outcome.ok) {
+          return { ok: false, error: outcome.error, retryable: outcome.retryable, uploaded };
+        }
+        uploaded[variant] = outcome.ref;
+      }
+    } catch {
+      // Only a bug gets here (every expected failure is a result); its text may hold anything.
+      return { ok: false, error: internalError(input.sourceName), retryable: false, uploaded };
+    } finally {
+      clearTimeout(timer);
+    }
+    const { main, thumb } = uploaded;
+    if (!main || !thumb) throw new Error('unreachable: a variant was neither uploaded nor failed');
+    return { ok: true, uploaded: { main, thumb } };
+  }
+
+  /** Checks the credentials without uploading anything. Never throws. */
+  async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return testConnection(config, signal);
+  }
+}
+
+/** An upload client for the app's settings and stored key (the service's UploaderFactory). */
+export function createUploader(settings: Settings, privateKey: string | null): ImageKitClient {
+  return new ImageKitClient(configFromSettings(settings.connection, privateKey));
+}

@@ -1,0 +1,112 @@
+/** Checks a ClientConfig once and turns it into what attempts need. */
+import { assertNever } from '../../../shared/assert';
+import type { ConnectionSettings } from '../../../shared/settings';
+import { TokenSource } from './auth';
+import type { AttemptDeps } from './attempt';
+import { abortableSleep, resolvePolicy } from './backoff';
+import type { FailureSource } from './failures';
+import type { ClientConfig, Credentials, RetryPolicy } from './types';
+
+export interface ResolvedConfig {
+  readonly policy: RetryPolicy;
+  readonly deps: AttemptDeps;
+  readonly mode: Credentials['mode'];
+  readonly hosts: { readonly [K in FailureSource]: string };
+  readonly secrets: readonly string[];
+  readonly random: () => number;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly authEndpoint: string;
+}
+
+function httpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The config ready to use, or a sentence saying what is missing in Settings. */
+export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
+  const upload = httpUrl(config.uploadUrl);
+  if (!upload)
+    return 'The upload URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.';
+  const api = httpUrl(config.apiUrl);
+  if (!api)
+    return 'The API URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.';
+  const creds = config.credentials;
+  const fetchImpl = config.fetch ?? globalThis.fetch;
+  const now = config.now ?? Date.now;
+  const policy = resolvePolicy(config.retry);
+  let privateKey: string | null = null;
+  let signed: AttemptDeps['signed'] = null;
+  let authHost = '';
+  let authEndpoint = '';
+  switch (creds.mode) {
+    case 'private-key':
+      if (creds.privateKey.trim() === '') {
+        return 'No private key is set. Add it in Settings, or switch to an auth endpoint.';
+      }
+      privateKey = creds.privateKey.trim();
+      break;
+    case 'auth-endpoint': {
+      const endpoint = httpUrl(creds.authEndpoint);
+      if (!endpoint) {
+        return 'The auth endpoint in Settings is not a web address (http or https). Fix it, or switch to a private key.';
+      }
+      if (creds.publicKey.trim() === '') {
+        return 'Signed uploads need the public key. Add it in Settings.';
+      }
+      authEndpoint = endpoint.toString();
+      authHost = endpoint.host;
+      signed = {
+        tokens: new TokenSource(authEndpoint, fetchImpl, now),
+        publicKey: creds.publicKey.trim(),
+      };
+      break;
+    }
+    default:
+      return assertNever(creds, 'credentials');
+  }
+  return {
+    policy,
+    mode: creds.mode,
+    deps: {
+      uploadUrl: upload.toString(),
+      apiUrl: api.toString().replace(/\/+$/, ''),
+      privateKey,
+      signed,
+      timeoutMs: Math.ceil(policy.attemptTimeoutMs),
+      fetch: fetchImpl,
+      now,
+    },
+    hosts: { upload: upload.host, api: api.host, 'auth-endpoint': authHost },
+    secrets: privateKey ? [privateKey, basicSecret(privateKey)] : [],
+    random: config.random ?? Math.random,
+    sleep: config.sleep ?? abortableSleep,
+    authEndpoint,
+  };
+}
+
+/** The key as it appears base64-encoded in a Basic header, so an echoed header is hidden too. */
+function basicSecret(privateKey: string): string {
+  return Buffer.from(`${privateKey}:`, 'utf8').toString('base64');
+}
+
+/** A ClientConfig from the app's connection settings and the stored key (null if none). */
+export function configFromSettings(
+  connection: ConnectionSettings,
+  privateKey: string | null,
+  extra: Omit<ClientConfig, 'uploadUrl' | 'apiUrl' | 'credentials'> = {},
+): ClientConfig {
+  const credentials: Credentials =
+    connection.authMode === 'private-key'
+      ? { mode: 'private-key', privateKey: privateKey ?? '', publicKey: connection.publicKey }
+      : {
+          mode: 'auth-endpoint',
+          authEndpoint: connection.authEndpoint,
+          publicKey: connection.publicKey,
+        };
+  return { ...extra, uploadUrl: connection.uploadUrl, apiUrl: connection.apiUrl, credentials };
+}

@@ -1,0 +1,106 @@
+/**
+ * Public types of the ImageKit upload client. The service and the CLI build a `ClientConfig`
+ * from settings and call `ImageKitClient`; nothing here imports Electron.
+ */
+import type { UserError } from '../../../shared/errors';
+import type { Variants } from '../../../shared/jobs';
+import type { OutputFormat, VariantName } from '../../../shared/presets';
+
+/** How uploads are authorised. The private key is held in main only. */
+export type Credentials =
+  | { readonly mode: 'private-key'; readonly privateKey: string; readonly publicKey?: string }
+  | { readonly mode: 'auth-endpoint'; readonly authEndpoint: string; readonly publicKey: string };
+
+/** How hard and how long to keep trying a variant. */
+export interface RetryPolicy {
+  /** Tries per variant, the first one included. */
+  readonly attempts: number;
+  /** Backoff cap for the first retry; it doubles per retry up to `maxDelayMs`. */
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+  /** Time budget for one `uploadFile` call, both variants and every retry included. */
+  readonly deadlineMs: number;
+  /** One request (auth token fetch + upload + reading the answer). */
+  readonly attemptTimeoutMs: number;
+}
+
+export interface ClientConfig {
+  /** Full upload URL, e.g. IMAGEKIT_UPLOAD_URL or http://127.0.0.1:PORT/api/v1/files/upload. */
+  readonly uploadUrl: string;
+  /** Management API root, e.g. IMAGEKIT_API_URL; used by the connection test only. */
+  readonly apiUrl: string;
+  readonly credentials: Credentials;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Replaces the global fetch (tests only, if ever needed). */
+  readonly fetch?: typeof fetch;
+  /** Source of randomness for jitter, 0 <= x < 1. */
+  readonly random?: () => number;
+  /** Wall clock in ms since the epoch. */
+  readonly now?: () => number;
+  /** Waits `ms`; must reject promptly when `signal` aborts. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface VariantUploadInput {
+  readonly variant: VariantName;
+  readonly data: Uint8Array;
+  readonly format: OutputFormat;
+}
+
+export interface FileUploadInput {
+  /** Base name of the source file, e.g. "Beach Day.JPG". */
+  readonly sourceName: string;
+  /** sha256 hex of the source bytes. */
+  readonly sourceHash: string;
+  readonly variants: Variants<VariantUploadInput>;
+  /** Destination folder on ImageKit, e.g. /products/2026. */
+  readonly folder: string;
+  readonly tags: readonly string[];
+  /** Variants stored by an earlier run (e.g. before a crash); they are not sent again. */
+  readonly alreadyUploaded?: Partial<Variants<UploadedRef>>;
+}
+
+/** A variant as ImageKit stored it. */
+export interface UploadedRef {
+  readonly fileId: string;
+  readonly url: string;
+  readonly filePath: string;
+  readonly name: string;
+  readonly bytes: number;
+}
+
+export type UploadProgress =
+  | {
+      readonly variant: VariantName;
+      readonly state: 'sending';
+      /** Bytes of the variant handed to the connection so far, out of `total`. */
+      readonly sent: number;
+      readonly total: number;
+      readonly attempt: number;
+    }
+  | {
+      readonly variant: VariantName;
+      readonly state: 'retrying';
+      /** The attempt that will start at `retryAt` (ms since the epoch). */
+      readonly attempt: number;
+      readonly retryAt: number;
+      /** Why the previous attempt failed, as a sentence. */
+      readonly reason: string;
+    }
+  | { readonly variant: VariantName; readonly state: 'done'; readonly ref: UploadedRef };
+
+export type FileUploadResult =
+  | { readonly ok: true; readonly uploaded: Variants<UploadedRef> }
+  | {
+      readonly ok: false;
+      readonly error: UserError;
+      /** Whether a later Retry may help (transient trouble, cancel), or not (a rejected key). */
+      readonly retryable: boolean;
+      /** Variants that are stored for sure; pass them back as `alreadyUploaded` on a retry. */
+      readonly uploaded: Partial<Variants<UploadedRef>>;
+    };
+
+export interface UploadOptions {
+  readonly signal?: AbortSignal;
+  onProgress?(p: UploadProgress): void;
+}
