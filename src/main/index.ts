@@ -1,5 +1,7 @@
 import { app, BrowserWindow } from 'electron';
-import { ImagePool } from './core/images';
+// Deep imports on purpose: the images barrel also exports the sharp-based code, which must
+// only ever load in the worker process (see test/unit/main/process-boundary.test.ts).
+import { ImagePool } from './core/images/pool';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
 import { pickPaths } from './electron/dialogs';

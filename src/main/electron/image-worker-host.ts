@@ -1,6 +1,6 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
-import type { WorkerHandle, WorkerLauncher } from '../core/images';
+import type { WorkerHandle, WorkerLauncher } from '../core/images/protocol';
 
 /**
  * Launches the image worker as an Electron utility process: sharp runs there, never in main,

@@ -23,7 +23,7 @@ let nextNotice = 1;
 export function notify(text: string, tone: Notice['tone'] = 'info'): void {
   const notice = { id: nextNotice++, tone, text };
   useUi.setState((s) => ({ notices: [...s.notices.slice(-2), notice] }));
-  setTimeout(() => dismissNotice(notice.id), tone === 'error' ? 9000 : 4000);
+  setTimeout(() => dismissNotice(notice.id), tone === 'error' ? 9000 : 2500);
 }
 
 export function dismissNotice(id: number): void {

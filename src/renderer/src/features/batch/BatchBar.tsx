@@ -1,8 +1,21 @@
+import type { BatchSummary } from '../../../../shared/jobs';
 import { retryableFailures, useJobs } from '../../store/jobs';
 import { useEta } from '../../store/eta';
 import { cancelAll, clearFinished, retryFailed } from '../../store/actions';
-import { formatBytes, formatRemaining, percent } from '../../lib/format';
+import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
+import { BatchMeter } from './BatchMeter';
+
+function headline(summary: BatchSummary): string {
+  const c = summary.counts;
+  const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
+  if (summary.active) return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
+  if (c.ready > 0)
+    return `${c.ready} ready to upload${c.done > 0 ? `, ${c.done} uploaded` : ''}${failed}`;
+  if (c.failed > 0) return `Finished: ${c.done} uploaded${failed}`;
+  if (c.done > 0) return `All ${c.done} uploaded`;
+  return 'Nothing to upload';
+}
 
 /** The whole batch at a glance: one honest bar, counts, time left, and batch actions. */
 export function BatchBar() {
@@ -12,33 +25,23 @@ export function BatchBar() {
   if (summary.total === 0) return null;
   const c = summary.counts;
   const finished = c.done + c.failed + c.cancelled;
-  const working = summary.active;
-
   return (
     <section className="batch" aria-label="Batch progress">
       <div className="batch-line">
         <div className="batch-text">
-          <strong>
-            {working
-              ? `${c.done} of ${summary.total - c.cancelled} uploaded`
-              : c.failed > 0
-                ? `Finished: ${c.done} uploaded, ${c.failed} failed`
-                : c.ready > 0
-                  ? `${c.ready} ready to upload`
-                  : `All ${c.done} uploaded`}
-          </strong>
+          <strong data-testid="batch-headline">{headline(summary)}</strong>
           <span className="muted">
-            {working && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
+            {summary.active && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
             {summary.bytesSent > 0 ? ` · ${formatBytes(summary.bytesSent)} sent` : ''}
           </span>
         </div>
         <div className="batch-actions">
           {retryable > 0 && (
             <button type="button" className="button small" onClick={() => void retryFailed()}>
-              Retry failed
+              Retry failed ({retryable})
             </button>
           )}
-          {working && (
+          {summary.active && (
             <button type="button" className="button small danger" onClick={() => void cancelAll()}>
               Stop all
             </button>
@@ -54,16 +57,7 @@ export function BatchBar() {
           )}
         </div>
       </div>
-      <div
-        className={`bar ${c.failed > 0 ? 'has-errors' : ''}`}
-        role="progressbar"
-        aria-label="Batch progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.floor(summary.progress * 100)}
-      >
-        <div className="bar-fill" style={{ width: percent(summary.progress) }} />
-      </div>
+      <BatchMeter summary={summary} />
       <FilterTabs />
     </section>
   );

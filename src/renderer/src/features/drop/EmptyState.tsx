@@ -1,6 +1,7 @@
 import { pick } from '../../store/actions';
 import { useSettings } from '../../store/settings';
 import { formatBytes, formatName } from '../../lib/format';
+import { UploadIcon } from './UploadIcon';
 
 /** What an empty window says: how to start, and what will happen to the files. */
 export function EmptyState() {
@@ -8,7 +9,9 @@ export function EmptyState() {
   return (
     <div className="empty" data-testid="empty-state">
       <div className="empty-card">
-        <div className="empty-icon" aria-hidden="true" />
+        <div className="empty-icon">
+          <UploadIcon />
+        </div>
         <h2>Drop images or folders here</h2>
         <p className="muted">JPEG, PNG, WebP, GIF, AVIF and TIFF, as many as you like.</p>
         {presets && (

@@ -2,9 +2,13 @@ import { useSettings } from '../../store/settings';
 import { openSettings } from '../../store/ui';
 import { pick } from '../../store/actions';
 
+// A stable empty list: a selector must not return a new array on every call.
+const NO_TAGS: readonly string[] = [];
+
 /** App title, where uploads go, and the main buttons. */
 export function Header() {
   const folder = useSettings((s) => s.view?.upload.folder ?? '/');
+  const tags = useSettings((s) => s.view?.upload.tags ?? NO_TAGS);
   return (
     <header className="header">
       <div className="brand">
@@ -12,7 +16,9 @@ export function Header() {
         <div>
           <h1>Batch Uploader</h1>
           <p className="muted">
-            Uploads to <span className="mono">{folder}</span> on ImageKit
+            Uploads to {folder === '/' ? 'the top folder' : <span className="mono">{folder}</span>}{' '}
+            of your ImageKit library
+            {tags.length > 0 ? `, tagged ${tags.join(', ')}` : ''}
           </p>
         </div>
       </div>

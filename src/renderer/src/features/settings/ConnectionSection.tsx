@@ -86,36 +86,44 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
       </Field>
       <details className="advanced">
         <summary>Advanced: other servers</summary>
-        <Field
-          label="Upload URL"
-          hint="ImageKit’s by default. Point it at a compatible server, such as the local emulator."
-        >
-          {(id) => (
-            <input
-              id={id}
-              value={form.uploadUrl}
-              onChange={(e) => set('uploadUrl', e.target.value)}
-              spellCheck={false}
-            />
-          )}
-        </Field>
-        <Field label="API URL" hint="Used by Test connection.">
-          {(id) => (
-            <input
-              id={id}
-              value={form.apiUrl}
-              onChange={(e) => set('apiUrl', e.target.value)}
-              spellCheck={false}
-            />
-          )}
-        </Field>
+        <div className="advanced-body">
+          <Field
+            label="Upload URL"
+            hint="ImageKit’s by default. Point it at a compatible server, such as the local emulator."
+          >
+            {(id) => (
+              <input
+                id={id}
+                value={form.uploadUrl}
+                onChange={(e) => set('uploadUrl', e.target.value)}
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <Field label="API URL" hint="Used by Test connection.">
+            {(id) => (
+              <input
+                id={id}
+                value={form.apiUrl}
+                onChange={(e) => set('apiUrl', e.target.value)}
+                spellCheck={false}
+              />
+            )}
+          </Field>
+        </div>
       </details>
       <div className="section-actions">
         <button
           type="button"
           className="button primary"
           disabled={!changed || saving}
-          onClick={() => void saveSettings({ connection: form })}
+          onClick={() =>
+            void saveSettings({ connection: form }).then((ok) => {
+              // Show what main stored (addresses come back normalised).
+              const saved = useSettings.getState().view?.connection;
+              if (ok && saved) setForm(saved);
+            })
+          }
         >
           Save connection
         </button>

@@ -1,0 +1,28 @@
+/**
+ * Runs in the page before the app: defines `window.uploader` exactly as the preload would, but
+ * each call goes through a Playwright binding to the real service in the test process. Kept
+ * free of imports: Playwright serialises this function into the page.
+ */
+export function installBridge(config: { methods: readonly string[]; dropDir: string }): void {
+  type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
+  const w = window as unknown as {
+    __uploaderInvoke: Invoke;
+    __uploaderPush?: (update: unknown) => void;
+    uploader?: unknown;
+  };
+  const listeners = new Set<(update: unknown) => void>();
+  w.__uploaderPush = (update) => {
+    for (const listener of listeners) listener(update);
+  };
+  const bridge: Record<string, unknown> = {};
+  for (const method of config.methods) {
+    bridge[method] = (...args: unknown[]) => w.__uploaderInvoke(method, args);
+  }
+  bridge.onJobs = (listener: (update: unknown) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  // Electron's webUtils.getPathForFile stand-in: dropped test files live in one folder.
+  bridge.pathForFile = (file: File) => `${config.dropDir}/${file.name}`;
+  Object.defineProperty(window, 'uploader', { value: Object.freeze(bridge), writable: false });
+}

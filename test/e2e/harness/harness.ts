@@ -1,0 +1,127 @@
+import type { Browser, Page } from '@playwright/test';
+import { join, resolve } from 'node:path';
+import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
+import type { JobsUpdate } from '../../../src/shared/jobs';
+import type { SecretProtection } from '../../../src/shared/settings';
+import { callApi } from '../../../src/main/core/api-args';
+import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
+import { createUploader } from '../../../src/main/core/imagekit';
+import type { SecretStore, SettingsStore } from '../../../src/main/core/ports';
+import { UploadService } from '../../../src/main/core/service';
+import { installBridge } from './bridge-script';
+import { serveStatic, type StaticServer } from './static-server';
+
+/** Flags for Debian's Chromium on a machine with no network (see DESIGN.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface HarnessOptions {
+  /** Folder dropped test files are taken from (stands in for Electron's getPathForFile). */
+  readonly dropDir: string;
+  readonly maxInputBytes?: number;
+  readonly protection?: SecretProtection;
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+export interface Harness {
+  readonly page: Page;
+  readonly service: UploadService;
+  /** What the next "Add images…" / "Add folder…" dialog returns (the native dialog is Electron's). */
+  nextPick: string[];
+  /** Links the app asked the OS to open. */
+  readonly opened: string[];
+  /** Every update pushed to the page, for assertions on pacing. */
+  readonly pushed: JobsUpdate[];
+  close(): Promise<void>;
+}
+
+function memorySettings(): SettingsStore {
+  let stored: unknown;
+  return { load: () => stored, save: (s) => void (stored = structuredClone(s)) };
+}
+
+function memorySecrets(protection: SecretProtection): SecretStore {
+  let key: string | null = null;
+  return { get: () => key, set: (v) => void (key = v), protection: () => protection };
+}
+
+/**
+ * The built renderer in Chromium, with `window.uploader` bridged to a real UploadService (real
+ * worker processes, real sharp, real HTTP uploads) running in this test process.
+ */
+export async function openHarness(browser: Browser, opts: HarnessOptions): Promise<Harness> {
+  const server: StaticServer = await serveStatic(resolve('out/renderer'));
+  const opened: string[] = [];
+  const pushed: JobsUpdate[] = [];
+  const harness = { nextPick: [] as string[] };
+  const service = new UploadService({
+    images: new ImagePool({ launcher: nodeWorkerLauncher() }),
+    settingsStore: memorySettings(),
+    secrets: memorySecrets(opts.protection ?? 'os'),
+    platform: {
+      pickPaths: async () => {
+        const paths = harness.nextPick;
+        harness.nextPick = [];
+        return paths;
+      },
+      openExternal: async (url) => void opened.push(url),
+    },
+    uploaderFactory: createUploader,
+    maxInputBytes: opts.maxInputBytes,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1180, height: 760 },
+    colorScheme: opts.colorScheme ?? 'light',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  // Arguments cross as JSON, as over IPC, and go through the same checks main applies.
+  await page.exposeBinding('__uploaderInvoke', (_source, method: string, args: unknown[]) => {
+    if (!(API_METHODS as readonly string[]).includes(method)) throw new Error('Unknown method.');
+    return callApi(service, method as ApiMethod, args);
+  });
+  await page.addInitScript(installBridge, { methods: [...API_METHODS], dropDir: opts.dropDir });
+  const unsubscribe = service.onJobs((update) => {
+    pushed.push(update);
+    page.evaluate((u) => (window as unknown as { __uploaderPush?: (x: unknown) => void }).__uploaderPush?.(u), update).catch(() => {});
+  });
+  page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
+  await page.goto(server.url);
+  return Object.assign(harness, {
+    page,
+    service,
+    opened,
+    pushed,
+    async close() {
+      unsubscribe();
+      await service.close();
+      await context.close();
+      await server.close();
+    },
+  });
+}
+
+/** Drop files from `dropDir` on the window, the way a user drags them from a file manager. */
+export async function dropFiles(page: Page, names: readonly string[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const name of list) dt.items.add(new File(['x'], name));
+    return dt;
+  }, names);
+  const target = page.getByTestId('drop-target');
+  await target.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await target.dispatchEvent('dragover', { dataTransfer: transfer });
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+/** Where screenshots go; the test run keeps them for people to look at. */
+export function screenshotPath(name: string): string {
+  return join('test-results', 'screenshots', `${name}.png`);
+}

@@ -1,0 +1,98 @@
+import { test, expect, chromium, type Browser } from '@playwright/test';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CHROMIUM_ARGS,
+  dropFiles,
+  openHarness,
+  screenshotPath,
+  type Harness,
+} from './harness/harness';
+import { landscapeJpeg, logoPng } from './scenes';
+
+
+let browser: Browser;
+let dir: string;
+let harness: Harness | null = null;
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  dir = await mkdtemp(join(tmpdir(), 'uploader-e2e-'));
+  for (const [i, name] of ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg'].entries()) {
+    await writeFile(join(dir, name), await landscapeJpeg(i));
+  }
+  await writeFile(join(dir, 'brand-logo.png'), await logoPng());
+  await writeFile(join(dir, 'empty.jpg'), '');
+  await writeFile(join(dir, 'notes.jpg'), 'Meeting notes: pick the hero image by Friday.\n');
+  await writeFile(join(dir, 'huge.jpg'), Buffer.alloc(3_500_000, 1));
+  await mkdir(join(dir, 'album.jpg'));
+  await symlink('/etc/hostname', join(dir, 'shortcut.jpg'));
+});
+
+test.afterAll(async () => {
+  await harness?.close();
+  await browser.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('dropped and picked files list with sizes and dimensions, bad ones with a sentence', async () => {
+  harness = await openHarness(browser, { dropDir: dir, maxInputBytes: 3_000_000 });
+  const { page } = harness;
+  await expect(page.getByText('Drop images or folders here')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('empty-light') });
+
+  await dropFiles(page, [
+    'harbour-at-dusk.jpg',
+    'night-lake.jpg',
+    'desert-road.jpg',
+    'brand-logo.png',
+    'empty.jpg',
+    'notes.jpg',
+    'huge.jpg',
+    'shortcut.jpg',
+  ]);
+  // A folder named like a photo and a file that is gone, through the (stand-in) native picker.
+  harness.nextPick = [join(dir, 'album.jpg'), join(dir, 'missing.jpg')];
+  await page.getByRole('button', { name: 'Add images…' }).click();
+
+  const rows = page.getByTestId('job-row');
+  await expect(rows).toHaveCount(10);
+  const row = (name: string) => rows.filter({ hasText: name });
+
+  // Good files: processed (no connection yet), with source size and dimensions and both variants.
+  for (const name of ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg']) {
+    await expect(row(name)).toHaveAttribute('data-status', 'ready');
+    await expect(row(name)).toContainText('2400 × 1600 · JPEG');
+    await expect(row(name)).toContainText(/WebP 800 × 533/);
+    await expect(row(name)).toContainText(/PNG 50 × 33/);
+  }
+  await expect(row('brand-logo.png')).toContainText('600 × 600 · PNG');
+  await expect(row('brand-logo.png')).toHaveAttribute('data-status', 'ready');
+
+  // Bad files: each fails alone with a sentence, and says nothing was uploaded or what to do.
+  const failures: Record<string, RegExp> = {
+    'empty.jpg': /empty/i,
+    'notes.jpg': /not an image/i,
+    'huge.jpg': /more than the 3.0 MB limit/,
+    'shortcut.jpg': /link|shortcut/i,
+    'album.jpg': /folder/i,
+    'missing.jpg': /not found|does not exist|no longer|cannot find|can't find|moved or deleted/i,
+  };
+  for (const [name, message] of Object.entries(failures)) {
+    await expect(row(name)).toHaveAttribute('data-status', 'failed');
+    await expect(row(name).getByRole('alert')).toHaveText(message);
+    await expect(row(name)).not.toContainText(/Error:|at .*\.ts:\d+/);
+  }
+  await expect(page.getByText('Connect to ImageKit to upload.')).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Failed/ })).toContainText('6');
+  await page.screenshot({ path: screenshotPath('slice-light') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: screenshotPath('slice-dark') });
+
+  // Previews are the real thumbnails, drawn at their real size.
+  const preview = row('night-lake.jpg').locator('.preview img');
+  await expect(preview).toHaveAttribute('src', /^data:image\/png;base64,/);
+  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(50);
+
+});

@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type FaultOptions, type RunningEmulator } from '../../src/emulator';
+import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
+import { createUploader } from '../../src/main/core/imagekit';
+import type { SecretStore, SettingsStore } from '../../src/main/core/ports';
+import { UploadService, type ServiceOptions } from '../../src/main/core/service';
+import type { Job, JobsUpdate } from '../../src/shared/jobs';
+
+export const PRIVATE_KEY = 'private_service_test_key';
+export const PUBLIC_KEY = 'public_service_test_key';
+
+export interface ServiceRig {
+  readonly service: UploadService;
+  readonly emulator: RunningEmulator;
+  readonly updates: JobsUpdate[];
+  readonly dataDir: string;
+  jobs(): Promise<readonly Job[]>;
+  /** Point the service at the emulator with the private key. */
+  connect(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A real service (worker processes, sharp) wired to a real emulator on 127.0.0.1. */
+export async function startRig(
+  opts: { faults?: FaultOptions; service?: Partial<ServiceOptions> } = {},
+): Promise<ServiceRig> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'uploader-rig-'));
+  const emulator = await startEmulator({
+    dataDir,
+    privateKey: PRIVATE_KEY,
+    publicKey: PUBLIC_KEY,
+    port: 0,
+    faults: opts.faults,
+  });
+  let stored: unknown;
+  const settingsStore: SettingsStore = { load: () => stored, save: (s) => void (stored = s) };
+  let key: string | null = null;
+  const secrets: SecretStore = { get: () => key, set: (v) => void (key = v), protection: () => 'os' };
+  const service = new UploadService({
+    images: new ImagePool({ launcher: nodeWorkerLauncher() }),
+    settingsStore,
+    secrets,
+    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    uploaderFactory: createUploader,
+    updateIntervalMs: 20,
+    ...opts.service,
+  });
+  const updates: JobsUpdate[] = [];
+  service.onJobs((u) => updates.push(u));
+  return {
+    service,
+    emulator,
+    updates,
+    dataDir,
+    jobs: async () => (await service.getJobs()).jobs,
+    async connect() {
+      await service.updateSettings({
+        connection: {
+          uploadUrl: emulator.uploadUrl,
+          apiUrl: emulator.apiUrl,
+          urlEndpoint: emulator.urlEndpoint,
+          publicKey: PUBLIC_KEY,
+        },
+        upload: { folder: '/batch', tags: ['spring', 'test'] },
+      });
+      await service.setPrivateKey(PRIVATE_KEY);
+    },
+    async close() {
+      await service.close();
+      await emulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
