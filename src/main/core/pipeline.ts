@@ -1,22 +1,23 @@
 import type { AddResult } from '../../shared/contract';
-import type { UserError, ErrorCode } from '../../shared/errors';
-import type {
-  Job,
-  JobId,
-  SourceFile,
-  SourceImage,
-  Stage,
-  UploadedVariant,
-  VariantInfo,
-  Variants,
-} from '../../shared/jobs';
-import { VARIANT_NAMES, type OutputFormat } from '../../shared/presets';
+import type { ErrorCode, UserError } from '../../shared/errors';
+import type { Job, JobId, SourceFile, Variants } from '../../shared/jobs';
+import type { OutputFormat } from '../../shared/presets';
+import { canRetry } from '../../shared/retry';
 import type { Settings } from '../../shared/settings';
 import type { JobStore } from './job-store';
+import {
+  doneJob,
+  failedJob,
+  imageOf,
+  jobBase,
+  uploadingJob,
+  uploadRequest,
+  withProgress,
+} from './job-states';
 import { SERVICE_ERRORS } from './messages';
-import { canRetry } from '../../shared/retry';
 import type {
   EncodedVariant,
+  FileUploadOutcome,
   ImageProcessor,
   Uploader,
   UploadedRefLike,
@@ -59,14 +60,6 @@ interface Work {
   approved: boolean;
   /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
   preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
-}
-
-function base(job: Job): Pick<Job, 'id' | 'file' | 'addedAt'> {
-  return { id: job.id, file: job.file, addedAt: job.addedAt };
-}
-
-function imageOf(job: Job): SourceImage | null {
-  return 'image' in job ? job.image : null;
 }
 
 function encodedBytes(encoded: Work['encoded']): number {
@@ -119,7 +112,7 @@ export class Pipeline {
         this.deps.store.put({ ...common, status: 'queued' });
         this.queued.push(id);
       } else {
-        this.deps.store.put(this.failed(common, 'validate', input.error, null, false));
+        this.deps.store.put(failedJob(common, 'validate', input.error, null, false));
       }
       added.push(id);
     }
@@ -135,7 +128,7 @@ export class Pipeline {
     if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') return;
     work.run = 0;
     work.abort?.abort();
-    this.deps.store.put({ ...base(job), status: 'cancelled', image: imageOf(job) });
+    this.deps.store.put({ ...jobBase(job), status: 'cancelled', image: imageOf(job) });
     this.pump();
   }
 
@@ -152,7 +145,7 @@ export class Pipeline {
     if (work.encoded && image) {
       work.approved = true;
       this.deps.store.put({
-        ...base(job),
+        ...jobBase(job),
         status: 'ready',
         image,
         variants: {
@@ -162,7 +155,7 @@ export class Pipeline {
       });
       this.ready.push(id);
     } else {
-      this.deps.store.put({ ...base(job), status: 'queued' });
+      this.deps.store.put({ ...jobBase(job), status: 'queued' });
       this.queued.push(id);
     }
     this.pump();
@@ -274,16 +267,6 @@ export class Pipeline {
     return w;
   }
 
-  private failed(
-    common: Pick<Job, 'id' | 'file' | 'addedAt'>,
-    stage: Stage,
-    error: UserError,
-    image: SourceImage | null,
-    retryable: boolean,
-  ): Job {
-    return { ...common, status: 'failed', stage, error, image, retryable };
-  }
-
   /** Whether `run` is still the job's current run and the job is still in `status`. */
   private isCurrent(id: JobId, run: number, status: Job['status']): boolean {
     return this.work.get(id)?.run === run && this.deps.store.get(id)?.status === status;
@@ -297,7 +280,7 @@ export class Pipeline {
     const abort = new AbortController();
     Object.assign(work, { run, abort });
     this.processing += 1;
-    this.deps.store.put({ ...base(job), status: 'processing', image: null });
+    this.deps.store.put({ ...jobBase(job), status: 'processing', image: null });
     const settings = this.deps.getSettings();
     let outcome;
     try {
@@ -307,7 +290,7 @@ export class Pipeline {
           signal: abort.signal,
           onImage: (image) => {
             if (this.isCurrent(id, run, 'processing')) {
-              this.deps.store.put({ ...base(job), status: 'processing', image });
+              this.deps.store.put({ ...jobBase(job), status: 'processing', image });
             }
           },
         },
@@ -332,7 +315,7 @@ export class Pipeline {
         };
         this.held += encodedBytes(work.encoded);
         this.deps.store.put({
-          ...base(job),
+          ...jobBase(job),
           status: 'ready',
           image: outcome.image,
           variants: { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info },
@@ -340,7 +323,7 @@ export class Pipeline {
         this.ready.push(id);
       } else {
         const retryable = RETRYABLE_PROCESS.has(outcome.error.code);
-        this.deps.store.put(this.failed(base(job), 'process', outcome.error, null, retryable));
+        this.deps.store.put(failedJob(jobBase(job), 'process', outcome.error, null, retryable));
       }
     }
     this.pump();
@@ -355,71 +338,23 @@ export class Pipeline {
     const abort = new AbortController();
     Object.assign(work, { run, abort });
     this.uploading += 1;
-    const variants = { main: encoded.variants.main.info, thumb: encoded.variants.thumb.info };
-    let current: Job = {
-      ...base(job),
-      status: 'uploading',
-      image: job.image,
-      variants,
-      uploads: {
-        main: work.uploaded.main
-          ? { state: 'done', result: uploadedVariant(variants.main, work.uploaded.main) }
-          : { state: 'waiting' },
-        thumb: work.uploaded.thumb
-          ? { state: 'done', result: uploadedVariant(variants.thumb, work.uploaded.thumb) }
-          : { state: 'waiting' },
-      },
-    };
+    let current = uploadingJob(job, work.uploaded);
     this.deps.store.put(current);
     const onProgress = (p: UploadProgressLike): void => {
       if (p.state === 'done') work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
-      if (!this.isCurrent(id, run, 'uploading') || current.status !== 'uploading') return;
-      const state =
-        p.state === 'done'
-          ? { state: 'done' as const, result: uploadedVariant(variants[p.variant], p.ref) }
-          : p.state === 'sending'
-            ? { state: 'sending' as const, sent: p.sent, total: p.total, attempt: p.attempt }
-            : {
-                state: 'retrying' as const,
-                attempt: p.attempt,
-                retryAt: p.retryAt,
-                reason: p.reason,
-              };
-      current = { ...current, uploads: { ...current.uploads, [p.variant]: state } };
+      if (!this.isCurrent(id, run, 'uploading')) return;
+      current = withProgress(current, p);
       this.deps.store.put(current);
     };
-    let outcome;
+    let outcome: FileUploadOutcome;
     try {
-      outcome = await uploader.uploadFile(
-        {
-          sourceName: job.file.name,
-          sourceHash: encoded.sourceHash,
-          variants: {
-            main: {
-              variant: 'main',
-              data: encoded.variants.main.data,
-              format: variants.main.format,
-            },
-            thumb: {
-              variant: 'thumb',
-              data: encoded.variants.thumb.data,
-              format: variants.thumb.format,
-            },
-          },
-          folder: settings.upload.folder,
-          tags: settings.upload.tags,
-          alreadyUploaded: work.uploaded,
-        },
-        { signal: abort.signal, onProgress },
-      );
+      outcome = await uploader.uploadFile(uploadRequest(job, encoded, settings, work.uploaded), {
+        signal: abort.signal,
+        onProgress,
+      });
     } catch (err) {
       this.deps.log(`upload threw for job ${id}: ${String(err)}`);
-      outcome = {
-        ok: false as const,
-        error: SERVICE_ERRORS.internal,
-        retryable: true,
-        uploaded: {},
-      };
+      outcome = { ok: false, error: SERVICE_ERRORS.internal, retryable: true, uploaded: {} };
     } finally {
       this.uploading -= 1;
       if (work.run === run) work.abort = null;
@@ -429,26 +364,18 @@ export class Pipeline {
       if (outcome.ok) {
         this.held -= encodedBytes(encoded);
         work.encoded = null;
-        const uploaded = Object.fromEntries(
-          VARIANT_NAMES.map((v) => [v, uploadedVariant(variants[v], outcome.uploaded[v])]),
-        ) as Variants<UploadedVariant>;
-        this.deps.store.put({
-          ...base(job),
-          status: 'done',
-          image: job.image,
-          uploaded,
-          finishedAt: this.deps.now(),
-        });
+        this.deps.store.put(doneJob(current, outcome.uploaded, this.deps.now()));
       } else {
-        this.deps.store.put(
-          this.failed(base(job), 'upload', outcome.error, job.image, outcome.retryable),
+        const failed = failedJob(
+          jobBase(job),
+          'upload',
+          outcome.error,
+          job.image,
+          outcome.retryable,
         );
+        this.deps.store.put(failed);
       }
     }
     this.pump();
   }
-}
-
-function uploadedVariant(info: VariantInfo, ref: UploadedRefLike): UploadedVariant {
-  return { ...info, fileId: ref.fileId, url: ref.url, filePath: ref.filePath };
 }
