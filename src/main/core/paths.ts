@@ -15,6 +15,8 @@ export type CollectedInput =
       readonly ok: false;
       readonly source: string;
       readonly name: string;
+      /** The file's size when it is known (e.g. a file over the cap), else null. */
+      readonly bytes: number | null;
       readonly error: UserError;
     };
 
@@ -86,8 +88,8 @@ export function looksLikeImageName(name: string): boolean {
   return IMAGE_LIKE.has(extname(name).slice(1).toLowerCase());
 }
 
-function failed(source: string, error: UserError): CollectedInput {
-  return { ok: false, source, name: basename(source), error };
+function failed(source: string, error: UserError, bytes: number | null = null): CollectedInput {
+  return { ok: false, source, name: basename(source), bytes, error };
 }
 
 /** Checks a regular file's metadata; access() asks the OS about permission without reading. */
@@ -97,12 +99,14 @@ async function checkFile(
   stats: Stats,
   maxBytes: number,
 ): Promise<CollectedInput> {
-  if (stats.size === 0) return failed(source, pathErrors.empty());
-  if (stats.size > maxBytes) return failed(source, pathErrors.tooLarge(stats.size, maxBytes));
+  if (stats.size === 0) return failed(source, pathErrors.empty(), 0);
+  if (stats.size > maxBytes) {
+    return failed(source, pathErrors.tooLarge(stats.size, maxBytes), stats.size);
+  }
   try {
     await access(source, constants.R_OK);
   } catch (err) {
-    return failed(source, fsErrorToUserError(err));
+    return failed(source, fsErrorToUserError(err), stats.size);
   }
   const file: SourceFile = { path: canonicalPath, name: basename(source), bytes: stats.size };
   return { ok: true, source, file };

@@ -1,0 +1,15 @@
+/**
+ * The image pipeline as the main process sees it: the pool and its launchers. Nothing here loads
+ * sharp; processFile (which does) is imported from './process' by the worker only.
+ */
+export { ImagePool, DEFAULT_TIMEOUT_MS, type ImagePoolOptions, type RunOptions } from './pool';
+export { nodeWorkerLauncher, type NodeLauncherOptions } from './launcher';
+export type { WorkerHandle, WorkerLauncher, WorkerRequest, WorkerResponse } from './protocol';
+export type {
+  EncodedVariant,
+  ProcessHooks,
+  ProcessRequest,
+  ProcessResult,
+  ReadStats,
+} from './types';
+export { MAX_INPUT_PIXELS, MAX_SVG_BYTES } from './limits';

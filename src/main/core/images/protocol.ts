@@ -1,0 +1,28 @@
+/**
+ * Messages between the pool and a worker process. They are structured-cloned (Node's advanced
+ * serialization, or Electron's utilityProcess), so byte data arrives as Uint8Array.
+ */
+import type { SourceImage } from '../../../shared/jobs';
+import type { ProcessRequest, ProcessResult } from './types';
+
+export type WorkerRequest = {
+  readonly type: 'process';
+  readonly id: number;
+  readonly request: ProcessRequest;
+};
+
+export type WorkerResponse =
+  /** Sent once the worker has loaded sharp and can take work. */
+  | { readonly type: 'ready' }
+  | { readonly type: 'image'; readonly id: number; readonly image: SourceImage }
+  | { readonly type: 'result'; readonly id: number; readonly result: ProcessResult };
+
+/** A transport-neutral worker: a Node child process here, an Electron utilityProcess in the app. */
+export interface WorkerHandle {
+  postMessage(msg: WorkerRequest): void;
+  onMessage(listener: (msg: WorkerResponse) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+
+export type WorkerLauncher = () => WorkerHandle;

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PRESETS } from '../../../../../src/shared/presets';
+import type { SourceImage } from '../../../../../src/shared/jobs';
+import {
+  ImagePool,
+  nodeWorkerLauncher,
+  type ProcessResult,
+} from '../../../../../src/main/core/images';
+import * as fx from '../../../../fixtures/images';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let good: string[];
+let crashing: string;
+let hanging: string;
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await fx.tempDir());
+  good = await Promise.all(
+    [1, 2, 3].map(async (i) => fx.put(dir, `good-${i}.jpg`, await fx.noisyJpeg(900, 600, i))),
+  );
+  // Real images: only the test hook (enabled per pool below) makes the worker misbehave on them.
+  crashing = await fx.put(dir, 'a__crash__.jpg', await fx.noisyJpeg(300, 200));
+  hanging = await fx.put(dir, 'a__hang__.jpg', await fx.noisyJpeg(300, 200));
+});
+afterAll(() => cleanup());
+
+const request = (path: string) => ({ path, presets: DEFAULT_PRESETS, maxInputBytes: 50_000_000 });
+const hooked = nodeWorkerLauncher({ env: { UPLOADER_TEST_HOOKS: '1' } });
+const status = (r: ProcessResult): string => (r.ok ? 'ok' : r.error.code);
+
+describe('ImagePool', () => {
+  it('processes files in worker processes and reports the image early', async () => {
+    const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 2 });
+    try {
+      const seen: SourceImage[] = [];
+      const results = await Promise.all(
+        good.map((p) => pool.run(request(p), { onImage: (i) => seen.push(i) })),
+      );
+      expect(results.map(status)).toEqual(['ok', 'ok', 'ok']);
+      expect(seen).toHaveLength(3);
+      for (const r of results) {
+        if (!r.ok) continue;
+        expect(r.variants.main.data).toBeInstanceOf(Uint8Array);
+        expect(r.variants.main.data.length).toBe(r.variants.main.info.bytes);
+        expect(r.stats.opens).toBe(1);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the file whose worker crashed, replaces the worker and goes on', async () => {
+    const pool = new ImagePool({ launcher: hooked, size: 1 });
+    try {
+      const results = await Promise.all(
+        [good[0]!, crashing, good[1]!].map((p) => pool.run(request(p))),
+      );
+      expect(results.map(status)).toEqual(['ok', 'worker-crashed', 'ok']);
+      const crashed = results[1]!;
+      if (crashed.ok) throw new Error('unreachable');
+      expect(crashed.error.message).toMatch(/stopped unexpectedly.*other files were not affected/i);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops a hung worker after the timeout and carries on with the queue', async () => {
+    const pool = new ImagePool({ launcher: hooked, size: 1, timeoutMs: 2_000 });
+    try {
+      const results = await Promise.all([hanging, good[2]!].map((p) => pool.run(request(p))));
+      expect(results.map(status)).toEqual(['worker-timeout', 'ok']);
+      if (results[0]!.ok) throw new Error('unreachable');
+      expect(results[0]!.error.message).toContain('longer than 2 seconds');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('ignores the fault hooks unless the test switch is on', async () => {
+    const pool = new ImagePool({
+      launcher: nodeWorkerLauncher({ env: { UPLOADER_TEST_HOOKS: '' } }),
+      size: 1,
+    });
+    try {
+      expect(status(await pool.run(request(crashing)))).toBe('ok');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('cancels running and queued files on abort, and everything on close', async () => {
+    const pool = new ImagePool({ launcher: hooked, size: 1, timeoutMs: 30_000 });
+    const running = new AbortController();
+    const queued = new AbortController();
+    const first = pool.run(request(hanging), { signal: running.signal });
+    const second = pool.run(request(good[0]!), { signal: queued.signal });
+    const third = pool.run(request(good[1]!));
+    queued.abort();
+    expect(status(await second)).toBe('cancelled');
+    running.abort();
+    expect(status(await first)).toBe('cancelled');
+    expect(status(await third)).toBe('ok');
+    const already = new AbortController();
+    already.abort();
+    expect(status(await pool.run(request(good[2]!), { signal: already.signal }))).toBe('cancelled');
+    const pending = pool.run(request(hanging));
+    await pool.close();
+    expect(status(await pending)).toBe('cancelled');
+    expect(status(await pool.run(request(good[2]!)))).toBe('cancelled');
+  });
+
+  it('gives up with a sentence when the worker cannot start at all', async () => {
+    const entry = await fx.put(dir, 'broken-worker.mjs', 'process.exit(3);');
+    const pool = new ImagePool({ launcher: nodeWorkerLauncher({ entry }), size: 1 });
+    try {
+      const result = await pool.run(request(good[0]!));
+      if (result.ok) throw new Error('should fail');
+      expect(result.error.message).toMatch(/could not be started/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
