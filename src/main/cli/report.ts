@@ -1,0 +1,86 @@
+import { isAbsolute, relative } from 'node:path';
+import type { UserError } from '../../shared/errors';
+import type { VariantInfo } from '../../shared/jobs';
+import { formatBytes } from '../core/paths/messages';
+import type { CliIo } from './io';
+
+export interface WrittenVariant {
+  /** Where the variant is now: a file path, or the path on ImageKit for uploads. */
+  readonly path: string;
+  readonly info: VariantInfo;
+  /** Only for uploads. */
+  readonly url?: string;
+  readonly fileId?: string;
+}
+
+/** The outcome of one input, as the CLI reports it. */
+export type FileReport =
+  | {
+      readonly source: string;
+      readonly status: 'done';
+      readonly main: WrittenVariant;
+      readonly thumb: WrittenVariant;
+    }
+  | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
+
+function variantJson(v: WrittenVariant) {
+  const { bytes, width, height, format, quality, encodes } = v.info;
+  const uploaded = v.url === undefined ? {} : { url: v.url, fileId: v.fileId };
+  return { path: v.path, bytes, width, height, format, quality, encodes, ...uploaded };
+}
+
+/** One JSON object per input, on one line. */
+export function jsonLine(report: FileReport): string {
+  if (report.status === 'done') {
+    const { source, status, main, thumb } = report;
+    return JSON.stringify({ source, status, main: variantJson(main), thumb: variantJson(thumb) });
+  }
+  const { source, status, error } = report;
+  return JSON.stringify({ source, status, error: { code: error.code, message: error.message } });
+}
+
+/** Paths under the working folder are shown relative to it; others in full. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function variantText(v: WrittenVariant): string {
+  const { width, height, bytes, quality } = v.info;
+  // An uploaded variant is known by its link; a written one by its file.
+  const where = v.url ?? shown(v.path);
+  return `${where} (${width}×${height}, ${formatBytes(bytes)}, quality ${quality})`;
+}
+
+/** One readable line per input. */
+export function humanLine(report: FileReport): string {
+  if (report.status === 'done') {
+    return `done    ${shown(report.source)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
+  }
+  return `failed  ${shown(report.source)}: ${report.error.message}`;
+}
+
+/**
+ * Prints reports in input order although they finish in any order: each line waits only for
+ * the ones before it, so output is deterministic and still streams during long batches.
+ */
+export class OrderedPrinter {
+  readonly #pending = new Map<number, string>();
+  #next = 0;
+
+  constructor(private readonly io: CliIo) {}
+
+  /** Records the line for input `index` and prints every line that is now in order. */
+  put(index: number, line: string): void {
+    this.#pending.set(index, line);
+    for (
+      let line = this.#pending.get(this.#next);
+      line !== undefined;
+      line = this.#pending.get(this.#next)
+    ) {
+      this.io.out(line);
+      this.#pending.delete(this.#next);
+      this.#next += 1;
+    }
+  }
+}

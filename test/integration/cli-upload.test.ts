@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { runCli } from '../../src/main/cli/run';
+import type { CliIo } from '../../src/main/cli/io';
+import { noisyJpeg } from '../fixtures/images';
+
+const KEY = 'private_cli_test';
+let dir: string;
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'uploader-cli-up-'));
+  await mkdir(join(dir, 'photos/a'), { recursive: true });
+  await mkdir(join(dir, 'photos/b'), { recursive: true });
+  await writeFile(join(dir, 'photos/a/beach.jpg'), await noisyJpeg(1600, 1000, 1));
+  await writeFile(join(dir, 'photos/b/beach.jpg'), await noisyJpeg(1500, 1000, 2));
+  await writeFile(join(dir, 'photos/b/notes.png'), 'just text');
+  emulator = await startEmulator({
+    dataDir: join(dir, 'emu'),
+    privateKey: KEY,
+    publicKey: 'public_cli',
+    port: 0,
+  });
+});
+
+afterAll(async () => {
+  await emulator.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function capture(): CliIo & { out: (l: string) => void; lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => void lines.push(l), err: (l) => void errors.push(l) };
+}
+
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    IMAGEKIT_UPLOAD_URL: emulator.uploadUrl,
+    IMAGEKIT_API_URL: emulator.apiUrl,
+    IMAGEKIT_URL_ENDPOINT: emulator.urlEndpoint,
+    ...extra,
+  };
+}
+
+describe('cli upload', () => {
+  it('uploads a folder, prints one JSON line per input with url and fileId, and exits 1 for the bad file', async () => {
+    const io = capture();
+    const code = await runCli(
+      ['upload', join(dir, 'photos'), '--folder', '/cli', '--tags', 'a, b', '--json'],
+      io,
+      { env: env({ IMAGEKIT_PRIVATE_KEY: KEY }) },
+    );
+    expect(code).toBe(1);
+    const lines = io.lines.map((l) => JSON.parse(l));
+    expect(lines.at(-1)).toEqual({ summary: { done: 2, failed: 1 } });
+    const [first, second, third] = lines;
+    expect(first.source).toBe(join(dir, 'photos/a/beach.jpg'));
+    expect(first.status).toBe('done');
+    expect(first.main).toMatchObject({
+      format: 'webp',
+      width: 800,
+      url: expect.stringContaining(emulator.urlEndpoint),
+    });
+    expect(first.main.fileId).toEqual(expect.any(String));
+    expect(first.thumb.path).toMatch(/^\/cli\/beach-[0-9a-f]+\.thumb\.png$/);
+    expect(first.main.bytes).toBeLessThanOrEqual(200_000);
+    // Two beach.jpg with different content: two different stored names, both kept.
+    expect(second.status).toBe('done');
+    expect(second.main.path).not.toBe(first.main.path);
+    expect(third).toMatchObject({ status: 'failed', error: { code: 'not-an-image' } });
+    const stored = emulator.files();
+    expect(stored).toHaveLength(4);
+    expect(stored.every((f) => f.tags?.join(',') === 'a,b')).toBe(true);
+  });
+
+  it('running the same upload again replaces instead of duplicating', async () => {
+    const before = emulator.files().length;
+    const io = capture();
+    const code = await runCli(['upload', join(dir, 'photos/a'), '--folder', '/cli'], io, {
+      env: env({ IMAGEKIT_PRIVATE_KEY: KEY }),
+    });
+    expect(code).toBe(0);
+    expect(io.lines.at(-1)).toBe('1 uploaded, 0 failed.');
+    expect(io.lines[0]).toMatch(
+      /^done +.*beach\.jpg -> http:\/\/127\.0\.0\.1:\d+\/demo\/cli\/beach-/,
+    );
+    expect(emulator.files()).toHaveLength(before);
+  });
+
+  it('signs through an auth endpoint when no private key is given', async () => {
+    const io = capture();
+    const code = await runCli(
+      ['upload', join(dir, 'photos/a'), '--folder', '/signed', '--json'],
+      io,
+      {
+        env: env({
+          IMAGEKIT_AUTH_ENDPOINT: emulator.authEndpoint,
+          IMAGEKIT_PUBLIC_KEY: 'public_cli',
+        }),
+      },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(io.lines[0] as string).main.path).toMatch(/^\/signed\//);
+  });
+
+  it('fails every file with the clear sentence on a wrong key (exit 1)', async () => {
+    const io = capture();
+    const code = await runCli(['upload', join(dir, 'photos/a'), '--json'], io, {
+      env: env({ IMAGEKIT_PRIVATE_KEY: 'private_wrong' }),
+    });
+    expect(code).toBe(1);
+    const line = JSON.parse(io.lines[0] as string);
+    expect(line.error.code).toBe('auth-rejected');
+    expect(line.error.message).toMatch(/private key/i);
+    expect(io.lines.join('\n')).not.toContain('private_wrong');
+  });
+
+  it.each([
+    [['upload'], /name at least one file/],
+    [['upload', 'x.jpg', '--concurrency', '0'], /--concurrency must be a whole number/],
+    [['upload', 'x.jpg', '--folder', '../up'], /Folder/],
+    [['upload', 'x.jpg', '--bogus'], /unknown option --bogus/],
+  ])('usage error %j exits 2', async (args, message) => {
+    const io = capture();
+    expect(await runCli(args, io, { env: env({ IMAGEKIT_PRIVATE_KEY: KEY }) })).toBe(2);
+    expect(io.errors.join('\n')).toMatch(message);
+  });
+
+  it('exits 2 and says which variables to set when there are no credentials', async () => {
+    const io = capture();
+    expect(await runCli(['upload', dir], io, { env: env() })).toBe(2);
+    expect(io.errors.join('\n')).toMatch(/IMAGEKIT_PRIVATE_KEY/);
+    const bad = capture();
+    expect(
+      await runCli(['upload', dir], bad, {
+        env: env({ IMAGEKIT_PRIVATE_KEY: KEY, IMAGEKIT_UPLOAD_URL: 'http://example.com/up' }),
+      }),
+    ).toBe(2);
+    expect(bad.errors.join('\n')).toMatch(/Upload URL must be an https:\/\/ address/);
+  });
+});
