@@ -32,6 +32,23 @@ function readJson(path) {
   }
 }
 
+/** "skipped: <reason> [<title>]" for each skipped end-to-end test, so a skip is never silent. */
+function skippedReasons(report) {
+  const lines = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
+        lines.push(`skipped: ${reason ?? 'no reason given'} [${spec.title}]`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report?.suites ?? []) visit(suite);
+  return lines;
+}
+
 function countRunner(label, ok, counts) {
   if (!counts) {
     // The runner died before writing its report: count the step itself as failed.
@@ -81,6 +98,7 @@ if (built) {
   rmSync('test-results/playwright.json', { force: true });
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const pw = readJson('test-results/playwright.json');
+  for (const line of skippedReasons(pw)) console.log(line);
   countRunner(
     'end-to-end tests',
     e2eOk,

@@ -12,8 +12,8 @@ export interface SourceFile {
   readonly path: string;
   /** Base name shown to people. */
   readonly name: string;
-  /** Size on disk in bytes. */
-  readonly bytes: number;
+  /** Size on disk in bytes; null when the path is not a file whose size could be read. */
+  readonly bytes: number | null;
 }
 
 /** What decoding told us about the picture. */

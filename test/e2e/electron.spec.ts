@@ -1,28 +1,27 @@
 import { test, expect, _electron as electron } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The Electron binary if this machine has one (npm installs the package; the binary downloads on first run). */
+/**
+ * The Electron binary if this machine has one. The package downloads it on first use; requiring
+ * `electron` here would start that download, so this only looks for what is already on disk.
+ */
 function electronBinary(): string | null {
-  try {
-    const require = createRequire(import.meta.url);
-    const path = require('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const pkg = join(process.cwd(), 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist');
+  const binary = join(dist, relative);
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();
 const built = existsSync(join(process.cwd(), 'out/main/index.js'));
 
 test.describe('desktop app', () => {
-  test.skip(
-    !binary,
-    'skipped: no Electron binary on this machine (it downloads on the first `npm start`)',
-  );
-  test.skip(!built, 'skipped: the app is not built; run `npm run build` first');
+  test.skip(!binary, 'no Electron binary on this machine (it downloads on the first `npm start`)');
+  test.skip(!built, 'the app is not built; run `npm run build` first');
 
   test('starts locked down and shows the empty window', async () => {
     const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });

@@ -11,7 +11,6 @@ import {
 } from './harness/harness';
 import { landscapeJpeg, logoPng } from './scenes';
 
-
 let browser: Browser;
 let dir: string;
 let harness: Harness | null = null;
@@ -90,9 +89,15 @@ test('dropped and picked files list with sizes and dimensions, bad ones with a s
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('slice-dark') });
 
+  // The Failed tab narrows the list to what needs attention.
+  await page.getByRole('tab', { name: /Failed/ }).click();
+  await expect(rows).toHaveCount(6);
+  await page.screenshot({ path: screenshotPath('failed-dark') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByRole('tab', { name: /All/ }).click();
+
   // Previews are the real thumbnails, drawn at their real size.
   const preview = row('night-lake.jpg').locator('.preview img');
   await expect(preview).toHaveAttribute('src', /^data:image\/png;base64,/);
   expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(50);
-
 });

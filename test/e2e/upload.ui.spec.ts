@@ -3,7 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { CHROMIUM_ARGS, dropFiles, openHarness, screenshotPath, type Harness } from './harness/harness';
+import {
+  CHROMIUM_ARGS,
+  dropFiles,
+  openHarness,
+  screenshotPath,
+  type Harness,
+} from './harness/harness';
 import { landscapeJpeg } from './scenes';
 
 const PRIVATE_KEY = 'private_e2e_key_1234';
@@ -43,7 +49,9 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
   await drawer.getByText('Advanced: other servers').click();
   await drawer.getByLabel('Upload URL').fill('http://uploads.example.com/api');
   await drawer.getByRole('button', { name: 'Save connection' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Upload URL must be an https:// address' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Upload URL must be an https:// address' }),
+  ).toBeVisible();
 
   await drawer.getByLabel('Upload URL').fill(emulator.uploadUrl);
   await drawer.getByLabel('API URL').fill(emulator.apiUrl);
@@ -61,7 +69,9 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
   expect(JSON.stringify(settings)).not.toContain(PRIVATE_KEY);
 
   await drawer.getByRole('button', { name: 'Test connection' }).click();
-  await expect(drawer.getByRole('status').filter({ hasText: 'the private key works' })).toBeVisible();
+  await expect(
+    drawer.getByRole('status').filter({ hasText: 'the private key works' }),
+  ).toBeVisible();
   await page.screenshot({ path: screenshotPath('settings-light') });
   await drawer.getByRole('button', { name: 'Close settings' }).click();
 
@@ -69,17 +79,25 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
   const rows = page.getByTestId('job-row');
   await expect(rows).toHaveCount(NAMES.length);
   for (const name of NAMES) {
-    await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'done', {
+      timeout: 60_000,
+    });
   }
   await expect(page.getByTestId('batch-headline')).toHaveText(`All ${NAMES.length} uploaded`);
-  await expect(page.getByRole('progressbar', { name: 'Batch progress' })).toHaveAttribute('aria-valuenow', '100');
+  await expect(page.getByRole('progressbar', { name: 'Batch progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  );
   expect(emulator.files()).toHaveLength(NAMES.length * 2);
   await page.screenshot({ path: screenshotPath('uploaded-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('uploaded-dark') });
 
   // "Open" hands an allowlisted link (under the URL endpoint) to the OS, and it serves the file.
-  await rows.filter({ hasText: 'night-lake.jpg' }).getByRole('button', { name: 'Open night-lake.jpg' }).click();
+  await rows
+    .filter({ hasText: 'night-lake.jpg' })
+    .getByRole('button', { name: 'Open night-lake.jpg' })
+    .click();
   await expect.poll(() => harness?.opened.length).toBe(1);
   const link = harness.opened[0] as string;
   expect(link.startsWith(emulator.urlEndpoint)).toBe(true);

@@ -37,7 +37,11 @@ export async function startRig(
   let stored: unknown;
   const settingsStore: SettingsStore = { load: () => stored, save: (s) => void (stored = s) };
   let key: string | null = null;
-  const secrets: SecretStore = { get: () => key, set: (v) => void (key = v), protection: () => 'os' };
+  const secrets: SecretStore = {
+    get: () => key,
+    set: (v) => void (key = v),
+    protection: () => 'os',
+  };
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { noisyJpeg, tempDir } from '../fixtures/images';
 import { startRig, type ServiceRig } from './service-harness';
@@ -105,7 +105,9 @@ describe('UploadService with real workers and the emulator', () => {
     const { added } = await rig.service.addPaths(paths);
     const target = added[0] as string;
     // Cancel while it is uploading (the emulator answers slowly).
-    await waitFor(async () => (await rig!.jobs()).find((j) => j.id === target)?.status === 'uploading');
+    await waitFor(
+      async () => (await rig!.jobs()).find((j) => j.id === target)?.status === 'uploading',
+    );
     await rig.service.cancel(target);
     expect((await rig.jobs()).find((j) => j.id === target)?.status).toBe('cancelled');
     await rig.service.idle();

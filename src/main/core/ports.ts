@@ -4,29 +4,14 @@
  */
 import type { ConnectionResult, PickKind } from '../../shared/contract';
 import type { UserError } from '../../shared/errors';
-import type { SourceImage, VariantInfo, Variants } from '../../shared/jobs';
+import type { SourceImage, Variants } from '../../shared/jobs';
+import type { ProcessResult } from './images/types';
 import type { OutputFormat, Presets, VariantName } from '../../shared/presets';
 import type { SecretProtection, Settings } from '../../shared/settings';
 
-export interface ProcessStats {
-  readonly opens: number;
-  readonly bytesRead: number;
-}
-
-export interface EncodedVariant {
-  readonly info: VariantInfo;
-  readonly data: Uint8Array;
-}
-
-export type ProcessOutcome =
-  | {
-      readonly ok: true;
-      readonly image: SourceImage;
-      readonly variants: Variants<EncodedVariant>;
-      readonly sourceHash: string;
-      readonly stats: ProcessStats;
-    }
-  | { readonly ok: false; readonly error: UserError; readonly stats: ProcessStats };
+export type { EncodedVariant, ReadStats as ProcessStats } from './images/types';
+/** What processing one file gives: both variants and the source hash, or a sentence. */
+export type ProcessOutcome = ProcessResult;
 
 /** Makes both variants of one file (in a worker process). */
 export interface ImageProcessor {

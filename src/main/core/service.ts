@@ -71,7 +71,7 @@ export class UploadService implements UploaderApi {
           ? { ok: true, file: input.file }
           : {
               ok: false,
-              file: { path: input.source, name: input.name, bytes: 0 },
+              file: { path: input.source, name: input.name, bytes: input.bytes },
               error: input.error,
             },
       ),

@@ -1,5 +1,6 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
+import { WORKER_ENV } from '../core/images/launcher';
 import type { WorkerHandle, WorkerLauncher } from '../core/images/protocol';
 
 /**
@@ -9,7 +10,12 @@ import type { WorkerHandle, WorkerLauncher } from '../core/images/protocol';
 export function utilityWorkerLauncher(): WorkerLauncher {
   const entry = join(import.meta.dirname, 'image-worker.js');
   return () => {
-    const child = utilityProcess.fork(entry, [], { serviceName: 'Image worker', stdio: 'inherit' });
+    const child = utilityProcess.fork(entry, [], {
+      serviceName: 'Image worker',
+      stdio: 'inherit',
+      // Keeps glibc from growing one heap per thread in a long batch (see docs/images.md).
+      env: { ...WORKER_ENV, ...process.env },
+    });
     const handle: WorkerHandle = {
       postMessage: (msg) => child.postMessage(msg),
       onMessage: (listener) => child.on('message', listener),

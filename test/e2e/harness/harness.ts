@@ -90,7 +90,12 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   await page.addInitScript(installBridge, { methods: [...API_METHODS], dropDir: opts.dropDir });
   const unsubscribe = service.onJobs((update) => {
     pushed.push(update);
-    page.evaluate((u) => (window as unknown as { __uploaderPush?: (x: unknown) => void }).__uploaderPush?.(u), update).catch(() => {});
+    page
+      .evaluate(
+        (u) => (window as unknown as { __uploaderPush?: (x: unknown) => void }).__uploaderPush?.(u),
+        update,
+      )
+      .catch(() => {});
   });
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   await page.goto(server.url);

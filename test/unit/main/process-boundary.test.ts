@@ -27,7 +27,11 @@ function runtimePackages(entry: string): Set<string> {
         const target = resolveLocal(file, spec);
         if (target) queue.push(target);
       } else {
-        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0] as string);
+        packages.add(
+          spec.startsWith('@')
+            ? spec.split('/').slice(0, 2).join('/')
+            : (spec.split('/')[0] as string),
+        );
       }
     }
   }

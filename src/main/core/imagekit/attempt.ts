@@ -74,7 +74,10 @@ export async function uploadOnce(
         ...(request.tags.length > 0 ? { tags: [...request.tags] } : {}),
         ...signedFields,
         // Last, so servers that parse the stream see every field before the bytes.
-        file: new File([request.data], request.name, { type: mimeFor(request.format) }),
+        // Encoded variants never live in shared memory, so the narrower buffer type holds.
+        file: new File([request.data as Uint8Array<ArrayBuffer>], request.name, {
+          type: mimeFor(request.format),
+        }),
       },
       {
         // The SDK appends its fixed upload path to a host; a full URL here is used as is, so

@@ -9,13 +9,13 @@ import { VariantSummary } from './VariantSummary';
 import { statusLabel } from './statusLabel';
 
 function sourceLine(job: Job): string {
-  const parts = [formatBytes(job.file.bytes)];
+  const parts = job.file.bytes === null ? [] : [formatBytes(job.file.bytes)];
   const image = 'image' in job ? job.image : null;
   if (image) {
     parts.push(formatSize(image.width, image.height), formatName(image.format));
     if (image.animated) parts.push('animated');
   }
-  return parts.join(' · ');
+  return parts.length > 0 ? parts.join(' · ') : 'Not added';
 }
 
 /** One file: what it is, what became of it, and what can be done. */
