@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './test/e2e/harness/chromium-args';
 
 /**
  * Two projects:
@@ -17,7 +18,15 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   projects: [
-    { name: 'chromium', testMatch: /harness\.spec\.ts$|\.ui\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      testMatch: /\.ui\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        // Debian's Chromium: Playwright's own browser download cannot work on our machines.
+        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+      },
+    },
     { name: 'electron', testMatch: /electron\.spec\.ts$/ },
   ],
 });

@@ -1,23 +1,13 @@
-import { test, expect, chromium, type Browser } from '@playwright/test';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  CHROMIUM_ARGS,
-  dropFiles,
-  openHarness,
-  screenshotPath,
-  type Harness,
-} from './harness/harness';
+import { expect, test } from './fixtures';
+import { dropFiles, screenshotPath } from './harness/harness';
 import { landscapeJpeg, logoPng } from './scenes';
 
-let browser: Browser;
-let dir: string;
-let harness: Harness | null = null;
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  dir = await mkdtemp(join(tmpdir(), 'uploader-e2e-'));
+test('dropped and picked files list with sizes and dimensions, bad ones with a sentence', async ({
+  dir,
+  open,
+}) => {
   for (const [i, name] of ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg'].entries()) {
     await writeFile(join(dir, name), await landscapeJpeg(i));
   }
@@ -27,16 +17,7 @@ test.beforeAll(async () => {
   await writeFile(join(dir, 'huge.jpg'), Buffer.alloc(3_500_000, 1));
   await mkdir(join(dir, 'album.jpg'));
   await symlink('/etc/hostname', join(dir, 'shortcut.jpg'));
-});
-
-test.afterAll(async () => {
-  await harness?.close();
-  await browser.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-test('dropped and picked files list with sizes and dimensions, bad ones with a sentence', async () => {
-  harness = await openHarness(browser, { dropDir: dir, maxInputBytes: 3_000_000 });
+  const harness = await open({ maxInputBytes: 3_000_000 });
   const { page } = harness;
   await expect(page.getByText('Drop images or folders here')).toBeVisible();
   await page.screenshot({ path: screenshotPath('empty-light') });

@@ -1,46 +1,19 @@
-import { test, expect, chromium, type Browser } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import {
-  CHROMIUM_ARGS,
-  dropFiles,
-  openHarness,
-  screenshotPath,
-  type Harness,
-} from './harness/harness';
+import { EMULATOR_KEYS, expect, test } from './fixtures';
+import { dropFiles, screenshotPath } from './harness/harness';
 import { landscapeJpeg } from './scenes';
 
-const PRIVATE_KEY = 'private_e2e_key_1234';
+const PRIVATE_KEY = EMULATOR_KEYS.privateKey;
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg', 'meadow.jpg'];
 
-let browser: Browser;
-let dir: string;
-let emulator: RunningEmulator;
-let harness: Harness | null = null;
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  dir = await mkdtemp(join(tmpdir(), 'uploader-e2e-up-'));
+test('set up the connection in Settings, then a dropped batch uploads', async ({
+  dir,
+  open,
+  emulator: emu,
+}) => {
   for (const [i, name] of NAMES.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
-  emulator = await startEmulator({
-    dataDir: join(dir, 'emulator'),
-    privateKey: PRIVATE_KEY,
-    publicKey: 'public_e2e',
-    port: 0,
-  });
-});
-
-test.afterAll(async () => {
-  await harness?.close();
-  await emulator.close();
-  await browser.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-test('set up the connection in Settings, then a dropped batch uploads', async () => {
-  harness = await openHarness(browser, { dropDir: dir });
+  const harness = await open();
   const { page } = harness;
   await page.getByRole('button', { name: 'Open settings' }).click();
   const drawer = page.getByRole('dialog', { name: 'Settings' });
@@ -53,9 +26,9 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
     page.getByRole('alert').filter({ hasText: 'Upload URL must be an https:// address' }),
   ).toBeVisible();
 
-  await drawer.getByLabel('Upload URL').fill(emulator.uploadUrl);
-  await drawer.getByLabel('API URL').fill(emulator.apiUrl);
-  await drawer.getByLabel('URL endpoint').fill(emulator.urlEndpoint);
+  await drawer.getByLabel('Upload URL').fill(emu.uploadUrl);
+  await drawer.getByLabel('API URL').fill(emu.apiUrl);
+  await drawer.getByLabel('URL endpoint').fill(emu.urlEndpoint);
   await drawer.getByLabel('Public key').fill('public_e2e');
   await drawer.getByRole('button', { name: 'Save connection' }).click();
   await expect(drawer.getByRole('button', { name: 'Save connection' })).toBeDisabled();
@@ -88,7 +61,7 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
     'aria-valuenow',
     '100',
   );
-  expect(emulator.files()).toHaveLength(NAMES.length * 2);
+  expect(emu.files()).toHaveLength(NAMES.length * 2);
   await page.screenshot({ path: screenshotPath('uploaded-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('uploaded-dark') });
@@ -98,9 +71,9 @@ test('set up the connection in Settings, then a dropped batch uploads', async ()
     .filter({ hasText: 'night-lake.jpg' })
     .getByRole('button', { name: 'Open night-lake.jpg' })
     .click();
-  await expect.poll(() => harness?.opened.length).toBe(1);
+  await expect.poll(() => harness.opened.length).toBe(1);
   const link = harness.opened[0] as string;
-  expect(link.startsWith(emulator.urlEndpoint)).toBe(true);
+  expect(link.startsWith(emu.urlEndpoint)).toBe(true);
   const served = await fetch(link);
   expect(served.headers.get('content-type')).toBe('image/webp');
 });

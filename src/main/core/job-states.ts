@@ -15,12 +15,8 @@ import type {
 } from '../../shared/jobs';
 import { VARIANT_NAMES } from '../../shared/presets';
 import type { Settings } from '../../shared/settings';
-import type {
-  EncodedVariant,
-  FileUploadRequest,
-  UploadedRefLike,
-  UploadProgressLike,
-} from './ports';
+import type { EncodedVariant } from './images/types';
+import type { FileUploadInput, UploadedRef, UploadProgress } from './imagekit/types';
 
 export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt'>;
 
@@ -44,14 +40,14 @@ export function failedJob(
   return { ...base, status: 'failed', stage, error, image, retryable };
 }
 
-function uploadedVariant(info: VariantInfo, ref: UploadedRefLike): UploadedVariant {
+function uploadedVariant(info: VariantInfo, ref: UploadedRef): UploadedVariant {
   return { ...info, fileId: ref.fileId, url: ref.url, filePath: ref.filePath };
 }
 
 /** A ready job starting its upload; variants sent before (e.g. before a cancel) show as done. */
 export function uploadingJob(
   job: ReadyJob,
-  uploaded: Partial<Variants<UploadedRefLike>>,
+  uploaded: Partial<Variants<UploadedRef>>,
 ): UploadingJob {
   const state = (v: 'main' | 'thumb'): VariantUpload => {
     const ref = uploaded[v];
@@ -69,7 +65,7 @@ export function uploadingJob(
 }
 
 /** Apply one progress event from the uploader. */
-export function withProgress(job: UploadingJob, p: UploadProgressLike): UploadingJob {
+export function withProgress(job: UploadingJob, p: UploadProgress): UploadingJob {
   let state: VariantUpload;
   switch (p.state) {
     case 'done':
@@ -88,7 +84,7 @@ export function withProgress(job: UploadingJob, p: UploadProgressLike): Uploadin
 /** Both variants stored. */
 export function doneJob(
   job: UploadingJob,
-  refs: Variants<UploadedRefLike>,
+  refs: Variants<UploadedRef>,
   finishedAt: number,
 ): DoneJob {
   const uploaded = Object.fromEntries(
@@ -102,8 +98,8 @@ export function uploadRequest(
   job: Job,
   encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string },
   settings: Settings,
-  alreadyUploaded: Partial<Variants<UploadedRefLike>>,
-): FileUploadRequest {
+  alreadyUploaded: Partial<Variants<UploadedRef>>,
+): FileUploadInput {
   const variant = (v: 'main' | 'thumb') => ({
     variant: v,
     data: encoded.variants[v].data,

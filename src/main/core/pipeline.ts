@@ -15,14 +15,9 @@ import {
   withProgress,
 } from './job-states';
 import { SERVICE_ERRORS } from './messages';
-import type {
-  EncodedVariant,
-  FileUploadOutcome,
-  ImageProcessor,
-  Uploader,
-  UploadedRefLike,
-  UploadProgressLike,
-} from './ports';
+import type { EncodedVariant } from './images/types';
+import type { FileUploadResult, UploadedRef, UploadProgress } from './imagekit/types';
+import type { ImageProcessor, Uploader } from './ports';
 
 /** A path that could be used, or a row that explains why not. */
 export type PipelineInput =
@@ -56,7 +51,7 @@ interface Work {
   run: number;
   abort: AbortController | null;
   encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string } | null;
-  uploaded: Partial<Variants<UploadedRefLike>>;
+  uploaded: Partial<Variants<UploadedRef>>;
   approved: boolean;
   /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
   preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
@@ -340,13 +335,13 @@ export class Pipeline {
     this.uploading += 1;
     let current = uploadingJob(job, work.uploaded);
     this.deps.store.put(current);
-    const onProgress = (p: UploadProgressLike): void => {
+    const onProgress = (p: UploadProgress): void => {
       if (p.state === 'done') work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
       if (!this.isCurrent(id, run, 'uploading')) return;
       current = withProgress(current, p);
       this.deps.store.put(current);
     };
-    let outcome: FileUploadOutcome;
+    let outcome: FileUploadResult;
     try {
       outcome = await uploader.uploadFile(uploadRequest(job, encoded, settings, work.uploaded), {
         signal: abort.signal,

@@ -3,78 +3,24 @@
  * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
  */
 import type { ConnectionResult, PickKind } from '../../shared/contract';
-import type { UserError } from '../../shared/errors';
-import type { SourceImage, Variants } from '../../shared/jobs';
-import type { ProcessResult } from './images/types';
-import type { OutputFormat, Presets, VariantName } from '../../shared/presets';
+import type { SourceImage } from '../../shared/jobs';
+import type { Presets } from '../../shared/presets';
 import type { SecretProtection, Settings } from '../../shared/settings';
+import type { ProcessResult } from './images/types';
+import type { FileUploadInput, FileUploadResult, UploadOptions } from './imagekit/types';
 
-export type { EncodedVariant, ReadStats as ProcessStats } from './images/types';
-/** What processing one file gives: both variants and the source hash, or a sentence. */
-export type ProcessOutcome = ProcessResult;
-
-/** Makes both variants of one file (in a worker process). */
+/** Makes both variants of one file (in a worker process); never rejects. */
 export interface ImageProcessor {
   run(
     req: { readonly path: string; readonly presets: Presets; readonly maxInputBytes: number },
     opts?: { signal?: AbortSignal; onImage?(image: SourceImage): void },
-  ): Promise<ProcessOutcome>;
+  ): Promise<ProcessResult>;
   close(): Promise<void>;
 }
 
-export interface UploadedRefLike {
-  readonly fileId: string;
-  readonly url: string;
-  readonly filePath: string;
-  readonly name: string;
-  readonly bytes: number;
-}
-
-export type UploadProgressLike =
-  | {
-      readonly variant: VariantName;
-      readonly state: 'sending';
-      readonly sent: number;
-      readonly total: number;
-      readonly attempt: number;
-    }
-  | {
-      readonly variant: VariantName;
-      readonly state: 'retrying';
-      readonly attempt: number;
-      readonly retryAt: number;
-      readonly reason: string;
-    }
-  | { readonly variant: VariantName; readonly state: 'done'; readonly ref: UploadedRefLike };
-
-export interface FileUploadRequest {
-  readonly sourceName: string;
-  readonly sourceHash: string;
-  readonly variants: Variants<{
-    readonly variant: VariantName;
-    readonly data: Uint8Array;
-    readonly format: OutputFormat;
-  }>;
-  readonly folder: string;
-  readonly tags: readonly string[];
-  readonly alreadyUploaded?: Partial<Variants<UploadedRefLike>>;
-}
-
-export type FileUploadOutcome =
-  | { readonly ok: true; readonly uploaded: Variants<UploadedRefLike> }
-  | {
-      readonly ok: false;
-      readonly error: UserError;
-      readonly retryable: boolean;
-      readonly uploaded: Partial<Variants<UploadedRefLike>>;
-    };
-
-/** Sends a file's variants to ImageKit (or a compatible server). */
+/** Sends a file's variants to ImageKit (or a compatible server); never rejects. */
 export interface Uploader {
-  uploadFile(
-    input: FileUploadRequest,
-    opts?: { signal?: AbortSignal; onProgress?(p: UploadProgressLike): void },
-  ): Promise<FileUploadOutcome>;
+  uploadFile(input: FileUploadInput, opts?: UploadOptions): Promise<FileUploadResult>;
   testConnection(signal?: AbortSignal): Promise<ConnectionResult>;
 }
 

@@ -3,6 +3,7 @@ import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
 import type { JobsUpdate } from '../../shared/jobs';
 import { callApi } from '../core/api-args';
 import type { UploadService } from '../core/service';
+import { isTrustedSender } from '../core/trust';
 import { InvalidInputError } from '../core/validate';
 
 /** Rejects calls from anything but our own window's top frame at our own origin. */
@@ -12,13 +13,12 @@ function assertTrustedSender(
   isTrustedUrl: (url: string) => boolean,
 ): void {
   const frame = event.senderFrame;
-  if (
-    win.isDestroyed() ||
-    event.sender !== win.webContents ||
-    !frame ||
-    frame !== win.webContents.mainFrame ||
-    !isTrustedUrl(frame.url)
-  ) {
+  const facts = {
+    fromOurWindow: !win.isDestroyed() && event.sender === win.webContents,
+    fromTopFrame: !win.isDestroyed() && frame !== null && frame === win.webContents.mainFrame,
+    frameUrl: frame?.url ?? null,
+  };
+  if (!isTrustedSender(facts, isTrustedUrl)) {
     throw new Error('Refused: this request did not come from the app window.');
   }
 }

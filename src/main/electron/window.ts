@@ -1,6 +1,7 @@
 import { BrowserWindow, app, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { urlTrust } from '../core/trust';
 
 const here = import.meta.dirname;
 
@@ -13,16 +14,7 @@ export function rendererUrl(): string {
 
 /** Whether a URL belongs to our own page (same origin, or our own file). */
 export function isTrustedUrl(url: string): boolean {
-  const ours = new URL(rendererUrl());
-  let other: URL;
-  try {
-    other = new URL(url);
-  } catch {
-    return false;
-  }
-  if (ours.protocol === 'file:')
-    return other.protocol === 'file:' && other.pathname === ours.pathname;
-  return other.origin === ours.origin;
+  return urlTrust(rendererUrl())(url);
 }
 
 /** The main window, with every web security setting on. */

@@ -11,17 +11,6 @@ import { UploadService } from '../../../src/main/core/service';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
-/** Flags for Debian's Chromium on a machine with no network (see DESIGN.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export interface HarnessOptions {
   /** Folder dropped test files are taken from (stands in for Electron's getPathForFile). */
   readonly dropDir: string;
