@@ -13,6 +13,8 @@ interface Fixtures {
   readonly emulator: RunningEmulator;
   /** A fresh folder for this test's files, removed afterwards. */
   readonly dir: string;
+  /** Connection settings for `emulator`, to pass to `open` as an earlier session's. */
+  readonly connected: Pick<HarnessOptions, 'settings' | 'privateKey'>;
   /** Opens the app in Chromium on the real service; closed after the test. */
   readonly open: (opts?: Partial<HarnessOptions>) => Promise<Harness>;
 }
@@ -32,6 +34,19 @@ export const test = base.extend<Fixtures>({
     });
     await use(emulator);
     await emulator.close();
+  },
+  connected: async ({ emulator }, use) => {
+    await use({
+      privateKey: EMULATOR_KEYS.privateKey,
+      settings: {
+        connection: {
+          uploadUrl: emulator.uploadUrl,
+          apiUrl: emulator.apiUrl,
+          urlEndpoint: emulator.urlEndpoint,
+          publicKey: EMULATOR_KEYS.publicKey,
+        },
+      },
+    });
   },
   open: async ({ browser, dir }, use) => {
     const opened: Harness[] = [];

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
 import type { JobsUpdate } from '../../../src/shared/jobs';
-import type { SecretProtection } from '../../../src/shared/settings';
+import type { SecretProtection, SettingsPatch } from '../../../src/shared/settings';
 import { callApi } from '../../../src/main/core/api-args';
 import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
@@ -17,6 +17,9 @@ export interface HarnessOptions {
   readonly maxInputBytes?: number;
   readonly protection?: SecretProtection;
   readonly colorScheme?: 'light' | 'dark';
+  /** Settings and key applied before the page opens (as if saved in an earlier session). */
+  readonly settings?: SettingsPatch;
+  readonly privateKey?: string;
 }
 
 export interface Harness {
@@ -65,6 +68,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     uploaderFactory: createUploader,
     maxInputBytes: opts.maxInputBytes,
   });
+  if (opts.settings) await service.updateSettings(opts.settings);
+  if (opts.privateKey) await service.setPrivateKey(opts.privateKey);
   const context = await browser.newContext({
     viewport: { width: 1180, height: 760 },
     colorScheme: opts.colorScheme ?? 'light',
