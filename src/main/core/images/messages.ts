@@ -26,6 +26,11 @@ export const imageErrors = {
     code: 'too-large',
     message: `This SVG drawing is ${formatBytes(bytes)}; drawings over ${formatBytes(maxBytes)} are not rasterised. Export it as PNG and add that file instead.`,
   }),
+  svgEntities: (): UserError => ({
+    code: 'unsupported-format',
+    message:
+      'This SVG drawing declares XML entities, which the app does not render because they can expand without limit. Export it as PNG and add that file instead.',
+  }),
   corrupt: (): UserError => ({
     code: 'corrupt-image',
     message:

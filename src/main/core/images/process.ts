@@ -38,6 +38,17 @@ const acceptHeader: HeaderCheck<SourceFormat> = (header, size) => {
   }
 };
 
+/**
+ * XML entity declarations let a few hundred bytes expand into gigabytes (the "billion laughs")
+ * and keep the renderer busy until the worker times out. Drawings exported for the web do not
+ * use them, so such a file is refused at once.
+ */
+function declaresEntities(bytes: Uint8Array): boolean {
+  return /<!ENTITY/i.test(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+  );
+}
+
 /** The decode size: the largest side any variant needs. */
 function decodeSide(presets: Presets): number {
   return Math.max(presets.main.maxSide, presets.thumb.maxSide);
@@ -60,6 +71,9 @@ export async function processFile(
       counter,
     );
     if (!read.ok) return failure(read.error, counter);
+    if (read.value === 'svg' && declaresEntities(read.bytes)) {
+      return failure(imageErrors.svgEntities(), counter);
+    }
     const side = decodeSide(req.presets);
     const inspected = await inspect(read.bytes, read.value, side);
     if (!inspected.ok) return failure(inspected.error, counter);

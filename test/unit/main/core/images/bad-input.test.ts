@@ -113,6 +113,16 @@ describe('processFile with hostile or broken input', () => {
     });
   });
 
+  it('refuses an SVG that declares XML entities (billion laughs) at once', async () => {
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">' +
+      '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' +
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><text>&c;&c;</text></svg>';
+    const result = await run(await fx.put(dir, 'laughs.svg', laughs));
+    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported-format' } });
+    if (!result.ok) expectSentence(result.error.message);
+  });
+
   it('fails with a sentence when a variant cannot fit its cap at any size', async () => {
     const path = await fx.put(dir, 'noisy.jpg', await fx.noisyJpeg(400, 300));
     const result = await processFile({
