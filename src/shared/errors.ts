@@ -6,6 +6,7 @@ export type ErrorCode =
   // The path itself
   | 'not-found'
   | 'is-directory'
+  | 'no-images'
   | 'is-symlink'
   | 'not-regular-file'
   | 'empty-file'

@@ -210,7 +210,10 @@ export async function collectInputs(
       if (looksLikeImageName(source)) {
         walk.inputs.push(failed(source, pathErrors.isDirectoryNamedLikeImage()));
       } else {
+        const before = walk.inputs.length;
         await walkFolder(source, canonical, 0, walk);
+        // A folder the user named that holds no images still gets a row, so nothing is silent.
+        if (walk.inputs.length === before) walk.inputs.push(failed(source, pathErrors.noImages()));
       }
     } else if (!stats.isFile()) {
       walk.inputs.push(failed(source, pathErrors.notRegularFile()));

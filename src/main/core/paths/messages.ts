@@ -25,6 +25,11 @@ export const pathErrors = {
     message:
       'This is a folder, not an image. Add the folder itself to include the images inside it.',
   }),
+  noImages: (): UserError => ({
+    code: 'no-images',
+    message:
+      'This folder has no images in it (JPEG, PNG, WebP, GIF, AVIF or TIFF), so nothing was added from it. Check that it is the right folder.',
+  }),
   isSymlink: (): UserError => ({
     code: 'is-symlink',
     message:

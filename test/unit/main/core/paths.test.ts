@@ -116,6 +116,21 @@ describe('collectInputs', () => {
     expect(tooLarge.name).toBe('big.jpg');
   });
 
+  it('gives a folder with no images a row of its own instead of nothing', async () => {
+    await mkdir(join(root, 'nothing-here/sub'), { recursive: true });
+    await put(root, 'nothing-here/notes.txt', 'text');
+    const { inputs, ignored } = await collectInputs([join(root, 'nothing-here')], {
+      maxBytes: 1000,
+    });
+    expect(ignored).toBe(1);
+    expect(inputs).toHaveLength(1);
+    expect(inputs[0]).toMatchObject({
+      ok: false,
+      name: 'nothing-here',
+      error: { code: 'no-images' },
+    });
+  });
+
   it('resolves relative paths against the working folder', async () => {
     const { inputs } = await collectInputs(['definitely-missing-file.png'], opts);
     expect(inputs[0]?.source).toBe(join(process.cwd(), 'definitely-missing-file.png'));
