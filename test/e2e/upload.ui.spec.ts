@@ -62,9 +62,19 @@ test('set up the connection in Settings, then a dropped batch uploads', async ({
     '100',
   );
   expect(emu.files()).toHaveLength(NAMES.length * 2);
+  // Clear the messages from setting up, for a clean picture of the finished batch.
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) {
+    await dismiss.click();
+  }
   await page.screenshot({ path: screenshotPath('uploaded-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('uploaded-dark') });
+
+  // "Copy 4 links" puts every main image link on the clipboard, one per line, in list order.
+  await page.getByRole('button', { name: `Copy ${NAMES.length} links` }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.split('\n')).toHaveLength(NAMES.length);
+  expect(copied.split('\n')[0]).toMatch(/\/harbour-at-dusk-[0-9a-f]+\.webp$/);
 
   // "Open" hands an allowlisted link (under the URL endpoint) to the OS, and it serves the file.
   await rows

@@ -57,6 +57,14 @@ export function copyLink(url: string): Promise<void> {
   });
 }
 
+/** Copy the main image link of every uploaded file, one per line, in list order. */
+export function copyAllLinks(urls: readonly string[]): Promise<void> {
+  return run(async () => {
+    await navigator.clipboard.writeText(urls.join('\n'));
+    notify(`${urls.length} ${urls.length === 1 ? 'link' : 'links'} copied.`);
+  });
+}
+
 /** Fetch a job's thumbnail preview (null when there is none yet). */
 export async function loadPreview(id: JobId): Promise<string | null> {
   try {

@@ -66,3 +66,13 @@ export function retryableFailures(state: JobsState): number {
   }
   return n;
 }
+
+/** Main image links of uploaded files, in list order. */
+export function uploadedLinks(state: JobsState): string[] {
+  const links: string[] = [];
+  for (const id of state.order) {
+    const job = state.byId[id];
+    if (job?.status === 'done') links.push(job.uploaded.main.url);
+  }
+  return links;
+}

@@ -1,7 +1,7 @@
 import type { BatchSummary } from '../../../../shared/jobs';
-import { retryableFailures, useJobs } from '../../store/jobs';
+import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs';
 import { useEta } from '../../store/eta';
-import { cancelAll, clearFinished, retryFailed } from '../../store/actions';
+import { cancelAll, clearFinished, copyAllLinks, retryFailed } from '../../store/actions';
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';
@@ -39,6 +39,15 @@ export function BatchBar() {
           {retryable > 0 && (
             <button type="button" className="button small" onClick={() => void retryFailed()}>
               Retry failed ({retryable})
+            </button>
+          )}
+          {c.done > 0 && (
+            <button
+              type="button"
+              className="button small ghost"
+              onClick={() => void copyAllLinks(uploadedLinks(useJobs.getState()))}
+            >
+              Copy {c.done === 1 ? 'link' : `${c.done} links`}
             </button>
           )}
           {summary.active && (
