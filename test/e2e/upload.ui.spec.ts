@@ -63,9 +63,8 @@ test('set up the connection in Settings, then a dropped batch uploads', async ({
   );
   expect(emu.files()).toHaveLength(NAMES.length * 2);
   // Clear the messages from setting up, for a clean picture of the finished batch.
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) {
-    await dismiss.click();
-  }
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await page.screenshot({ path: screenshotPath('uploaded-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('uploaded-dark') });
