@@ -29,8 +29,8 @@ export interface Harness {
   nextPick: string[];
   /** Links the app asked the OS to open. */
   readonly opened: string[];
-  /** Every update pushed to the page, for assertions on pacing. */
-  readonly pushed: JobsUpdate[];
+  /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
+  readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
   close(): Promise<void>;
 }
 
@@ -51,7 +51,7 @@ function memorySecrets(protection: SecretProtection): SecretStore {
 export async function openHarness(browser: Browser, opts: HarnessOptions): Promise<Harness> {
   const server: StaticServer = await serveStatic(resolve('out/renderer'));
   const opened: string[] = [];
-  const pushed: JobsUpdate[] = [];
+  const pushed: Harness['pushed'] = [];
   const harness = { nextPick: [] as string[] };
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
@@ -83,7 +83,7 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   });
   await page.addInitScript(installBridge, { methods: [...API_METHODS], dropDir: opts.dropDir });
   const unsubscribe = service.onJobs((update) => {
-    pushed.push(update);
+    pushed.push({ at: Date.now(), update });
     page
       .evaluate(
         (u) => (window as unknown as { __uploaderPush?: (x: unknown) => void }).__uploaderPush?.(u),
