@@ -1,8 +1,7 @@
 import type { AddResult } from '../../shared/contract';
-import type { ErrorCode, UserError } from '../../shared/errors';
-import type { Job, JobId, SourceFile, Variants } from '../../shared/jobs';
-import type { OutputFormat } from '../../shared/presets';
-import { canRetry } from '../../shared/retry';
+import type { UserError } from '../../shared/errors';
+import type { Job, JobId, SourceFile } from '../../shared/jobs';
+import { canRetry, isWorthRetrying } from '../../shared/retry';
 import type { Settings } from '../../shared/settings';
 import type { JobStore } from './job-store';
 import {
@@ -15,8 +14,8 @@ import {
   withProgress,
 } from './job-states';
 import { SERVICE_ERRORS } from './messages';
-import type { EncodedVariant } from './images/types';
-import type { FileUploadResult, UploadedRef, UploadProgress } from './imagekit/types';
+import { encodedBytes, newWork, StageQueue, type Work } from './work';
+import type { FileUploadResult, UploadProgress } from './imagekit/types';
 import type { ImageProcessor, Uploader } from './ports';
 
 /** A path that could be used, or a row that explains why not. */
@@ -39,45 +38,24 @@ export interface PipelineDeps {
   log(line: string): void;
 }
 
-/** Processing failures worth a second try: the file itself may be fine. */
-const RETRYABLE_PROCESS: ReadonlySet<ErrorCode> = new Set([
-  'worker-crashed',
-  'worker-timeout',
-  'read-failed',
-  'internal',
-]);
-
-interface Work {
-  run: number;
-  abort: AbortController | null;
-  encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string } | null;
-  uploaded: Partial<Variants<UploadedRef>>;
-  approved: boolean;
-  /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
-  preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
-}
-
-function encodedBytes(encoded: Work['encoded']): number {
-  return encoded
-    ? encoded.variants.main.data.byteLength + encoded.variants.thumb.data.byteLength
-    : 0;
-}
-
 /**
  * Moves jobs through queued -> processing -> ready -> uploading -> done, with bounded
  * concurrency for each stage. A failure ends one job only.
  */
 export class Pipeline {
   private readonly work = new Map<JobId, Work>();
-  private readonly queued: JobId[] = [];
-  private readonly ready: JobId[] = [];
+  private readonly queued: StageQueue;
+  private readonly ready: StageQueue;
   private processing = 0;
   private uploading = 0;
   private held = 0;
   private nextRun = 1;
   private idleWaiters: Array<() => void> = [];
 
-  constructor(private readonly deps: PipelineDeps) {}
+  constructor(private readonly deps: PipelineDeps) {
+    this.queued = new StageQueue(deps.store, 'queued');
+    this.ready = new StageQueue(deps.store, 'ready');
+  }
 
   /** Add rows for files; returns their ids and how many were already in the list. */
   add(inputs: readonly PipelineInput[]): AddResult {
@@ -196,7 +174,7 @@ export class Pipeline {
   /** Start whatever the limits allow. Call after anything that may free a slot. */
   pump(): void {
     while (this.processing < this.deps.processConcurrency && this.held < this.deps.maxHeldBytes) {
-      const id = this.takeNext(this.queued, 'queued');
+      const id = this.queued.take();
       if (!id) break;
       void this.process(id);
     }
@@ -204,11 +182,7 @@ export class Pipeline {
     const settings = this.deps.getSettings();
     if (uploader) {
       while (this.uploading < settings.upload.concurrency) {
-        const id = this.takeNext(
-          this.ready,
-          'ready',
-          (w) => settings.upload.autoUpload || w.approved,
-        );
+        const id = this.ready.take((id) => settings.upload.autoUpload || this.workOf(id).approved);
         if (!id) break;
         void this.upload(id, uploader, settings);
       }
@@ -233,30 +207,10 @@ export class Pipeline {
     return true;
   }
 
-  /** Take the first id from a FIFO whose job is still in `status` (stale ids are dropped). */
-  private takeNext(
-    fifo: JobId[],
-    status: Job['status'],
-    eligible?: (w: Work) => boolean,
-  ): JobId | null {
-    for (let i = 0; i < fifo.length; i++) {
-      const id = fifo[i] as JobId;
-      const job = this.deps.store.get(id);
-      if (!job || job.status !== status) {
-        fifo.splice(i--, 1);
-        continue;
-      }
-      if (eligible && !eligible(this.workOf(id))) continue;
-      fifo.splice(i, 1);
-      return id;
-    }
-    return null;
-  }
-
   private workOf(id: JobId): Work {
     let w = this.work.get(id);
     if (!w) {
-      w = { run: 0, abort: null, encoded: null, uploaded: {}, approved: false, preview: null };
+      w = newWork();
       this.work.set(id, w);
     }
     return w;
@@ -317,7 +271,7 @@ export class Pipeline {
         });
         this.ready.push(id);
       } else {
-        const retryable = RETRYABLE_PROCESS.has(outcome.error.code);
+        const retryable = isWorthRetrying(outcome.error.code);
         this.deps.store.put(failedJob(jobBase(job), 'process', outcome.error, null, retryable));
       }
     }
