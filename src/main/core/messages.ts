@@ -7,7 +7,6 @@ export const SERVICE_ERRORS = {
     message:
       'Uploads need an ImageKit connection. Open Settings, add your keys, then press Upload.',
   },
-  cancelled: { code: 'cancelled', message: 'Stopped. Press Retry to start this file again.' },
   internal: {
     code: 'internal',
     message:
