@@ -25,7 +25,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           // The image worker runs in its own utility process; see src/main/electron/image-worker-host.ts.
-          'image-worker': resolve('src/main/core/images/worker-entry.ts'),
+          'image-worker': resolve('src/main/core/images/worker/entry.ts'),
         },
       },
     },

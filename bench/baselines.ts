@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Presets, VariantPreset } from '../src/shared/presets';
-import { FORMAT_RULES } from '../src/main/core/images/encoders';
+import { FORMAT_RULES } from '../src/main/core/images/worker/encoders';
 
 const inside = (side: number) => ({
   width: side,

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { landscapeJpeg } from './scenes';
+import { landscapeJpeg } from '../support/scenes';
 
 async function photos(dir: string, count: number): Promise<string[]> {
   const names = Array.from(

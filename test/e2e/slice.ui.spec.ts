@@ -2,7 +2,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { landscapeJpeg, logoPng } from './scenes';
+import { landscapeJpeg, logoPng } from '../support/scenes';
 
 test('dropped and picked files list with sizes and dimensions, bad ones with a sentence', async ({
   dir,

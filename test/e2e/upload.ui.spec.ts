@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EMULATOR_KEYS, expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { landscapeJpeg } from './scenes';
+import { landscapeJpeg } from '../support/scenes';
 
 const PRIVATE_KEY = EMULATOR_KEYS.privateKey;
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg', 'meadow.jpg'];

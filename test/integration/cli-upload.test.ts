@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { runCli } from '../../src/main/cli/run';
 import type { CliIo } from '../../src/main/cli/io';
-import { noisyJpeg } from '../fixtures/images';
+import { noisyJpeg } from '../support/images';
 
 const KEY = 'private_cli_test';
 let dir: string;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TestEmulator } from './imagekit-fixtures';
-import { clientFor, makeFiles, startTestEmulator } from './imagekit-fixtures';
+import type { TestEmulator } from '../support/imagekit';
+import { clientFor, makeFiles, startTestEmulator } from '../support/imagekit';
 
 let t: TestEmulator | null = null;
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedName } from '../../src/main/core/imagekit';
 import type { UploadProgress } from '../../src/main/core/imagekit';
-import type { TestEmulator } from './imagekit-fixtures';
-import { clientFor, makeFiles, startTestEmulator, until } from './imagekit-fixtures';
+import type { TestEmulator } from '../support/imagekit';
+import { clientFor, makeFiles, startTestEmulator, until } from '../support/imagekit';
 
 let t: TestEmulator | null = null;
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { storedName } from '../../src/main/core/imagekit';
 import type { FileUploadResult, UploadProgress } from '../../src/main/core/imagekit';
-import type { Mode, TestEmulator } from './imagekit-fixtures';
-import { clientFor, makeFiles, runPool, startTestEmulator } from './imagekit-fixtures';
+import type { Mode, TestEmulator } from '../support/imagekit';
+import { clientFor, makeFiles, runPool, startTestEmulator } from '../support/imagekit';
 
 let t: TestEmulator | null = null;
 afterEach(async () => {

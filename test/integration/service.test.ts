@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { noisyJpeg, tempDir } from '../fixtures/images';
-import { startRig, type ServiceRig } from './service-harness';
+import { noisyJpeg, tempDir } from '../support/images';
+import { startRig, type ServiceRig } from '../support/service-rig';
 
 let rig: ServiceRig | null = null;
 let cleanup: (() => Promise<void>) | null = null;

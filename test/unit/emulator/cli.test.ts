@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeSetup, parseCli } from '../../../src/emulator/cli-args';
 import type { RunningEmulator } from '../../../src/emulator';
-import { tempDir } from './helpers';
+import { tempDir } from '../../support/emulator';
 
 const MAIN = fileURLToPath(new URL('../../../src/emulator/main.ts', import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultOptions, RunningEmulator } from '../../../src/emulator';
 import { FaultPlan } from '../../../src/emulator/faults';
-import { png, signedFields, start, tempDir, upload } from './helpers';
+import { png, signedFields, start, tempDir, upload } from '../../support/emulator';
 
 let image: Buffer;
 const running: Array<{ emu: RunningEmulator; cleanup: () => Promise<void> }> = [];

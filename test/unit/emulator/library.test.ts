@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { list, png, signedFields, start, tempDir, upload, uploadOk } from './helpers';
+import { list, png, signedFields, start, tempDir, upload, uploadOk } from '../../support/emulator';
 
 let dataDir: string;
 let cleanup: () => Promise<void>;

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { basic, png, start, tempDir, upload, uploadOk } from './helpers';
+import { basic, png, start, tempDir, upload, uploadOk } from '../../support/emulator';
 
 let emu: RunningEmulator;
 let dataDir: string;

@@ -46,7 +46,7 @@ describe('process boundaries', () => {
   });
 
   it('the image worker loads sharp and nothing of Electron', () => {
-    const worker = runtimePackages('src/main/core/images/worker-entry.ts');
+    const worker = runtimePackages('src/main/core/images/worker/entry.ts');
     expect(worker.has('sharp')).toBe(true);
     expect(worker.has('electron')).toBe(false);
   });

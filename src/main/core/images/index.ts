@@ -1,6 +1,6 @@
 /**
  * The image pipeline as the main process sees it: the pool and its launchers. Nothing here loads
- * sharp; processFile (which does) is imported from './process' by the worker only.
+ * sharp; processFile (which does) is imported from './worker/process' by the worker only.
  */
 export { ImagePool, DEFAULT_TIMEOUT_MS, type ImagePoolOptions, type RunOptions } from './pool';
 export { nodeWorkerLauncher, type NodeLauncherOptions } from './launcher';

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkerHandle, WorkerLauncher } from './protocol';
 
 export interface NodeLauncherOptions {
-  /** The worker entry; defaults to worker-entry.ts next to this file. */
+  /** The worker entry; defaults to worker/entry.ts next to this file. */
   readonly entry?: string;
   /** Extra environment for the worker (merged over this process's). */
   readonly env?: NodeJS.ProcessEnv;
@@ -26,7 +26,7 @@ function tsxLoaderUrl(): string {
 /** Launches workers as Node child processes (for the CLI, tests and the bench). */
 export function nodeWorkerLauncher(opts: NodeLauncherOptions = {}): WorkerLauncher {
   // Built from the directory (not `new URL('./x', import.meta.url)`) so bundlers leave it alone.
-  const entry = opts.entry ?? join(dirname(fileURLToPath(import.meta.url)), 'worker-entry.ts');
+  const entry = opts.entry ?? join(dirname(fileURLToPath(import.meta.url)), 'worker', 'entry.ts');
   // A .ts entry runs through tsx, as the CLI itself does; a built .js entry needs nothing.
   // Resolved from here, not from the working directory, so the CLI works from any folder.
   const execArgv = entry.endsWith('.ts') ? ['--import', tsxLoaderUrl()] : [];

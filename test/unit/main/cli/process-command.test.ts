@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli/run';
 import type { CliIo } from '../../../../src/main/cli/io';
-import * as fx from '../../../../test/fixtures/images';
+import * as fx from '../../../support/images';
 
 let root: string;
 let cleanup: () => Promise<void>;

@@ -8,7 +8,7 @@ import {
   DEFAULT_MAX_INPUT_BYTES,
   type CollectedInput,
 } from '../../../../src/main/core/paths';
-import { put, tempDir } from '../../../fixtures/images';
+import { put, tempDir } from '../../../support/images';
 
 const opts = { maxBytes: DEFAULT_MAX_INPUT_BYTES };
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImageKitClient } from '../../../../../src/main/core/imagekit';
 import type { FileUploadInput, UploadProgress } from '../../../../../src/main/core/imagekit';
-import type { ScriptedServer } from './scripted-server';
-import { startScriptedServer } from './scripted-server';
+import type { ScriptedServer } from '../../../../support/scripted-server';
+import { startScriptedServer } from '../../../../support/scripted-server';
 
 let server: ScriptedServer;
 beforeEach(async () => {

@@ -6,8 +6,8 @@ import type {
   FileUploadInput,
   UploadProgress,
 } from '../../../../../src/main/core/imagekit';
-import type { ScriptedServer } from './scripted-server';
-import { startScriptedServer } from './scripted-server';
+import type { ScriptedServer } from '../../../../support/scripted-server';
+import { startScriptedServer } from '../../../../support/scripted-server';
 
 const KEY = 'private_unitTestKey_42';
 const HASH = '3f9a1c2b'.padEnd(64, '0');

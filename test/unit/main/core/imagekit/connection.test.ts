@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImageKitClient, createUploader } from '../../../../../src/main/core/imagekit';
 import { DEFAULT_SETTINGS } from '../../../../../src/shared/settings';
-import type { ScriptedServer } from './scripted-server';
-import { startScriptedServer } from './scripted-server';
+import type { ScriptedServer } from '../../../../support/scripted-server';
+import { startScriptedServer } from '../../../../support/scripted-server';
 
 const KEY = 'private_conn_test_key';
 let server: ScriptedServer;

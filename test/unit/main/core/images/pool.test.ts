@@ -6,7 +6,7 @@ import {
   nodeWorkerLauncher,
   type ProcessResult,
 } from '../../../../../src/main/core/images';
-import * as fx from '../../../../fixtures/images';
+import * as fx from '../../../../support/images';
 
 let dir: string;
 let cleanup: () => Promise<void>;

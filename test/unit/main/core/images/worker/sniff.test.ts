@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFormat } from '../../../../../src/main/core/images/sniff';
+import { sniffFormat } from '../../../../../../src/main/core/images/worker/sniff';
 import {
   alphaImage,
   animated,
@@ -8,7 +8,7 @@ import {
   png16,
   randomBytes,
   svg,
-} from '../../../../fixtures/images';
+} from '../../../../../support/images';
 
 const ascii = (text: string): Uint8Array => new TextEncoder().encode(text);
 

@@ -3,12 +3,12 @@
  * inside the worker process; every failure comes back as a sentence in the result.
  */
 import { createHash } from 'node:crypto';
-import type { SourceFormat } from '../../../shared/jobs';
-import type { Presets } from '../../../shared/presets';
+import type { SourceFormat } from '../../../../shared/jobs';
+import type { Presets } from '../../../../shared/presets';
 import { fitVariant } from './budget';
 import { decodeShrunk, inspect } from './decode';
-import { MAX_SVG_BYTES } from './limits';
-import { imageErrors } from './messages';
+import { MAX_SVG_BYTES } from '../limits';
+import { imageErrors } from '../messages';
 import {
   newReadCounter,
   readOnce,
@@ -17,8 +17,8 @@ import {
   type ReadCounter,
 } from './read-once';
 import { SNIFF_BYTES, sniffFormat } from './sniff';
-import type { ProcessHooks, ProcessRequest, ProcessResult } from './types';
-import type { UserError } from '../../../shared/errors';
+import type { ProcessHooks, ProcessRequest, ProcessResult } from '../types';
+import type { UserError } from '../../../../shared/errors';
 
 /** Accepts decodable formats from the first bytes; everything else is refused unread. */
 const acceptHeader: HeaderCheck<SourceFormat> = (header, size) => {

@@ -4,12 +4,12 @@
  * while decoding (shrink-on-load) because the target size is known up front.
  */
 import sharp, { type Metadata } from 'sharp';
-import type { UserError } from '../../../shared/errors';
-import type { SourceFormat, SourceImage } from '../../../shared/jobs';
-import { MAX_INPUT_PIXELS } from './limits';
-import { decodeErrorToUserError, imageErrors } from './messages';
+import type { UserError } from '../../../../shared/errors';
+import type { SourceFormat, SourceImage } from '../../../../shared/jobs';
+import { MAX_INPUT_PIXELS } from '../limits';
+import { decodeErrorToUserError, imageErrors } from '../messages';
 import { toRawImage } from './raw';
-import type { RawImage } from './types';
+import type { RawImage } from '../types';
 
 /** Pixel data that fails libvips' error checks (e.g. a truncated JPEG) fails the file. */
 const FAIL_ON = 'error' as const;

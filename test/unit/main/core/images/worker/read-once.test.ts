@@ -6,8 +6,8 @@ import {
   newReadCounter,
   readOnce,
   type HeaderCheck,
-} from '../../../../../src/main/core/images/read-once';
-import { put, randomBytes, tempDir } from '../../../../fixtures/images';
+} from '../../../../../../src/main/core/images/worker/read-once';
+import { put, randomBytes, tempDir } from '../../../../../support/images';
 
 const HEADER = 64;
 const acceptAll: HeaderCheck<string> = (header) => ({ ok: true, value: `saw ${header.length}` });

@@ -1,10 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_FORMATS, type OutputFormat } from '../../../../../src/shared/presets';
-import { fitVariant, searchQuality } from '../../../../../src/main/core/images/budget';
-import { FORMAT_RULES } from '../../../../../src/main/core/images/encoders';
-import type { RawImage } from '../../../../../src/main/core/images/types';
-import { photoPixels } from '../../../../fixtures/images';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../../../../../src/shared/presets';
+import { fitVariant, searchQuality } from '../../../../../../src/main/core/images/worker/budget';
+import { FORMAT_RULES } from '../../../../../../src/main/core/images/worker/encoders';
+import type { RawImage } from '../../../../../../src/main/core/images/types';
+import { photoPixels } from '../../../../../support/images';
 
 function noisy(width: number, height: number, channels: 3 | 4 = 3, noise = 0.6): RawImage {
   return { data: photoPixels({ width, height, channels, noise }), width, height, channels };

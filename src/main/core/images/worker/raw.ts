@@ -1,5 +1,5 @@
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import type { RawImage } from './types';
+import type { RawImage } from '../types';
 
 /** A sharp pipeline over already-decoded pixels (no file, no second decode). */
 export function fromRaw(img: RawImage): Sharp {

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import sharp from 'sharp';
 import { processFile } from './process';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerRequest, WorkerResponse } from '../protocol';
 
 // Parallelism comes from the pool (one worker per core); threads inside a worker would only
 // compete with the other workers. No cache: each file is decoded once, so caching only holds memory.

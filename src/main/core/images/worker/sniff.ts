@@ -2,7 +2,7 @@
  * Content sniffing from the first bytes of a file. Names lie (a text file renamed .png); the
  * first bytes rarely do, and they are all a rejected file ever has read from it.
  */
-import type { SourceFormat } from '../../../shared/jobs';
+import type { SourceFormat } from '../../../../shared/jobs';
 
 /** How many bytes are read before deciding whether the rest of a file is worth reading. */
 export const SNIFF_BYTES = 4096;

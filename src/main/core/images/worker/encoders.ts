@@ -2,9 +2,9 @@
  * How each output format is encoded and which qualities the budget search may use. Efforts were
  * picked with the bench (see docs/images.md): they cut encode time without costing quality.
  */
-import type { OutputFormat } from '../../../shared/presets';
+import type { OutputFormat } from '../../../../shared/presets';
 import { fromRaw } from './raw';
-import type { RawImage } from './types';
+import type { RawImage } from '../types';
 
 export interface FormatRule {
   /** Below this the picture looks broken; the search shrinks the image instead. */

@@ -2,12 +2,12 @@
  * The budget search: the highest quality whose encoding fits the byte cap, in few encodes, and
  * smaller dimensions only when even the lowest acceptable quality does not fit.
  */
-import type { UserError } from '../../../shared/errors';
-import type { VariantPreset, VariantName } from '../../../shared/presets';
+import type { UserError } from '../../../../shared/errors';
+import type { VariantPreset, VariantName } from '../../../../shared/presets';
 import { FORMAT_RULES, type FormatRule } from './encoders';
-import { imageErrors } from './messages';
+import { imageErrors } from '../messages';
 import { shrinkRaw } from './raw';
-import type { EncodedVariant, RawImage } from './types';
+import type { EncodedVariant, RawImage } from '../types';
 
 /**
  * Bytes shrink by roughly this share per quality step (log scale) near the top of the range;

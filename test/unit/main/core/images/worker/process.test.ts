@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SourceImage } from '../../../../../src/shared/jobs';
-import { DEFAULT_PRESETS, type Presets } from '../../../../../src/shared/presets';
-import { processFile } from '../../../../../src/main/core/images/process';
-import type { ProcessResult } from '../../../../../src/main/core/images/types';
-import * as fx from '../../../../fixtures/images';
+import type { SourceImage } from '../../../../../../src/shared/jobs';
+import { DEFAULT_PRESETS, type Presets } from '../../../../../../src/shared/presets';
+import { processFile } from '../../../../../../src/main/core/images/worker/process';
+import type { ProcessResult } from '../../../../../../src/main/core/images/types';
+import * as fx from '../../../../../support/images';
 
 type Done = Extract<ProcessResult, { ok: true }>;
 

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { signToken, startEmulator } from '../../../src/emulator';
-import type { EmulatorOptions, RunningEmulator } from '../../../src/emulator';
+import { signToken, startEmulator } from '../../src/emulator';
+import type { EmulatorOptions, RunningEmulator } from '../../src/emulator';
 
 export const PRIVATE_KEY = 'private_unit_test';
 export const PUBLIC_KEY = 'public_unit_test';

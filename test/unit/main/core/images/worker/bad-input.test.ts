@@ -1,10 +1,10 @@
 import { mkdir, symlink, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PRESETS } from '../../../../../src/shared/presets';
-import { processFile } from '../../../../../src/main/core/images/process';
-import { SNIFF_BYTES } from '../../../../../src/main/core/images/sniff';
-import * as fx from '../../../../fixtures/images';
+import { DEFAULT_PRESETS } from '../../../../../../src/shared/presets';
+import { processFile } from '../../../../../../src/main/core/images/worker/process';
+import { SNIFF_BYTES } from '../../../../../../src/main/core/images/worker/sniff';
+import * as fx from '../../../../../support/images';
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -5,9 +5,9 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import type { UserError } from '../../../shared/errors';
-import { fsErrorToUserError, pathErrors } from '../paths/messages';
-import type { ReadStats } from './types';
+import type { UserError } from '../../../../shared/errors';
+import { fsErrorToUserError, pathErrors } from '../../paths/messages';
+import type { ReadStats } from '../types';
 
 /** Counters the reader updates as it goes; the caller reports them in its result. */
 export interface ReadCounter {
