@@ -59,11 +59,10 @@ export interface UploaderEvents {
   jobs: JobsUpdate;
 }
 
-export type Unsubscribe = () => void;
-
 /** What the preload exposes as `window.uploader`. */
 export interface UploaderBridge extends UploaderApi {
-  onJobs(listener: (update: UploaderEvents['jobs']) => void): Unsubscribe;
+  /** Returns the function that stops listening. */
+  onJobs(listener: (update: UploaderEvents['jobs']) => void): () => void;
   /** The path of a file dropped on the window (Electron's webUtils.getPathForFile). */
   pathForFile(file: File): string;
 }

@@ -140,6 +140,49 @@ export const JOB_STATUSES: readonly JobStatus[] = [
   'cancelled',
 ];
 
+/**
+ * Where a status stands, defined once for every list, count and estimate:
+ * - `working`: the job moves without anyone doing anything (queued, processing, uploading);
+ * - `held`: made and waiting to upload (`ready`): for a slot, a connection, or the user's Upload;
+ * - `finished`: it will not move again unless someone retries it.
+ * "In progress" (the filter tab, the time left) is `working` plus `held`; the batch counts as
+ * `active` only while something is `working`, so a batch held for the user's Upload is at rest.
+ */
+export type StatusGroup = 'working' | 'held' | 'finished';
+
+const STATUS_GROUPS: { readonly [K in JobStatus]: StatusGroup } = {
+  queued: 'working',
+  processing: 'working',
+  ready: 'held',
+  uploading: 'working',
+  done: 'finished',
+  failed: 'finished',
+  cancelled: 'finished',
+};
+
+/** Done, failed or cancelled: the job will not move again on its own. */
+export function isFinished(status: JobStatus): boolean {
+  return STATUS_GROUPS[status] === 'finished';
+}
+
+/** Not finished yet: queued, processing, ready or uploading. */
+export function isInProgress(status: JobStatus): boolean {
+  return STATUS_GROUPS[status] !== 'finished';
+}
+
+/** Work goes on without the user: queued, processing or uploading (not `ready`). */
+export function isWorking(status: JobStatus): boolean {
+  return STATUS_GROUPS[status] === 'working';
+}
+
+/** How many jobs in `counts` have a status for which `test` holds. */
+export function countWhere(
+  counts: { readonly [K in JobStatus]: number },
+  test: (status: JobStatus) => boolean,
+): number {
+  return JOB_STATUSES.reduce((sum, status) => (test(status) ? sum + counts[status] : sum), 0);
+}
+
 /** Counts and overall progress for everything in the list. */
 export interface BatchSummary {
   readonly total: number;
@@ -149,7 +192,7 @@ export interface BatchSummary {
   /** Bytes of encoded variants sent and still to send in this batch. */
   readonly bytesSent: number;
   readonly bytesToSend: number;
-  /** True while any job is queued, processing or uploading. */
+  /** True while any job is queued, processing or uploading (see `isWorking`). */
   readonly active: boolean;
 }
 

@@ -1,5 +1,5 @@
 import type { BatchSummary, Job, JobStatus, VariantUpload } from './jobs';
-import { JOB_STATUSES } from './jobs';
+import { countWhere, isWorking, JOB_STATUSES } from './jobs';
 import { assertNever } from './assert';
 
 /** Share of a file's work that is image processing; the rest is the upload. */
@@ -99,6 +99,6 @@ export function summarize(jobs: Iterable<Job>): BatchSummary {
     progress: counted > 0 ? progressSum / counted : 0,
     bytesSent,
     bytesToSend,
-    active: counts.queued + counts.processing + counts.uploading > 0,
+    active: countWhere(counts, isWorking) > 0,
   };
 }

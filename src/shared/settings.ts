@@ -1,3 +1,4 @@
+import { UPLOAD_CONCURRENCY } from './limits';
 import type { Presets } from './presets';
 import { DEFAULT_PRESETS } from './presets';
 
@@ -76,6 +77,6 @@ export const DEFAULT_SETTINGS: Settings = {
     apiUrl: IMAGEKIT_API_URL,
     authEndpoint: '',
   },
-  upload: { folder: '/', tags: [], concurrency: 3, autoUpload: true },
+  upload: { folder: '/', tags: [], concurrency: UPLOAD_CONCURRENCY.default, autoUpload: true },
   presets: DEFAULT_PRESETS,
 };

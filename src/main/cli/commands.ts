@@ -17,7 +17,7 @@ export interface CliCommand {
   run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number>;
 }
 
-/** The subcommands, by name. Add new ones here (e.g. `upload`). */
+/** The subcommands, by name; a new one is added here. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   process: processCommand,
   upload: uploadCommand,

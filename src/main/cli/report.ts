@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { UserError } from '../../shared/errors';
 import type { VariantInfo } from '../../shared/jobs';
-import { formatBytes } from '../core/paths/messages';
+import { formatBytes } from '../../shared/formats';
 import type { CliIo } from './io';
 
 export interface WrittenVariant {

@@ -2,7 +2,8 @@
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import { createUploader } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
-import { MAX_CONCURRENCY, parseSettingsPatch } from '../core/settings';
+import { UPLOAD_CONCURRENCY } from '../../shared/limits';
+import { parseSettingsPatch } from '../core/settings';
 import { UploadService } from '../core/service';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
@@ -24,7 +25,7 @@ same command again replaces files instead of duplicating them.
 
   --folder <path>     destination folder on ImageKit (default /)
   --tags <a,b>        tags for every uploaded file
-  --concurrency <n>   files uploading at once, 1-${MAX_CONCURRENCY} (default 3)
+  --concurrency <n>   files uploading at once, ${UPLOAD_CONCURRENCY.min}-${UPLOAD_CONCURRENCY.max} (default ${UPLOAD_CONCURRENCY.default})
   --json              one JSON object per input (with url and fileId), then a summary line
   --help, -h          show this help
 
@@ -86,7 +87,13 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
                 .filter(Boolean),
             }
           : {}),
-        concurrency: parseCount(values.concurrency, 'concurrency', 1, MAX_CONCURRENCY) ?? 3,
+        concurrency:
+          parseCount(
+            values.concurrency,
+            'concurrency',
+            UPLOAD_CONCURRENCY.min,
+            UPLOAD_CONCURRENCY.max,
+          ) ?? UPLOAD_CONCURRENCY.default,
         autoUpload: true,
       },
     }).upload;

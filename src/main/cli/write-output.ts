@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UserError } from '../../shared/errors';
+import { pathErrors } from '../core/paths/messages';
 
 export interface OutputFile {
   readonly name: string;
@@ -11,14 +12,6 @@ export interface OutputFile {
 export type WriteOutcome =
   | { readonly ok: true; readonly paths: string[] }
   | { readonly ok: false; readonly error: UserError };
-
-function writeFailed(err: unknown): UserError {
-  const code = (err as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
-  return {
-    code: 'write-failed',
-    message: `The results could not be saved in the output folder (${code}). Check that it is writable and has free space, then try again.`,
-  };
-}
 
 /**
  * Writes a file's outputs all-or-nothing: each goes to a hidden temporary name first and is
@@ -41,6 +34,6 @@ export async function writeAllOrNothing(
     return { ok: true, paths: finals };
   } catch (err) {
     await Promise.all([...temps, ...placed].map((p) => unlink(p).catch(() => undefined)));
-    return { ok: false, error: writeFailed(err) };
+    return { ok: false, error: pathErrors.writeFailed(err) };
   }
 }

@@ -1,5 +1,16 @@
 import type { UserError } from '../../shared/errors';
 
+/**
+ * The one sentence for a fault inside the app itself (a bug, never the file's or the network's
+ * fault); `activity` says what it was doing: "handling this file", "uploading a.jpg".
+ */
+export function internalError(activity: string): UserError {
+  return {
+    code: 'internal',
+    message: `Something went wrong inside the app while ${activity}. Press Retry; if it happens again, restart the app.`,
+  };
+}
+
 /** Sentences for failures the service itself detects. */
 export const SERVICE_ERRORS = {
   notConfigured: {
@@ -7,9 +18,11 @@ export const SERVICE_ERRORS = {
     message:
       'Uploads need an ImageKit connection. Open Settings, add your keys, then press Upload.',
   },
-  internal: {
-    code: 'internal',
-    message:
-      'Something went wrong inside the app while handling this file. Press Retry; if it happens again, restart the app.',
-  },
+  internal: internalError('handling this file'),
 } as const satisfies Record<string, UserError>;
+
+/** What the window is told when one of its calls cannot be served. */
+export const CALL_ERRORS = {
+  untrustedSender: 'Refused: this request did not come from the app window.',
+  failed: 'The app could not do that. Try again; if it keeps happening, restart the app.',
+} as const;

@@ -6,6 +6,7 @@ import { access, lstat, readdir, realpath } from 'node:fs/promises';
 import { constants, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { UserError } from '../../shared/errors';
+import { SOURCE_EXTENSIONS } from '../../shared/formats';
 import type { SourceFile } from '../../shared/jobs';
 import { fsErrorToUserError, pathErrors } from './paths/messages';
 
@@ -41,19 +42,7 @@ export interface CollectResult {
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /** Extensions of formats we decode. */
-const SUPPORTED_EXTENSIONS = [
-  'jpg',
-  'jpeg',
-  'jpe',
-  'jfif',
-  'png',
-  'webp',
-  'gif',
-  'avif',
-  'tif',
-  'tiff',
-  'svg',
-];
+const SUPPORTED_EXTENSIONS = Object.values(SOURCE_EXTENSIONS).flat();
 /** Image formats we recognise but cannot decode: picked up so they fail with a clear sentence. */
 const UNSUPPORTED_IMAGE_EXTENSIONS = [
   'heic',

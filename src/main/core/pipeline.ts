@@ -1,6 +1,6 @@
 import type { AddResult } from '../../shared/contract';
 import type { UserError } from '../../shared/errors';
-import type { Job, JobId, SourceFile } from '../../shared/jobs';
+import { isFinished, type Job, type JobId, type SourceFile } from '../../shared/jobs';
 import { canRetry, isWorthRetrying } from '../../shared/retry';
 import type { Settings } from '../../shared/settings';
 import type { JobStore } from './job-store';
@@ -72,14 +72,7 @@ export class Pipeline {
       }
       const id = this.deps.newId();
       const common = { id, file: input.file, addedAt: this.deps.now() };
-      this.work.set(id, {
-        run: 0,
-        abort: null,
-        encoded: null,
-        uploaded: {},
-        approved: false,
-        preview: null,
-      });
+      this.work.set(id, newWork());
       if (input.ok) {
         active.add(input.file.path);
         this.deps.store.put({ ...common, status: 'queued' });
@@ -98,7 +91,7 @@ export class Pipeline {
     const job = this.deps.store.get(id);
     const work = this.work.get(id);
     if (!job || !work) return;
-    if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') return;
+    if (isFinished(job.status)) return;
     work.run = 0;
     work.abort?.abort();
     this.deps.store.put({ ...jobBase(job), status: 'cancelled', image: imageOf(job) });
@@ -143,7 +136,8 @@ export class Pipeline {
   /** Let every processed job upload (used when automatic upload is off). */
   startUploads(): void {
     for (const job of this.deps.store.all()) {
-      if (job.status === 'ready') this.workOf(job.id).approved = true;
+      const work = this.work.get(job.id);
+      if (job.status === 'ready' && work) work.approved = true;
     }
     this.pump();
   }
@@ -151,7 +145,7 @@ export class Pipeline {
   /** Drop finished rows and whatever they held in memory. */
   clearFinished(): void {
     for (const job of [...this.deps.store.all()]) {
-      if (job.status === 'done' || job.status === 'failed' || job.status === 'cancelled') {
+      if (isFinished(job.status)) {
         this.held -= encodedBytes(this.work.get(job.id)?.encoded ?? null);
         this.work.delete(job.id);
         this.deps.store.remove(job.id);
@@ -182,7 +176,9 @@ export class Pipeline {
     const settings = this.deps.getSettings();
     if (uploader) {
       while (this.uploading < settings.upload.concurrency) {
-        const id = this.ready.take((id) => settings.upload.autoUpload || this.workOf(id).approved);
+        const id = this.ready.take(
+          (id) => settings.upload.autoUpload || this.work.get(id)?.approved === true,
+        );
         if (!id) break;
         void this.upload(id, uploader, settings);
       }
@@ -207,24 +203,16 @@ export class Pipeline {
     return true;
   }
 
-  private workOf(id: JobId): Work {
-    let w = this.work.get(id);
-    if (!w) {
-      w = newWork();
-      this.work.set(id, w);
-    }
-    return w;
-  }
-
   /** Whether `run` is still the job's current run and the job is still in `status`. */
   private isCurrent(id: JobId, run: number, status: Job['status']): boolean {
     return this.work.get(id)?.run === run && this.deps.store.get(id)?.status === status;
   }
 
   private async process(id: JobId): Promise<void> {
+    // Every job gets its work record in add(), and the two leave together in clearFinished().
     const job = this.deps.store.get(id);
-    if (!job) return;
-    const work = this.workOf(id);
+    const work = this.work.get(id);
+    if (!job || !work) return;
     const run = this.nextRun++;
     const abort = new AbortController();
     Object.assign(work, { run, abort });
@@ -280,9 +268,9 @@ export class Pipeline {
 
   private async upload(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
     const job = this.deps.store.get(id);
-    const work = this.workOf(id);
-    const encoded = work.encoded;
-    if (!job || job.status !== 'ready' || !encoded) return;
+    const work = this.work.get(id);
+    const encoded = work?.encoded;
+    if (!job || job.status !== 'ready' || !work || !encoded) return;
     const run = this.nextRun++;
     const abort = new AbortController();
     Object.assign(work, { run, abort });

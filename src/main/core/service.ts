@@ -4,6 +4,7 @@ import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../s
 import type { JobId, JobsUpdate } from '../../shared/jobs';
 import type { Settings, SettingsPatch, SettingsView } from '../../shared/settings';
 import { isConnectionReady } from '../../shared/connection';
+import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
@@ -54,7 +55,7 @@ export class UploadService implements UploaderApi {
       images: opts.images,
       processConcurrency: opts.processConcurrency ?? Math.max(1, availableParallelism()),
       maxInputBytes: this.maxInputBytes,
-      maxHeldBytes: opts.maxHeldBytes ?? 256 * 1024 * 1024,
+      maxHeldBytes: opts.maxHeldBytes ?? MAX_HELD_BYTES,
       getSettings: () => this.settings,
       getUploader: () => this.currentUploader(),
       now: () => Date.now(),

@@ -6,6 +6,7 @@ import type {
 } from '../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { Presets, VariantPreset } from '../../shared/presets';
+import { UPLOAD_CONCURRENCY } from '../../shared/limits';
 import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../shared/presets';
 import {
   InvalidInputError,
@@ -20,7 +21,8 @@ import {
 } from './validate';
 
 export const MAX_TAGS = 30;
-export const MAX_CONCURRENCY = 8;
+/** The most files uploading at once (kept under this name for existing callers). */
+export const MAX_CONCURRENCY = UPLOAD_CONCURRENCY.max;
 
 /** Normalise an ImageKit folder: leading slash, no trailing slash, safe characters only. */
 export function normalizeFolder(value: unknown): string {
@@ -63,7 +65,12 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
   if ('folder' in v) out.folder = normalizeFolder(v.folder);
   if ('tags' in v) out.tags = [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))];
   if ('concurrency' in v)
-    out.concurrency = integer(v.concurrency, 'Uploads at once', 1, MAX_CONCURRENCY);
+    out.concurrency = integer(
+      v.concurrency,
+      'Uploads at once',
+      UPLOAD_CONCURRENCY.min,
+      UPLOAD_CONCURRENCY.max,
+    );
   if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, 'Upload automatically');
   return out;
 }

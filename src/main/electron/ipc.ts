@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
 import type { JobsUpdate } from '../../shared/jobs';
 import { callApi } from '../core/api-args';
+import { CALL_ERRORS } from '../core/messages';
 import type { UploadService } from '../core/service';
 import { isTrustedSender } from '../core/trust';
 import { InvalidInputError } from '../core/validate';
@@ -19,7 +20,7 @@ function assertTrustedSender(
     frameUrl: frame?.url ?? null,
   };
   if (!isTrustedSender(facts, isTrustedUrl)) {
-    throw new Error('Refused: this request did not come from the app window.');
+    throw new Error(CALL_ERRORS.untrustedSender);
   }
 }
 
@@ -42,12 +43,7 @@ export function setupIpc(
         // Only the message crosses IPC; the cause stays in main.
         if (err instanceof InvalidInputError) throw new Error(err.message, { cause: err });
         log(`${method} failed: ${err instanceof Error ? err.message : String(err)}`);
-        throw new Error(
-          'The app could not do that. Try again; if it keeps happening, restart the app.',
-          {
-            cause: err,
-          },
-        );
+        throw new Error(CALL_ERRORS.failed, { cause: err });
       }
     });
   }

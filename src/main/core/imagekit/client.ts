@@ -1,10 +1,10 @@
 /** The upload client the service and the CLI use: both variants of a file, or a clear reason. */
 import type { ConnectionResult } from '../../../shared/contract';
-import type { UserError } from '../../../shared/errors';
 import type { Variants } from '../../../shared/jobs';
 import { VARIANT_NAMES } from '../../../shared/presets';
 import type { Settings } from '../../../shared/settings';
 import type { ResolvedConfig } from './config';
+import { internalError } from '../messages';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import { storedName } from './naming';
@@ -17,13 +17,6 @@ import type {
   UploadProgress,
   UploadedRef,
 } from './types';
-
-function internalError(sourceName: string): UserError {
-  return {
-    code: 'internal',
-    message: `Something went wrong inside the app while uploading ${sourceName}. Press Retry; if it happens again, restart the app.`,
-  };
-}
 
 /**
  * Uploads files to ImageKit (or a server that speaks its upload API).
@@ -96,7 +89,12 @@ export class ImageKitClient {
       }
     } catch {
       // Only a bug gets here (every expected failure is a result); its text may hold anything.
-      return { ok: false, error: internalError(input.sourceName), retryable: false, uploaded };
+      return {
+        ok: false,
+        error: internalError(`uploading ${input.sourceName}`),
+        retryable: false,
+        uploaded,
+      };
     } finally {
       clearTimeout(timer);
     }

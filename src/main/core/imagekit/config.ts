@@ -5,6 +5,7 @@ import { TokenSource } from './auth';
 import type { AttemptDeps } from './attempt';
 import { abortableSleep, resolvePolicy } from './backoff';
 import type { FailureSource } from './failures';
+import { CONFIG_ERRORS } from './messages';
 import type { ClientConfig, Credentials, RetryPolicy } from './types';
 
 export interface ResolvedConfig {
@@ -15,7 +16,6 @@ export interface ResolvedConfig {
   readonly secrets: readonly string[];
   readonly random: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly authEndpoint: string;
 }
 
 function httpUrl(value: string): URL | null {
@@ -30,11 +30,9 @@ function httpUrl(value: string): URL | null {
 /** The config ready to use, or a sentence saying what is missing in Settings. */
 export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
   const upload = httpUrl(config.uploadUrl);
-  if (!upload)
-    return 'The upload URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.';
+  if (!upload) return CONFIG_ERRORS.uploadUrl;
   const api = httpUrl(config.apiUrl);
-  if (!api)
-    return 'The API URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.';
+  if (!api) return CONFIG_ERRORS.apiUrl;
   const creds = config.credentials;
   const fetchImpl = config.fetch ?? globalThis.fetch;
   const now = config.now ?? Date.now;
@@ -42,26 +40,24 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
   let privateKey: string | null = null;
   let signed: AttemptDeps['signed'] = null;
   let authHost = '';
-  let authEndpoint = '';
   switch (creds.mode) {
     case 'private-key':
       if (creds.privateKey.trim() === '') {
-        return 'No private key is set. Add it in Settings, or switch to an auth endpoint.';
+        return CONFIG_ERRORS.noPrivateKey;
       }
       privateKey = creds.privateKey.trim();
       break;
     case 'auth-endpoint': {
       const endpoint = httpUrl(creds.authEndpoint);
       if (!endpoint) {
-        return 'The auth endpoint in Settings is not a web address (http or https). Fix it, or switch to a private key.';
+        return CONFIG_ERRORS.authEndpoint;
       }
       if (creds.publicKey.trim() === '') {
-        return 'Signed uploads need the public key. Add it in Settings.';
+        return CONFIG_ERRORS.noPublicKey;
       }
-      authEndpoint = endpoint.toString();
       authHost = endpoint.host;
       signed = {
-        tokens: new TokenSource(authEndpoint, fetchImpl, now),
+        tokens: new TokenSource(endpoint.toString(), fetchImpl, now),
         publicKey: creds.publicKey.trim(),
       };
       break;
@@ -85,7 +81,6 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
     secrets: privateKey ? [privateKey, basicSecret(privateKey)] : [],
     random: config.random ?? Math.random,
     sleep: config.sleep ?? abortableSleep,
-    authEndpoint,
   };
 }
 
@@ -98,7 +93,6 @@ function basicSecret(privateKey: string): string {
 export function configFromSettings(
   connection: ConnectionSettings,
   privateKey: string | null,
-  extra: Omit<ClientConfig, 'uploadUrl' | 'apiUrl' | 'credentials'> = {},
 ): ClientConfig {
   const credentials: Credentials =
     connection.authMode === 'private-key'
@@ -108,5 +102,5 @@ export function configFromSettings(
           authEndpoint: connection.authEndpoint,
           publicKey: connection.publicKey,
         };
-  return { ...extra, uploadUrl: connection.uploadUrl, apiUrl: connection.apiUrl, credentials };
+  return { uploadUrl: connection.uploadUrl, apiUrl: connection.apiUrl, credentials };
 }

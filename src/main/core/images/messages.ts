@@ -1,12 +1,6 @@
 import type { UserError } from '../../../shared/errors';
 import type { OutputFormat, VariantName } from '../../../shared/presets';
-import { formatBytes } from '../paths/messages';
-
-const ACCEPTED = 'JPEG, PNG, WebP, GIF, AVIF or TIFF';
-
-function formatName(format: OutputFormat): string {
-  return format === 'jpeg' ? 'JPEG' : format.toUpperCase();
-}
+import { acceptedFormatsText, formatBytes, formatName } from '../../../shared/formats';
 
 /** Sentences for problems with an image's content or its processing. */
 export const imageErrors = {
@@ -16,7 +10,7 @@ export const imageErrors = {
   }),
   unknown: (): UserError => ({
     code: 'not-an-image',
-    message: `This file is not an image in a format the app knows. Use a ${ACCEPTED} file.`,
+    message: `This file is not an image in a format the app knows. Use ${acceptedFormatsText('or')}.`,
   }),
   unsupported: (label: string): UserError => ({
     code: 'unsupported-format',

@@ -1,11 +1,11 @@
 import type { UserError } from '../../../shared/errors';
+import { acceptedFormatsText, formatBytes } from '../../../shared/formats';
 
-/** "12.3 MB" style sizes for sentences; decimal units, like file managers on most systems. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1_000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${(bytes / 1_000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
-  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
-  return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
+/** Kept here too for code that already imports sizes from the path sentences. */
+export { formatBytes };
+
+function errnoCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
 }
 
 /** Sentences for problems with a path itself, found before (or while) reading it. */
@@ -27,8 +27,7 @@ export const pathErrors = {
   }),
   noImages: (): UserError => ({
     code: 'no-images',
-    message:
-      'This folder has no images in it (JPEG, PNG, WebP, GIF, AVIF or TIFF), so nothing was added from it. Check that it is the right folder.',
+    message: `This folder has no images in it (${acceptedFormatsText('or')}), so nothing was added from it. Check that it is the right folder.`,
   }),
   isSymlink: (): UserError => ({
     code: 'is-symlink',
@@ -67,6 +66,11 @@ export const pathErrors = {
   readFailed: (reason: string): UserError => ({
     code: 'read-failed',
     message: `This file could not be read (${reason}). Check that the disk or network drive is still connected, then try again.`,
+  }),
+  /** Writing results (the CLI's output folder) failed; nothing of the file is left behind. */
+  writeFailed: (err: unknown): UserError => ({
+    code: 'write-failed',
+    message: `The results could not be saved in the output folder (${errnoCode(err)}). Check that it is writable and has free space, then try again.`,
   }),
   tooDeep: (): UserError => ({
     code: 'not-found',

@@ -1,35 +1,9 @@
-import type { OutputFormat } from '../../../shared/presets';
-import type { SourceFormat } from '../../../shared/jobs';
+// Sizes and format names are shared with main, so a sentence and a label always agree.
+export { formatBytes, formatName } from '../../../shared/formats';
 
-/** Bytes in the units people read on a file manager (decimal: 1 KB = 1000 bytes). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
-
+/** "1200 × 800": a picture's size in pixels. */
 export function formatSize(width: number, height: number): string {
   return `${width} × ${height}`;
-}
-
-const FORMAT_NAMES: Record<OutputFormat | SourceFormat, string> = {
-  jpeg: 'JPEG',
-  png: 'PNG',
-  webp: 'WebP',
-  avif: 'AVIF',
-  gif: 'GIF',
-  tiff: 'TIFF',
-  svg: 'SVG',
-};
-
-export function formatName(format: OutputFormat | SourceFormat): string {
-  return FORMAT_NAMES[format];
 }
 
 /** "about 3 min left" style durations. */
@@ -41,6 +15,7 @@ export function formatRemaining(seconds: number): string {
   return `about ${hours} h ${minutes % 60} min left`;
 }
 
+/** "42%", floored and clamped to 0..100. */
 export function percent(fraction: number): string {
   return `${Math.floor(Math.max(0, Math.min(1, fraction)) * 100)}%`;
 }

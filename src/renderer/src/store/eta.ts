@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BatchSummary } from '../../../shared/jobs';
+import { countWhere, isInProgress, type BatchSummary } from '../../../shared/jobs';
 
 interface Sample {
   readonly at: number;
@@ -24,8 +24,9 @@ export function recordSummary(summary: BatchSummary, now = Date.now()): void {
     return;
   }
   const c = summary.counts;
+  // Cancelled files leave the batch rather than finish it, so they do not speed the estimate up.
   const finished = c.done + c.failed;
-  const remaining = c.queued + c.processing + c.ready + c.uploading;
+  const remaining = countWhere(c, isInProgress);
   samples = samples.filter((s) => now - s.at <= WINDOW_MS);
   samples.push({ at: now, finished });
   const first = samples[0];

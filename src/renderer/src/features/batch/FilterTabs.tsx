@@ -1,3 +1,4 @@
+import { countWhere, isInProgress } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
 import { setFilter, useUi, type ListFilter } from '../../store/ui';
 
@@ -8,11 +9,7 @@ export function FilterTabs() {
   const filter = useUi((s) => s.filter);
   const tabs: Array<{ key: ListFilter; label: string; count: number }> = [
     { key: 'all', label: 'All', count: total },
-    {
-      key: 'active',
-      label: 'In progress',
-      count: counts.queued + counts.processing + counts.ready + counts.uploading,
-    },
+    { key: 'active', label: 'In progress', count: countWhere(counts, isInProgress) },
     { key: 'failed', label: 'Failed', count: counts.failed },
     { key: 'done', label: 'Uploaded', count: counts.done },
   ];

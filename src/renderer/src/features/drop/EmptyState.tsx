@@ -1,5 +1,6 @@
 import { pick } from '../../store/actions';
 import { useSettings } from '../../store/settings';
+import { acceptedFormatsText } from '../../../../shared/formats';
 import { formatBytes, formatName } from '../../lib/format';
 import { UploadIcon } from './UploadIcon';
 
@@ -13,7 +14,7 @@ export function EmptyState() {
           <UploadIcon />
         </div>
         <h2>Drop images or folders here</h2>
-        <p className="muted">JPEG, PNG, WebP, GIF, AVIF and TIFF, as many as you like.</p>
+        <p className="muted">{acceptedFormatsText('and')}, as many as you like.</p>
         {presets && (
           <p className="muted">
             Each becomes a {formatName(presets.main.format)} main image (up to{' '}

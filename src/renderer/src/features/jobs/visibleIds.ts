@@ -1,4 +1,4 @@
-import type { Job, JobId } from '../../../../shared/jobs';
+import { isInProgress, type Job, type JobId } from '../../../../shared/jobs';
 import type { ListFilter } from '../../store/ui';
 
 /** Whether a job belongs under a filter tab. */
@@ -11,12 +11,7 @@ export function matchesFilter(job: Job, filter: ListFilter): boolean {
     case 'done':
       return job.status === 'done';
     case 'active':
-      return (
-        job.status === 'queued' ||
-        job.status === 'processing' ||
-        job.status === 'ready' ||
-        job.status === 'uploading'
-      );
+      return isInProgress(job.status);
   }
 }
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { AuthMode, ConnectionSettings, SettingsView } from '../../../../shared/settings';
 import { saveSettings, testConnection, useSettings } from '../../store/settings';
-import { Field } from './Field';
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
+import { TextField } from './TextField';
 
 /** Where uploads go and how they are signed. */
 export function ConnectionSection({ view }: { view: SettingsView }) {
@@ -38,78 +38,51 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
       {form.authMode === 'private-key' ? (
         <PrivateKeyField view={view} />
       ) : (
-        <Field
+        <TextField
           label="Auth endpoint"
           hint="Your server’s URL that answers GET with {token, expire, signature}."
-        >
-          {(id) => (
-            <input
-              id={id}
-              value={form.authEndpoint}
-              onChange={(e) => set('authEndpoint', e.target.value)}
-              placeholder="https://example.com/imagekit-auth"
-            />
-          )}
-        </Field>
+          value={form.authEndpoint}
+          onChange={(v) => set('authEndpoint', v)}
+          placeholder="https://example.com/imagekit-auth"
+        />
       )}
-      <Field
+      <TextField
         label="Public key"
         hint={
           form.authMode === 'auth-endpoint'
             ? 'Needed to sign uploads.'
             : 'Optional with a private key.'
         }
-      >
-        {(id) => (
-          <input
-            id={id}
-            value={form.publicKey}
-            onChange={(e) => set('publicKey', e.target.value)}
-            placeholder="public_…"
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      <Field
+        value={form.publicKey}
+        onChange={(v) => set('publicKey', v)}
+        placeholder="public_…"
+        spellCheck={false}
+      />
+      <TextField
         label="URL endpoint"
         hint="Where your files are served, e.g. https://ik.imagekit.io/your_id."
-      >
-        {(id) => (
-          <input
-            id={id}
-            value={form.urlEndpoint}
-            onChange={(e) => set('urlEndpoint', e.target.value)}
-            placeholder="https://ik.imagekit.io/your_id"
-            spellCheck={false}
-          />
-        )}
-      </Field>
+        value={form.urlEndpoint}
+        onChange={(v) => set('urlEndpoint', v)}
+        placeholder="https://ik.imagekit.io/your_id"
+        spellCheck={false}
+      />
       <details className="advanced">
         <summary>Advanced: other servers</summary>
         <div className="advanced-body">
-          <Field
+          <TextField
             label="Upload URL"
             hint="ImageKit’s by default. Point it at a compatible server, such as the local emulator."
-          >
-            {(id) => (
-              <input
-                id={id}
-                value={form.uploadUrl}
-                onChange={(e) => set('uploadUrl', e.target.value)}
-                spellCheck={false}
-              />
-            )}
-          </Field>
-          <Field label="API URL" hint="Used by Test connection.">
-            {(id) => (
-              <input
-                id={id}
-                value={form.apiUrl}
-                onChange={(e) => set('apiUrl', e.target.value)}
-                spellCheck={false}
-              />
-            )}
-          </Field>
+            value={form.uploadUrl}
+            onChange={(v) => set('uploadUrl', v)}
+            spellCheck={false}
+          />
+          <TextField
+            label="API URL"
+            hint="Used by Test connection."
+            value={form.apiUrl}
+            onChange={(v) => set('apiUrl', v)}
+            spellCheck={false}
+          />
         </div>
       </details>
       <div className="section-actions">

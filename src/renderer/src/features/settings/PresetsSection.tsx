@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   DEFAULT_PRESETS,
   OUTPUT_FORMATS,
+  PRESET_LIMITS,
   type OutputFormat,
   type Presets,
   type VariantName,
@@ -10,6 +11,7 @@ import type { SettingsView } from '../../../../shared/settings';
 import { formatName } from '../../lib/format';
 import { saveSettings, useSettings } from '../../store/settings';
 import { Field } from './Field';
+import { TextField } from './TextField';
 
 const LABELS: Record<VariantName, string> = { main: 'Main image', thumb: 'Thumbnail' };
 
@@ -42,30 +44,22 @@ export function PresetsSection({ view }: { view: SettingsView }) {
                 </select>
               )}
             </Field>
-            <Field label={`${LABELS[name]} longest side (px)`}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  min={16}
-                  max={8192}
-                  value={presets[name].maxSide}
-                  onChange={(e) => update(name, { maxSide: Number(e.target.value) })}
-                />
-              )}
-            </Field>
-            <Field label={`${LABELS[name]} size cap (KB)`}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="number"
-                  min={1}
-                  max={20000}
-                  value={Math.round(presets[name].maxBytes / 1000)}
-                  onChange={(e) => update(name, { maxBytes: Number(e.target.value) * 1000 })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={`${LABELS[name]} longest side (px)`}
+              type="number"
+              min={PRESET_LIMITS.minSide}
+              max={PRESET_LIMITS.maxSide}
+              value={presets[name].maxSide}
+              onChange={(v) => update(name, { maxSide: Number(v) })}
+            />
+            <TextField
+              label={`${LABELS[name]} size cap (KB)`}
+              type="number"
+              min={PRESET_LIMITS.minBytes / 1000}
+              max={PRESET_LIMITS.maxBytes / 1000}
+              value={Math.round(presets[name].maxBytes / 1000)}
+              onChange={(v) => update(name, { maxBytes: Number(v) * 1000 })}
+            />
           </div>
         </div>
       ))}

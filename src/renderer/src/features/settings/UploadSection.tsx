@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { UPLOAD_CONCURRENCY } from '../../../../shared/limits';
 import type { SettingsView } from '../../../../shared/settings';
 import { saveSettings, useSettings } from '../../store/settings';
-import { Field } from './Field';
+import { TextField } from './TextField';
 
 function parseTags(text: string): string[] {
   return text
@@ -20,38 +21,29 @@ export function UploadSection({ view }: { view: SettingsView }) {
   return (
     <section className="section" aria-labelledby="upload-title">
       <h3 id="upload-title">Uploads</h3>
-      <Field label="Folder" hint="Created on ImageKit if it does not exist.">
-        {(id) => (
-          <input
-            id={id}
-            value={folder}
-            onChange={(e) => setFolder(e.target.value)}
-            placeholder="/products/2026"
-          />
-        )}
-      </Field>
-      <Field label="Tags" hint="Separated by commas; added to every file.">
-        {(id) => (
-          <input
-            id={id}
-            value={tags}
-            onChange={(e) => setTags(e.target.value)}
-            placeholder="spring, catalogue"
-          />
-        )}
-      </Field>
-      <Field label="Uploads at once" hint="More is faster on a good connection; 3 suits most.">
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            min={1}
-            max={8}
-            value={concurrency}
-            onChange={(e) => setConcurrency(Number(e.target.value))}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Folder"
+        hint="Created on ImageKit if it does not exist."
+        value={folder}
+        onChange={setFolder}
+        placeholder="/products/2026"
+      />
+      <TextField
+        label="Tags"
+        hint="Separated by commas; added to every file."
+        value={tags}
+        onChange={setTags}
+        placeholder="spring, catalogue"
+      />
+      <TextField
+        label="Uploads at once"
+        hint={`More is faster on a good connection; ${UPLOAD_CONCURRENCY.default} suits most.`}
+        type="number"
+        min={UPLOAD_CONCURRENCY.min}
+        max={UPLOAD_CONCURRENCY.max}
+        value={concurrency}
+        onChange={(v) => setConcurrency(Number(v))}
+      />
       <label className="checkbox">
         <input
           type="checkbox"
