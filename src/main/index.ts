@@ -1,7 +1,6 @@
 import { app, BrowserWindow } from 'electron';
-// Deep imports on purpose: the images barrel also exports the sharp-based code, which must
-// only ever load in the worker process (see test/unit/main/process-boundary.test.ts).
-import { ImagePool } from './core/images/pool';
+// The images barrel is the main-process side only; sharp loads in images/worker/, in the worker.
+import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
 import { pickPaths } from './electron/dialogs';

@@ -1,7 +1,8 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { WORKER_ENV } from '../core/images/launcher';
-import type { WorkerHandle, WorkerLauncher } from '../core/images/protocol';
+import { workerHandle } from '../core/images/handle';
+import type { WorkerLauncher } from '../core/images/protocol';
 
 /**
  * Launches the image worker as an Electron utility process: sharp runs there, never in main,
@@ -16,14 +17,11 @@ export function utilityWorkerLauncher(): WorkerLauncher {
       // Keeps glibc from growing one heap per thread in a long batch (see docs/images.md).
       env: { ...WORKER_ENV, ...process.env },
     });
-    const handle: WorkerHandle = {
-      postMessage: (msg) => child.postMessage(msg),
-      onMessage: (listener) => child.on('message', listener),
-      onExit: (listener) => child.on('exit', (code) => listener(code)),
+    return workerHandle(child, {
+      post: (msg) => child.postMessage(msg),
       kill: () => {
         child.kill();
       },
-    };
-    return handle;
+    });
   };
 }

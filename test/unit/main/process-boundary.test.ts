@@ -45,6 +45,10 @@ describe('process boundaries', () => {
     expect(main.has('sharp')).toBe(false);
   });
 
+  it('the images barrel main imports never loads sharp', () => {
+    expect(runtimePackages('src/main/core/images/index.ts').has('sharp')).toBe(false);
+  });
+
   it('the image worker loads sharp and nothing of Electron', () => {
     const worker = runtimePackages('src/main/core/images/worker/entry.ts');
     expect(worker.has('sharp')).toBe(true);

@@ -1,24 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Job, JobsUpdate } from '../../../src/shared/jobs';
 import { summarize } from '../../../src/shared/progress';
 import { applyUpdate, useJobs } from '../../../src/renderer/src/store/jobs';
-
-const job = (id: string): Job => ({
-  id,
-  file: { path: `/p/${id}`, name: id, bytes: 1 },
-  addedAt: 0,
-  status: 'queued',
-});
-const update = (seq: number, jobs: Job[], removed: string[] = [], full = false): JobsUpdate => ({
-  seq,
-  full,
-  jobs,
-  removed,
-  summary: summarize(jobs),
-});
+import {
+  cachedPreview,
+  forgetPreviews,
+  previewCount,
+  rememberPreview,
+} from '../../../src/renderer/src/store/previews';
+import { jobsUpdate as update, queuedJob as job } from '../../support/jobs';
 
 beforeEach(() => {
   useJobs.setState({ seq: 0, loaded: false, order: [], byId: {}, summary: summarize([]) });
+  forgetPreviews(() => true);
 });
 
 describe('renderer job mirror', () => {
@@ -39,5 +32,24 @@ describe('renderer job mirror', () => {
   it('asks for a snapshot when a delta arrives before the first snapshot', () => {
     expect(applyUpdate(update(1, [job('a')]))).toBe('gap');
     expect(useJobs.getState().loaded).toBe(false);
+  });
+
+  it('drops the preview of a row that is cleared, and keeps the others', () => {
+    applyUpdate(update(1, [job('a'), job('b')], [], true));
+    rememberPreview('a', 'data:image/png;base64,AAAA');
+    rememberPreview('b', 'data:image/png;base64,BBBB');
+    applyUpdate(update(2, [], ['a']));
+    expect(cachedPreview('a')).toBeUndefined();
+    expect(cachedPreview('b')).toBe('data:image/png;base64,BBBB');
+    expect(previewCount()).toBe(1);
+  });
+
+  it('drops previews of rows a full snapshot no longer has', () => {
+    applyUpdate(update(1, [job('a'), job('b')], [], true));
+    rememberPreview('a', 'data:a');
+    rememberPreview('b', 'data:b');
+    applyUpdate(update(7, [job('b')], [], true));
+    expect(cachedPreview('a')).toBeUndefined();
+    expect(cachedPreview('b')).toBe('data:b');
   });
 });

@@ -2,7 +2,8 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { WorkerHandle, WorkerLauncher } from './protocol';
+import { workerHandle } from './handle';
+import type { WorkerLauncher } from './protocol';
 
 export interface NodeLauncherOptions {
   /** The worker entry; defaults to worker/entry.ts next to this file. */
@@ -37,17 +38,14 @@ export function nodeWorkerLauncher(opts: NodeLauncherOptions = {}): WorkerLaunch
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...WORKER_ENV, ...process.env, ...opts.env },
     });
-    const handle: WorkerHandle = {
-      postMessage: (msg) => {
-        // A worker that just died cannot take messages; its exit event fails the job instead.
+    return workerHandle(child, {
+      // A worker that just died cannot take messages; its exit event fails the job instead.
+      post: (msg) => {
         if (child.connected) child.send(msg);
       },
-      onMessage: (listener) => child.on('message', (msg) => listener(msg as never)),
-      onExit: (listener) => child.on('exit', (code) => listener(code)),
       kill: () => {
         child.kill('SIGKILL');
       },
-    };
-    return handle;
+    });
   };
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { summarize } from '../../../shared/progress';
 import { canRetry } from '../../../shared/retry';
+import { forgetPreviews } from './previews';
 
 interface JobsState {
   readonly seq: number;
@@ -30,6 +31,7 @@ export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
     if (state.loaded && update.seq < state.seq) return 'stale';
     const byId: Record<JobId, Job> = {};
     for (const job of update.jobs) byId[job.id] = job;
+    forgetPreviews((id) => !(id in byId));
     useJobs.setState({
       seq: update.seq,
       loaded: true,
@@ -51,6 +53,7 @@ export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
   if (update.removed.length > 0) {
     const removed = new Set(update.removed);
     for (const id of removed) delete byId[id];
+    forgetPreviews((id) => removed.has(id));
     order = order.filter((id) => !removed.has(id));
   }
   if (added.length > 0) order = [...order, ...added];

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { loadPreview } from '../../store/actions';
-
-// Previews are tiny (the thumbnail variant) and never change for a job: fetch each once.
-const cache = new Map<string, string>();
+import { cachedPreview, rememberPreview } from '../../store/previews';
 
 function hasPreview(job: Job): boolean {
   return job.status === 'ready' || job.status === 'uploading' || job.status === 'done';
@@ -12,20 +10,20 @@ function hasPreview(job: Job): boolean {
 /** The file's thumbnail once it is made; an icon before that or when it failed. */
 export function JobPreview({ job }: { job: Job }) {
   const wanted = hasPreview(job);
-  const [url, setUrl] = useState<string | null>(() => cache.get(job.id) ?? null);
+  const [url, setUrl] = useState<string | null>(() => cachedPreview(job.id) ?? null);
   useEffect(() => {
-    if (!wanted || cache.has(job.id)) return;
+    if (!wanted || cachedPreview(job.id) !== undefined) return;
     let live = true;
     void loadPreview(job.id).then((data) => {
       if (!data) return;
-      cache.set(job.id, data);
+      rememberPreview(job.id, data);
       if (live) setUrl(data);
     });
     return () => {
       live = false;
     };
   }, [job.id, wanted]);
-  const shown = url ?? cache.get(job.id) ?? null;
+  const shown = url ?? cachedPreview(job.id) ?? null;
   return (
     <div
       className={`preview ${job.status === 'failed' ? 'preview-failed' : ''}`}
