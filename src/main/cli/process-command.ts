@@ -7,7 +7,7 @@ import { ImagePool, nodeWorkerLauncher, type ProcessResult } from '../core/image
 import { parseCommandArgs, parseCount } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 import { planOutputNames, type OutputNames } from './output-names';
-import { humanLine, jsonLine, OrderedPrinter, type FileReport } from './report';
+import { BatchReporter, type FileReport } from './report';
 import { writeAllOrNothing } from './write-output';
 import type { CliCommand, CommandContext } from './commands';
 
@@ -99,12 +99,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     kept.map((input) => input.source),
     presets,
   );
-  const printer = new OrderedPrinter(io);
-  const counts = { done: 0, failed: 0 };
-  const report = (index: number, r: FileReport): void => {
-    counts[r.status] += 1;
-    printer.put(index, values.json ? jsonLine(r) : humanLine(r));
-  };
+  const batch = new BatchReporter(io, values.json);
+  const report = (index: number, r: FileReport): void => batch.put(index, r);
 
   const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: workers });
   const stop = (): void => void pool.close();
@@ -127,18 +123,15 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
   if (ctx.signal?.aborted) return EXIT.interrupted;
 
-  if (values.json) {
-    io.out(JSON.stringify({ summary: counts }));
-  } else {
-    const ignored = collected.ignored + skipped;
-    const extra =
-      ignored > 0
-        ? ` ${ignored} other file(s) in the folders were skipped (not images, hidden, repeated or earlier results).`
-        : '';
-    io.out(`${counts.done} done, ${counts.failed} failed. Results are in ${outDir}.${extra}`);
-  }
-  if (kept.length === 0) io.err('No image files were found in the given paths.');
-  return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+  const ignored = collected.ignored + skipped;
+  const extra =
+    ignored > 0
+      ? ` ${ignored} other file(s) in the folders were skipped (not images, hidden, repeated or earlier results).`
+      : '';
+  return batch.finish(
+    kept.length,
+    (counts) => `${counts.done} done, ${counts.failed} failed. Results are in ${outDir}.${extra}`,
+  );
 }
 
 export const processCommand: CliCommand = {

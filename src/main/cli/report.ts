@@ -2,7 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { UserError } from '../../shared/errors';
 import type { VariantInfo } from '../../shared/jobs';
 import { formatBytes } from '../../shared/formats';
-import type { CliIo } from './io';
+import { EXIT, type CliIo } from './io';
 
 export interface WrittenVariant {
   /** Where the variant is now: a file path, or the path on ImageKit for uploads. */
@@ -82,5 +82,39 @@ export class OrderedPrinter {
       this.#pending.delete(this.#next);
       this.#next += 1;
     }
+  }
+}
+
+export interface BatchCounts {
+  done: number;
+  failed: number;
+}
+
+/**
+ * A batch's output, shared by the commands: one line per input in input order (JSON or
+ * readable), then a summary, and the exit code that says whether anything failed.
+ */
+export class BatchReporter {
+  readonly counts: BatchCounts = { done: 0, failed: 0 };
+  readonly #printer: OrderedPrinter;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly json: boolean,
+  ) {
+    this.#printer = new OrderedPrinter(io);
+  }
+
+  /** Records the outcome of input `index` and prints what is now in order. */
+  put(index: number, report: FileReport): void {
+    this.counts[report.status] += 1;
+    this.#printer.put(index, this.json ? jsonLine(report) : humanLine(report));
+  }
+
+  /** Prints the summary (`readable` words it for people) and returns the exit code. */
+  finish(inputs: number, readable: (counts: BatchCounts) => string): number {
+    this.io.out(this.json ? JSON.stringify({ summary: this.counts }) : readable(this.counts));
+    if (inputs === 0) this.io.err('No image files were found in the given paths.');
+    return this.counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
   }
 }

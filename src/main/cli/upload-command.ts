@@ -8,13 +8,7 @@ import { UploadService } from '../core/service';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
-import {
-  humanLine,
-  jsonLine,
-  OrderedPrinter,
-  type FileReport,
-  type WrittenVariant,
-} from './report';
+import { BatchReporter, type FileReport, type WrittenVariant } from './report';
 import { connectionFromEnv } from './upload-env';
 
 const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--json]
@@ -114,8 +108,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   });
   await service.updateSettings({ ...env.patch, upload });
 
-  const printer = new OrderedPrinter(io);
-  const counts = { done: 0, failed: 0 };
+  const batch = new BatchReporter(io, values.json);
   const order = new Map<JobId, number>();
   const reported = new Set<JobId>();
   const report = (job: Job): void => {
@@ -123,8 +116,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     const r = finalReport(job);
     if (index === undefined || !r || reported.has(job.id)) return;
     reported.add(job.id);
-    counts[r.status] += 1;
-    printer.put(index, values.json ? jsonLine(r) : humanLine(r));
+    batch.put(index, r);
   };
   service.onJobs((update) => update.jobs.forEach(report));
   const stop = (): void => void service.cancelAll();
@@ -137,10 +129,10 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     await service.idle();
     (await service.getJobs()).jobs.forEach(report);
     if (ctx.signal?.aborted) return EXIT.interrupted;
-    if (values.json) io.out(JSON.stringify({ summary: counts }));
-    else io.out(`${counts.done} uploaded, ${counts.failed} failed.`);
-    if (added.length === 0) io.err('No image files were found in the given paths.');
-    return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+    return batch.finish(
+      added.length,
+      (counts) => `${counts.done} uploaded, ${counts.failed} failed.`,
+    );
   } finally {
     ctx.signal?.removeEventListener('abort', stop);
     await service.close();
