@@ -8,10 +8,35 @@ import type { EmulatorOptions, RunningEmulator } from '../../src/emulator';
 export const PRIVATE_KEY = 'private_unit_test';
 export const PUBLIC_KEY = 'public_unit_test';
 
-/** A fresh temp folder, removed by the returned cleanup. */
-export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'ik-emulator-'));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+export { tempDir } from './images';
+
+export interface TempEmulator {
+  readonly emu: RunningEmulator;
+  readonly dataDir: string;
+  /** Stops the emulator and removes its folder. */
+  close(): Promise<void>;
+}
+
+/** An emulator on a free port of 127.0.0.1 with its own data folder (unit keys unless given). */
+export async function startTempEmulator(
+  opts: Partial<EmulatorOptions> = {},
+): Promise<TempEmulator> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ik-emu-'));
+  const emu = await startEmulator({
+    dataDir,
+    port: 0,
+    privateKey: PRIVATE_KEY,
+    publicKey: PUBLIC_KEY,
+    ...opts,
+  });
+  return {
+    emu,
+    dataDir,
+    close: async () => {
+      await emu.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Starts an emulator on a free port with test keys. */

@@ -3,14 +3,11 @@
  * 127.0.0.1 in a temp folder, clients pointed at it, and a small worker pool like the app's.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { startEmulator } from '../../src/emulator';
 import type { FaultOptions, RunningEmulator } from '../../src/emulator';
 import { ImageKitClient } from '../../src/main/core/imagekit';
 import type { Credentials, FileUploadInput, RetryPolicy } from '../../src/main/core/imagekit';
+import { startTempEmulator } from './emulator';
 
 export const KEYS = { privateKey: 'private_test', publicKey: 'public_test' } as const;
 
@@ -19,17 +16,9 @@ export interface TestEmulator {
   close(): Promise<void>;
 }
 
-/** The emulator with its own data folder, removed on close. */
-export async function startTestEmulator(faults: FaultOptions = {}): Promise<TestEmulator> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'ik-emu-'));
-  const emu = await startEmulator({ dataDir, port: 0, ...KEYS, faults });
-  return {
-    emu,
-    close: async () => {
-      await emu.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+/** The emulator with the test keys and its own data folder, removed on close. */
+export function startTestEmulator(faults: FaultOptions = {}): Promise<TestEmulator> {
+  return startTempEmulator({ ...KEYS, faults });
 }
 
 /** Fast retries so faulty runs finish in seconds; tests override what they exercise. */

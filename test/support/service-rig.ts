@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmulator, type FaultOptions, type RunningEmulator } from '../../src/emulator';
+import type { FaultOptions, RunningEmulator } from '../../src/emulator';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
 import { createUploader } from '../../src/main/core/imagekit';
-import type { SecretStore, SettingsStore } from '../../src/main/core/ports';
 import { UploadService, type ServiceOptions } from '../../src/main/core/service';
 import type { Job, JobsUpdate } from '../../src/shared/jobs';
+import { startTempEmulator } from './emulator';
+import { memorySecrets, memorySettings } from './memory-ports';
 
 export const PRIVATE_KEY = 'private_service_test_key';
 export const PUBLIC_KEY = 'public_service_test_key';
@@ -26,26 +24,17 @@ export interface ServiceRig {
 export async function startRig(
   opts: { faults?: FaultOptions; service?: Partial<ServiceOptions> } = {},
 ): Promise<ServiceRig> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'uploader-rig-'));
-  const emulator = await startEmulator({
-    dataDir,
+  const temp = await startTempEmulator({
     privateKey: PRIVATE_KEY,
     publicKey: PUBLIC_KEY,
-    port: 0,
     faults: opts.faults,
   });
-  let stored: unknown;
-  const settingsStore: SettingsStore = { load: () => stored, save: (s) => void (stored = s) };
-  let key: string | null = null;
-  const secrets: SecretStore = {
-    get: () => key,
-    set: (v) => void (key = v),
-    protection: () => 'os',
-  };
+  const emulator = temp.emu;
+  const dataDir = temp.dataDir;
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
-    settingsStore,
-    secrets,
+    settingsStore: memorySettings(),
+    secrets: memorySecrets('os'),
     platform: { pickPaths: async () => [], openExternal: async () => {} },
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
@@ -73,8 +62,7 @@ export async function startRig(
     },
     async close() {
       await service.close();
-      await emulator.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await temp.close();
     },
   };
 }

@@ -6,8 +6,8 @@ import type { SecretProtection, SettingsPatch } from '../../../src/shared/settin
 import { callApi } from '../../../src/main/core/api-args';
 import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
-import type { SecretStore, SettingsStore } from '../../../src/main/core/ports';
 import { UploadService } from '../../../src/main/core/service';
+import { memorySecrets, memorySettings } from '../../support/memory-ports';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -32,16 +32,6 @@ export interface Harness {
   /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
   readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
   close(): Promise<void>;
-}
-
-function memorySettings(): SettingsStore {
-  let stored: unknown;
-  return { load: () => stored, save: (s) => void (stored = structuredClone(s)) };
-}
-
-function memorySecrets(protection: SecretProtection): SecretStore {
-  let key: string | null = null;
-  return { get: () => key, set: (v) => void (key = v), protection: () => protection };
 }
 
 /**
