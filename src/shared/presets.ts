@@ -28,7 +28,7 @@ export const DEFAULT_PRESETS: Presets = {
   thumb: { format: 'png', maxSide: 50, maxBytes: 10_000 },
 };
 
-/** Bounds the settings screen and the IPC validators enforce. */
+/** Bounds of a variant, read by the settings fields and by main's settings checks (bytes; the fields show KB). */
 export const PRESET_LIMITS = {
   minSide: 16,
   maxSide: 8192,

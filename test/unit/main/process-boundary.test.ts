@@ -43,9 +43,7 @@ describe('process boundaries', () => {
     const main = runtimePackages('src/main/index.ts');
     expect(main.has('electron')).toBe(true);
     expect(main.has('sharp')).toBe(false);
-  });
-
-  it('the images barrel main imports never loads sharp', () => {
+    // The images barrel is main's side of the pipeline; sharp stays in images/worker/.
     expect(runtimePackages('src/main/core/images/index.ts').has('sharp')).toBe(false);
   });
 
