@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
-import { PUBLIC_KEY, basic, png, signedFields, start, tempDir, upload } from '../../support/emulator';
+import {
+  PUBLIC_KEY,
+  basic,
+  png,
+  signedFields,
+  start,
+  tempDir,
+  upload,
+} from '../../support/emulator';
 
 const HELP = 'For support kindly contact us at support@imagekit.io .';
 let emu: RunningEmulator;
