@@ -9,7 +9,10 @@ import { restartDecision, updateSource } from '../core/updates';
  * offered once it is ready and no batch is running; otherwise it installs on the next quit.
  * Returns the function that tells it whether a batch is running.
  */
-export function setupUpdates(win: BrowserWindow, log: (line: string) => void): (active: boolean) => void {
+export function setupUpdates(
+  win: BrowserWindow,
+  log: (line: string) => void,
+): (active: boolean) => void {
   const source = updateSource({
     packaged: app.isPackaged,
     envUrl: process.env.UPDATE_URL,

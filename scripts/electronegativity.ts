@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 // Runs Electronegativity over src/ for the Electron version in package.json and fails on any HIGH
 // finding and on any MEDIUM one that security/electronegativity-allowlist.txt does not justify.
 // The tool exits 0 whatever it finds, so this script reads its findings and decides.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { judge, parseAllowlist, toFinding } from './lib/electronegativity-gate.mjs';
+import { judge, parseAllowlist, toFinding, type RawIssue } from './lib/electronegativity-gate';
 
 const require = createRequire(import.meta.url);
 const toolDir = dirname(require.resolve('@doyensec/electronegativity/package.json'));
@@ -26,13 +25,26 @@ const offlineI18n = async () => {
   });
   i18n.setLocale('en-US');
 };
-require.cache[i18nPath] = { id: i18nPath, filename: i18nPath, loaded: true, exports: offlineI18n };
+require.cache[i18nPath] = {
+  id: i18nPath,
+  filename: i18nPath,
+  loaded: true,
+  exports: offlineI18n,
+} as unknown as NodeJS.Module;
 
 const root = resolve('src');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const electronVersion = String(pkg.devDependencies.electron).replace(/^[^\d]*/, '');
 const run = toolRequire('./dist/runner.js');
-const result = await run({
+interface RunResult {
+  readonly errors: readonly {
+    readonly file: string;
+    readonly message?: string;
+    readonly error?: string;
+  }[];
+  readonly issues: readonly RawIssue[];
+}
+const result: RunResult = await run({
   input: root,
   output: undefined,
   isSarif: false,
@@ -54,7 +66,7 @@ const { entries, errors } = parseAllowlist(
 );
 const { failures, allowed, stale } = judge(findings, entries);
 
-const count = (s) => findings.filter((f) => f.severity === s).length;
+const count = (s: string): number => findings.filter((f) => f.severity === s).length;
 console.log(
   `electronegativity (Electron ${electronVersion}): ${findings.length} findings, ` +
     `${count('HIGH')} high, ${count('MEDIUM')} medium, ${count('LOW')} low, ` +
@@ -66,6 +78,7 @@ for (const f of findings.filter((x) => x.severity !== 'MEDIUM' && x.severity !==
 for (const a of allowed) console.log(`  allowed: ${a.id} ${a.file}:${a.line} (${a.reason})`);
 for (const f of failures) console.log(`  FAIL: ${f.id} ${f.file}:${f.line}: ${f.why}`);
 for (const e of errors) console.log(`  FAIL: allowlist ${e}`);
-for (const s of stale) console.log(`  FAIL: allowlist line ${s.line} (${s.id} ${s.file}) matches no finding; remove it`);
+for (const s of stale)
+  console.log(`  FAIL: allowlist line ${s.line} (${s.id} ${s.file}) matches no finding; remove it`);
 const bad = failures.length + errors.length + stale.length + result.errors.length;
 process.exit(bad > 0 ? 1 : 0);
