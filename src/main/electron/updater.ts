@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import updater from 'electron-updater';
+import type { AppUpdater } from 'electron-updater';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { restartDecision, updateSource } from '../core/updates';
@@ -22,8 +22,29 @@ export function setupUpdates(
     log(`updates off: ${source.reason}`);
     return () => undefined;
   }
-  // electron-updater is CommonJS and builds the platform's updater on first access.
-  const { autoUpdater } = updater;
+  let batchActive = false;
+  let consider: () => void = () => undefined;
+  // Loaded only when updates are on. It is CommonJS and builds the platform's updater on access.
+  import('electron-updater').then(
+    ({ default: updater }) => {
+      consider = watchUpdates(updater.autoUpdater, source, win, log, () => batchActive);
+    },
+    (err: unknown) => log(`updates off: electron-updater did not load (${String(err)})`),
+  );
+  return (active) => {
+    batchActive = active;
+    consider();
+  };
+}
+
+/** Starts the check and returns the function that re-evaluates the restart offer. */
+function watchUpdates(
+  autoUpdater: AppUpdater,
+  source: { kind: 'url'; url: string } | { kind: 'built-in' },
+  win: BrowserWindow,
+  log: (line: string) => void,
+  isBatchActive: () => boolean,
+): () => void {
   autoUpdater.autoDownload = true;
   autoUpdater.autoInstallOnAppQuit = true;
   autoUpdater.logger = null;
@@ -31,8 +52,11 @@ export function setupUpdates(
 
   let downloaded: string | null = null;
   let offered = false;
-  let batchActive = false;
-  const facts = () => ({ downloadedVersion: downloaded, batchActive, alreadyOffered: offered });
+  const facts = () => ({
+    downloadedVersion: downloaded,
+    batchActive: isBatchActive(),
+    alreadyOffered: offered,
+  });
 
   const offer = async (): Promise<void> => {
     offered = true;
@@ -66,8 +90,5 @@ export function setupUpdates(
   autoUpdater.checkForUpdates().catch((err: unknown) => {
     log(`update check failed: ${err instanceof Error ? err.message : String(err)}`);
   });
-  return (active) => {
-    batchActive = active;
-    consider();
-  };
+  return consider;
 }
