@@ -61,6 +61,7 @@ if (result.errors.length > 0) {
   for (const e of result.errors) console.log(`could not parse ${e.file}: ${e.message ?? e.error}`);
 }
 const findings = result.issues.map((issue) => toFinding(issue, root));
+const descriptions = result.issues.map((issue) => issue.description ?? '');
 const { entries, errors } = parseAllowlist(
   readFileSync('security/electronegativity-allowlist.txt', 'utf8'),
 );
@@ -72,9 +73,10 @@ console.log(
     `${count('HIGH')} high, ${count('MEDIUM')} medium, ${count('LOW')} low, ` +
     `${count('INFORMATIONAL')} informational`,
 );
-for (const f of findings.filter((x) => x.severity !== 'MEDIUM' && x.severity !== 'HIGH')) {
-  console.log(`  ${f.severity.toLowerCase()}: ${f.id} ${f.file}:${f.line}`);
-}
+findings.forEach((f, i) => {
+  if (f.severity === 'MEDIUM' || f.severity === 'HIGH') return;
+  console.log(`  ${f.severity.toLowerCase()}: ${f.id} ${f.file}:${f.line} (${descriptions[i]})`);
+});
 for (const a of allowed) console.log(`  allowed: ${a.id} ${a.file}:${a.line} (${a.reason})`);
 for (const f of failures) console.log(`  FAIL: ${f.id} ${f.file}:${f.line}: ${f.why}`);
 for (const e of errors) console.log(`  FAIL: allowlist ${e}`);

@@ -7,6 +7,7 @@ export interface RawIssue {
   readonly severity: string | { readonly name: string };
   readonly file?: string;
   readonly location?: { readonly line?: number };
+  readonly description?: string;
 }
 
 /** One finding, reduced to what the gate decides on. */
