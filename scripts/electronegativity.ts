@@ -1,6 +1,7 @@
 // Runs Electronegativity over src/ for the Electron version in package.json and fails on any HIGH
 // finding and on any MEDIUM one that security/electronegativity-allowlist.txt does not justify.
 // The tool exits 0 whatever it finds, so this script reads its findings and decides.
+// Options (for its own tests): --src <folder> --allowlist <file>.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -32,7 +33,12 @@ require.cache[i18nPath] = {
   exports: offlineI18n,
 } as unknown as NodeJS.Module;
 
-const root = resolve('src');
+const option = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+};
+const root = resolve(option('--src', 'src'));
+const allowlistFile = option('--allowlist', 'security/electronegativity-allowlist.txt');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const electronVersion = String(pkg.devDependencies.electron).replace(/^[^\d]*/, '');
 const run = toolRequire('./dist/runner.js');
@@ -62,9 +68,7 @@ if (result.errors.length > 0) {
 }
 const findings = result.issues.map((issue) => toFinding(issue, root));
 const descriptions = result.issues.map((issue) => issue.description ?? '');
-const { entries, errors } = parseAllowlist(
-  readFileSync('security/electronegativity-allowlist.txt', 'utf8'),
-);
+const { entries, errors } = parseAllowlist(readFileSync(allowlistFile, 'utf8'));
 const { failures, allowed, stale } = judge(findings, entries);
 
 const count = (s: string): number => findings.filter((f) => f.severity === s).length;

@@ -74,12 +74,14 @@ export function judge(findings: readonly Finding[], entries: readonly AllowEntry
   const failures: (Finding & { why: string })[] = [];
   const allowed: (Finding & { reason: string })[] = [];
   for (const f of findings) {
+    const entry = entries.find((e) => e.id === f.id && e.file === f.file);
     if (f.severity === 'HIGH' || f.severity === 'CRITICAL') {
-      failures.push({ ...f, why: `${f.severity} findings are never allowed` });
+      if (entry) used.add(entry);
+      const why = `${f.severity} findings are never allowed${entry ? ', even when listed' : ''}`;
+      failures.push({ ...f, why });
       continue;
     }
     if (f.severity !== 'MEDIUM') continue;
-    const entry = entries.find((e) => e.id === f.id && e.file === f.file);
     if (entry) {
       used.add(entry);
       allowed.push({ ...f, reason: entry.reason });

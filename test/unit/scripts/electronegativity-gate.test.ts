@@ -95,6 +95,8 @@ describe('the gate', () => {
     const high = { ...medium, id: 'NODE_INTEGRATION_JS_CHECK', severity: 'HIGH' };
     const verdict = judge([high], [{ ...entry, id: 'NODE_INTEGRATION_JS_CHECK' }]);
     expect(verdict.failures.map((f) => f.id)).toEqual(['NODE_INTEGRATION_JS_CHECK']);
+    expect(verdict.failures[0]?.why).toBe('HIGH findings are never allowed, even when listed');
+    expect(judge([high], []).failures[0]?.why).toBe('HIGH findings are never allowed');
   });
 
   it('fails on a MEDIUM finding the allowlist does not name for that file', () => {
