@@ -4,8 +4,9 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * The page's CSP lives in index.html (it must also hold for file:// loads). Vite's dev server
- * needs an inline React Refresh preamble and a websocket, so only `electron-vite dev` relaxes it.
+ * The page's CSP lives in index.html (it holds for the app:// page and the e2e static server).
+ * Vite's dev server needs an inline React Refresh preamble and a websocket, so only
+ * `electron-vite dev` relaxes it.
  */
 function devCsp(): Plugin {
   return {

@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import sdl from '@microsoft/eslint-plugin-sdl';
+import security from 'eslint-plugin-security';
 
 // Only these files may import 'electron'; everything else must run in plain Node or the browser.
 const ELECTRON_ALLOWED = [
@@ -24,6 +26,42 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Microsoft's SDL rules: no eval, no HTML sinks, no insecure URLs, no Node integration, no
+  // unsafe Buffer allocation, no deprecated Node APIs, safe links and sandboxed iframes in React.
+  ...sdl.configs.common,
+  ...sdl.configs.electron,
+  ...sdl.configs.node,
+  ...sdl.configs.react.map((c) => ({ ...c, files: ['src/renderer/**/*.{ts,tsx}'] })),
+  {
+    // The security plugin's rules that find real mistakes here. Its object-injection and
+    // non-literal-filename rules are left out: they flag every map lookup and every file the user
+    // picks, and paths are validated by src/main/core/paths instead. Its unsafe-regex rule judges
+    // by nesting depth alone and flags linear patterns such as /^\d+(\.\d+)?$/.
+    plugins: { security },
+    rules: {
+      'security/detect-bidi-characters': 'error',
+      'security/detect-buffer-noassert': 'error',
+      'security/detect-child-process': 'error',
+      'security/detect-disable-mustache-escape': 'error',
+      'security/detect-eval-with-expression': 'error',
+      'security/detect-new-buffer': 'error',
+      'security/detect-no-csrf-before-method-override': 'error',
+      'security/detect-non-literal-regexp': 'error',
+      'security/detect-non-literal-require': 'error',
+      'security/detect-pseudoRandomBytes': 'error',
+      '@microsoft/sdl/no-insecure-random': 'error',
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        { exceptions: ['^http://(localhost|127\\.0\\.0\\.1|\\[::1\\])([:/]|$)'] },
+      ],
+    },
+  },
+  {
+    // The emulator is a plain-HTTP loopback server by design, and tests feed insecure URLs on
+    // purpose to prove they are refused.
+    files: ['src/emulator/**', 'test/**', 'bench/**'],
+    rules: { '@microsoft/sdl/no-insecure-url': 'off' },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The whole check, in the order that fails fastest: typecheck, lint, unit + integration tests,
-// build, then the end-to-end specs. Every step runs even if one fails, and the last line counts
-// them all: "summary: N passed, N failed, N skipped" (typecheck, lint and build count as one
-// check each).
+// The whole check, in the order that fails fastest: typecheck, lint (with the SDL and security
+// rules), the Electronegativity gate, unit + integration tests, build, the packaging check
+// (electron-builder into a stand-in Electron, offline), then the end-to-end specs. Every step runs
+// even if one fails, and the last line counts them all: "summary: N passed, N failed, N skipped"
+// (typecheck, lint, the Electronegativity gate and build count as one check each).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -65,27 +66,34 @@ function countRunner(label, ok, counts) {
   );
 }
 
+/** Runs a vitest config with a JSON report and counts its tests. */
+function vitestStep(label, args, reportPath) {
+  rmSync(reportPath, { force: true });
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportPath}`,
+  ]);
+  const report = readJson(reportPath);
+  countRunner(
+    label,
+    ok,
+    report && {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+      skipped: report.numPendingTests + report.numTodoTests,
+    },
+  );
+}
+
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('electronegativity', 'npm', ['run', '--silent', 'security']);
 
-rmSync('test-results/vitest.json', { force: true });
-const unitOk = run('unit and integration tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
-]);
-const vitest = readJson('test-results/vitest.json');
-countRunner(
-  'unit and integration tests',
-  unitOk,
-  vitest && {
-    passed: vitest.numPassedTests,
-    failed: vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0),
-    skipped: vitest.numPendingTests + vitest.numTodoTests,
-  },
-);
+vitestStep('unit and integration tests', [], 'test-results/vitest.json');
 
 const built = run('build', 'npx', ['electron-vite', 'build']);
 if (built) results.passed += 1;
@@ -95,6 +103,12 @@ else {
 }
 
 if (built) {
+  vitestStep(
+    'packaging check',
+    ['--config', 'vitest.packaging.config.ts'],
+    'test-results/packaging.json',
+  );
+
   rmSync('test-results/playwright.json', { force: true });
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const pw = readJson('test-results/playwright.json');

@@ -3,6 +3,7 @@ import { app, BrowserWindow } from 'electron';
 import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { pickPaths } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
@@ -10,7 +11,8 @@ import { setupProgress } from './electron/progress';
 import { createSecretStore } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
 import { createSettingsStore } from './electron/settings-store';
-import { createMainWindow, isTrustedUrl } from './electron/window';
+import { setupUpdates } from './electron/updater';
+import { createMainWindow, isTrustedUrl, rendererDir } from './electron/window';
 
 // Messages never include the private key or file contents; paths are fine.
 const log = (line: string): void => console.log(`[uploader] ${line}`);
@@ -19,6 +21,7 @@ let service: UploadService | null = null;
 
 function start(): void {
   setupSecurity(isTrustedUrl);
+  serveRenderer(rendererDir);
   const win = createMainWindow();
   service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
@@ -30,9 +33,16 @@ function start(): void {
   });
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   const showProgress = setupProgress(win);
-  service.onJobs((update) => showProgress(update.summary));
+  const batchRunning = setupUpdates(win, log);
+  service.onJobs((update) => {
+    showProgress(update.summary);
+    batchRunning(update.summary.active);
+  });
   win.on('closed', teardownIpc);
 }
+
+// The scheme's privileges can only be granted before the app is ready.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -28,6 +28,8 @@ test.describe('desktop app', () => {
     try {
       const page = await app.firstWindow();
       await expect(page.getByText('Drop images or folders here')).toBeVisible();
+      // Served over the app's own scheme, not file://.
+      expect(page.url()).toBe('app://renderer/index.html');
       // The page has the contract's API and nothing of Node's (sandboxed, isolated, no Node).
       const exposed = await page.evaluate(() => ({
         uploader: typeof window.uploader?.addPaths,

@@ -3,7 +3,25 @@
  * plain Node.
  */
 
-/** A check that a URL belongs to our own page: the same file, or the same dev-server origin. */
+/**
+ * Same scheme, host and port, compared as exact strings, and no credentials. Origins are not
+ * compared with `URL.origin`: for custom schemes such as app:// and for file:// it is "null",
+ * which would make every such URL equal.
+ */
+function sameEndpoint(ours: URL, other: URL): boolean {
+  return (
+    other.protocol === ours.protocol &&
+    other.hostname === ours.hostname &&
+    other.port === ours.port &&
+    other.username === '' &&
+    other.password === ''
+  );
+}
+
+/**
+ * A check that a URL belongs to our own page: the app:// origin or the dev-server origin, or,
+ * for a page loaded from disk, the same file on the local machine.
+ */
 export function urlTrust(rendererUrl: string): (url: string) => boolean {
   const ours = new URL(rendererUrl);
   return (url) => {
@@ -13,10 +31,10 @@ export function urlTrust(rendererUrl: string): (url: string) => boolean {
     } catch {
       return false;
     }
-    if (ours.protocol === 'file:') {
-      return other.protocol === 'file:' && other.pathname === ours.pathname;
-    }
-    return other.origin === ours.origin;
+    if (!sameEndpoint(ours, other)) return false;
+    // A file:// origin is opaque: every file shares it, so only our own file counts.
+    if (ours.protocol === 'file:') return other.pathname === ours.pathname;
+    return true;
   };
 }
 

@@ -1,18 +1,21 @@
 import { BrowserWindow, app, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from '../core/app-protocol';
 import { urlTrust } from '../core/trust';
 
 const here = import.meta.dirname;
 
-/** Where the renderer is served from: the dev server, or the built file. */
+/** The built renderer folder that app:// serves. */
+export const rendererDir = join(here, '../renderer');
+
+/** Where the renderer is served from: the dev server, or the built files over app://. */
 export function rendererUrl(): string {
   const dev = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && dev) return dev;
-  return pathToFileURL(join(here, '../renderer/index.html')).toString();
+  return APP_INDEX_URL;
 }
 
-/** Whether a URL belongs to our own page (same origin, or our own file). */
+/** Whether a URL belongs to our own page: same scheme, host and port. */
 export function isTrustedUrl(url: string): boolean {
   return urlTrust(rendererUrl())(url);
 }

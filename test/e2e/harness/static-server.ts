@@ -16,7 +16,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the built renderer (out/renderer) on 127.0.0.1, as Electron would load it from disk. */
+/** Serves the built renderer (out/renderer) on 127.0.0.1, one origin, as the app serves it over app://. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

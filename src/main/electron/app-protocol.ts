@@ -1,0 +1,36 @@
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { APP_SCHEME, contentTypeFor, resolveAppRequest } from '../core/app-protocol';
+
+/**
+ * Declares app:// a standard, secure scheme, so the page gets a real origin ('self' in the CSP,
+ * module scripts, storage) instead of file://'s shared opaque one. Must run before `ready`.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
+  ]);
+}
+
+const notFound = (): Response =>
+  new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+
+/** Serves the built renderer folder over app://; every other path answers 404. */
+export function serveRenderer(rootDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET') return notFound();
+    const file = resolveAppRequest(rootDir, request.url);
+    if (file === null) return notFound();
+    try {
+      const body = await readFile(file);
+      return new Response(new Uint8Array(body), {
+        headers: { 'content-type': contentTypeFor(file), 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return notFound();
+    }
+  });
+}

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as asar from '@electron/asar';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { exifRotatedJpeg } from '../fixtures/images';
+import { makeStandInElectron, readFuses } from './stand-in';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const electronVersion = pkg.devDependencies.electron!.replace(/^[^\d]*/, '');
+const linux = process.platform === 'linux';
+const built = existsSync('out/main/index.js') && existsSync('out/renderer/index.html');
+
+if (!linux) console.log('skipped: the packaging check packs for Linux and runs on Linux only');
+if (!built) console.log('skipped: the packaging check needs the built app; run `npm run build`');
+
+/** Bare package names that the built main process and image worker import or require. */
+function packagesMainLoads(): string[] {
+  const names = new Set<string>();
+  const files = readdirSync('out/main', { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.js'),
+  );
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+  for (const file of files) {
+    for (const [, spec] of readFileSync(join('out/main', file), 'utf8').matchAll(specifier)) {
+      if (!spec || spec.startsWith('node:') || builtinModules.includes(spec)) continue;
+      const parts = spec.split('/');
+      const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+      if (name !== 'electron') names.add(name);
+    }
+  }
+  return [...names].sort();
+}
+
+describe.skipIf(!linux || !built)(
+  'the packaged app (electron-builder --linux dir, offline)',
+  () => {
+    let work = '';
+    let appDir = '';
+    let archive = '';
+    let files = new Set<string>();
+
+    beforeAll(() => {
+      work = mkdtempSync(join(tmpdir(), 'uploader-package-'));
+      const electronDist = join(work, 'electron-dist');
+      makeStandInElectron(electronDist);
+      const res = spawnSync(
+        process.execPath,
+        [
+          'node_modules/electron-builder/cli.js',
+          '--linux',
+          'dir',
+          '--publish',
+          'never',
+          `-c.electronDist=${electronDist}`,
+          `-c.electronVersion=${electronVersion}`,
+          `-c.directories.output=${join(work, 'dist')}`,
+        ],
+        { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 540_000 },
+      );
+      if (res.status !== 0) {
+        throw new Error(
+          `electron-builder failed (${String(res.status)}):\n${res.stdout}\n${res.stderr}`,
+        );
+      }
+      const unpackedDirs = readdirSync(join(work, 'dist')).filter((d) => d.startsWith('linux'));
+      expect(unpackedDirs).toHaveLength(1);
+      appDir = join(work, 'dist', unpackedDirs[0]!);
+      archive = join(appDir, 'resources', 'app.asar');
+      files = new Set(
+        asar.listPackage(archive, { isPack: false }).map((f) => f.replace(/^\//, '')),
+      );
+    });
+
+    afterAll(() => {
+      if (work) rmSync(work, { recursive: true, force: true });
+    });
+
+    it('flips the fuses as configured', () => {
+      const fuses = readFuses(readFileSync(join(appDir, 'batch-uploader')));
+      expect(fuses).toEqual({
+        RunAsNode: '0',
+        EnableCookieEncryption: '1',
+        EnableNodeOptionsEnvironmentVariable: '0',
+        EnableNodeCliInspectArguments: '0',
+        EnableEmbeddedAsarIntegrityValidation: '1',
+        OnlyLoadAppFromAsar: '1',
+        LoadBrowserProcessSpecificV8Snapshot: '0',
+        GrantFileProtocolExtraPrivileges: '0',
+        // Not configured: stays at Electron's default.
+        WasmTrapHandlers: '1',
+      });
+    });
+
+    it('packs the built main, preload and renderer', () => {
+      for (const file of [
+        'package.json',
+        'out/main/index.js',
+        'out/main/image-worker.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+      ]) {
+        expect(files.has(file), file).toBe(true);
+      }
+      expect([...files].some((f) => /^out\/renderer\/assets\/index-.+\.js$/.test(f))).toBe(true);
+      expect([...files].some((f) => f.endsWith('.map'))).toBe(false);
+      expect([...files].some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
+    });
+
+    it('packs every package main loads, and what those need in turn', () => {
+      const loaded = packagesMainLoads();
+      expect(loaded).toEqual(
+        expect.arrayContaining(['@imagekit/nodejs', 'electron-store', 'electron-updater', 'sharp']),
+      );
+      for (const name of loaded) {
+        expect(Object.keys(pkg.dependencies), `${name} must be a dependency`).toContain(name);
+      }
+      // Walk the production tree as Node resolves it: from each package's folder upwards.
+      const seen = new Set<string>();
+      const missing: string[] = [];
+      const resolveFrom = (fromDir: string, name: string): string | null => {
+        for (let dir = fromDir; ; dir = posix.dirname(dir)) {
+          const candidate = posix.join(dir === '.' ? '' : dir, 'node_modules', name);
+          if (files.has(`${candidate}/package.json`)) return candidate;
+          if (dir === '.' || dir === '') return null;
+        }
+      };
+      const visit = (pkgDir: string): void => {
+        if (seen.has(pkgDir)) return;
+        seen.add(pkgDir);
+        const manifest = JSON.parse(
+          asar.extractFile(archive, `${pkgDir}/package.json`).toString(),
+        ) as {
+          dependencies?: Record<string, string>;
+          optionalDependencies?: Record<string, string>;
+        };
+        const optional = manifest.optionalDependencies ?? {};
+        for (const dep of Object.keys({ ...manifest.dependencies, ...optional })) {
+          const found = resolveFrom(pkgDir, dep);
+          if (found) visit(found);
+          // An optional package for another platform is rightly absent; one installed here is not.
+          else if (!(dep in optional) || existsSync(join('node_modules', dep))) {
+            missing.push(`${dep} (needed by ${pkgDir})`);
+          }
+        }
+      };
+      for (const name of loaded) {
+        const dir = resolveFrom('.', name);
+        if (dir) visit(dir);
+        else missing.push(name);
+      }
+      expect(missing).toEqual([]);
+      expect(seen.size).toBeGreaterThan(loaded.length);
+    });
+
+    it('leaves the renderer libraries out (vite has bundled them)', () => {
+      for (const name of [
+        'react',
+        'react-dom',
+        'scheduler',
+        'zustand',
+        '@tanstack/react-virtual',
+      ]) {
+        expect(files.has(`node_modules/${name}/package.json`), name).toBe(false);
+      }
+    });
+
+    it("unpacks sharp's native files next to the archive", () => {
+      const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules');
+      const natives = readdirSync(join(unpacked, '@img'), {
+        recursive: true,
+        encoding: 'utf8',
+      }).filter((f) => f.endsWith('.node'));
+      expect(natives.length).toBeGreaterThan(0);
+      for (const rel of natives) {
+        const stat = asar.statFile(archive, `node_modules/@img/${rel}`) as { unpacked?: boolean };
+        expect(stat.unpacked, rel).toBe(true);
+      }
+      expect(
+        readdirSync(join(unpacked, '@img'), { recursive: true, encoding: 'utf8' }).some((f) =>
+          /libvips-cpp\.(so|dylib|dll)/.test(f),
+        ),
+      ).toBe(true);
+      expect(existsSync(join(unpacked, 'sharp', 'package.json'))).toBe(true);
+    });
+
+    it('the shipped sharp loads its unpacked native files and converts an image under plain Node', async () => {
+      // The archive's JavaScript, extracted, with @img pointing at the unpacked folder, as
+      // Electron redirects native loads from app.asar to app.asar.unpacked.
+      const extracted = join(work, 'extracted');
+      asar.extractAll(archive, extracted);
+      const unpackedImg = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', '@img');
+      rmSync(join(extracted, 'node_modules', '@img'), { recursive: true, force: true });
+      symlinkSync(unpackedImg, join(extracted, 'node_modules', '@img'), 'dir');
+
+      const photo = join(work, 'rotated.jpg');
+      writeFileSync(photo, await exifRotatedJpeg(400, 300));
+      const script = [
+        'const sharp = require(process.argv[1]);',
+        '(async () => {',
+        '  const out = await sharp(process.argv[2]).autoOrient().resize(200, 200, { fit: "inside" }).webp().toBuffer();',
+        '  const meta = await sharp(out).metadata();',
+        '  const natives = Object.keys(require.cache).filter((p) => p.endsWith(".node"));',
+        '  console.log(JSON.stringify({ format: meta.format, width: meta.width, height: meta.height, natives }));',
+        '})().catch((e) => { console.error(e); process.exit(1); });',
+      ].join('\n');
+      const res = spawnSync(
+        process.execPath,
+        ['-e', script, join(extracted, 'node_modules', 'sharp'), photo],
+        { encoding: 'utf8', cwd: work, timeout: 60_000 },
+      );
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      const result = JSON.parse(res.stdout) as {
+        format: string;
+        width: number;
+        height: number;
+        natives: string[];
+      };
+      // 400x300 stored, rotated a quarter turn by its EXIF orientation, fit into 200x200.
+      expect(result).toMatchObject({ format: 'webp', width: 150, height: 200 });
+      expect(result.natives.length).toBeGreaterThan(0);
+      for (const native of result.natives) {
+        expect(dirname(native).startsWith(unpackedImg), native).toBe(true);
+      }
+    });
+  },
+);
