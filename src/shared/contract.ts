@@ -4,7 +4,7 @@
  * service into Chromium. Every method is async and every argument is validated in main.
  */
 import type { JobId, JobsUpdate } from './jobs';
-import type { SettingsPatch, SettingsView } from './settings';
+import type { KeyKeeping, SettingsPatch, SettingsView } from './settings';
 import type { UserError } from './errors';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
@@ -46,8 +46,12 @@ export interface UploaderApi {
   clearFinished(): Promise<void>;
   getSettings(): Promise<SettingsView>;
   updateSettings(patch: SettingsPatch): Promise<SettingsView>;
-  /** Store the private key (OS-encrypted) or forget it with null. It is never read back. */
-  setPrivateKey(key: string | null): Promise<SettingsView>;
+  /**
+   * Store the private key (OS-encrypted; `session` keeps it in memory only, until the app quits)
+   * or forget it with null. It is never read back, and it is bound to the upload and API
+   * servers set at that moment: changing either to another server forgets it.
+   */
+  setPrivateKey(key: string | null, keeping?: KeyKeeping): Promise<SettingsView>;
   /** Check the credentials without uploading anything. */
   testConnection(): Promise<ConnectionResult>;
   /** Open an https link from the allowlist (ImageKit, the configured URL endpoint). */

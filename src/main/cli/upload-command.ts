@@ -96,7 +96,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
 
   let stored: unknown;
-  let key = env.privateKey;
+  let key: string | null = null;
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
@@ -106,6 +106,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     updateIntervalMs: 50,
   });
   await service.updateSettings({ ...env.patch, upload });
+  // After the addresses: the key is bound to the servers set when it is given.
+  if (env.privateKey) await service.setPrivateKey(env.privateKey, 'session');
 
   const printer = new OrderedPrinter(io);
   const counts = { done: 0, failed: 0 };

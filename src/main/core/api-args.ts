@@ -45,7 +45,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     if (args[0] === null) return [null];
     const key = text(args[0], 'Private key', 512).trim();
     if (key.length === 0) throw new InvalidInputError('The private key is empty.');
-    return [key];
+    if (args[1] === undefined) return [key];
+    return [key, oneOf(args[1], ['saved', 'session'] as const, 'Where to keep the key')];
   },
   testConnection: none,
   openExternal: (args) => [webUrl(args[0], 'Link')],

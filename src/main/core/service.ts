@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
 import type { JobId, JobsUpdate } from '../../shared/jobs';
-import type { Settings, SettingsPatch, SettingsView } from '../../shared/settings';
+import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../shared/settings';
 import { isConnectionReady } from '../../shared/connection';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
@@ -18,6 +18,7 @@ import type {
 } from './ports';
 import { applySettingsPatch, settingsFromStored } from './settings';
 import { isAllowedExternalUrl } from './links';
+import { KeyKeeper, keyOrigins } from './key-keeper';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -43,9 +44,13 @@ export class UploadService implements UploaderApi {
   private settings: Settings;
   private uploader: Uploader | null = null;
   private readonly maxInputBytes: number;
+  private readonly keys: KeyKeeper;
 
   constructor(private readonly opts: ServiceOptions) {
     this.settings = settingsFromStored(opts.settingsStore.load());
+    this.keys = new KeyKeeper(opts.secrets);
+    // Settings may have been edited on disk while the app was closed: check the key's servers now.
+    this.keys.keyFor(keyOrigins(this.settings.connection));
     this.maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
     this.store = new JobStore({ intervalMs: opts.updateIntervalMs ?? 100 });
     const log = opts.log ?? (() => {});
@@ -125,13 +130,15 @@ export class UploadService implements UploaderApi {
   async updateSettings(patch: SettingsPatch): Promise<SettingsView> {
     this.settings = applySettingsPatch(this.settings, patch);
     this.opts.settingsStore.save(this.settings);
+    // New servers: the key is forgotten here unless it was saved for them.
+    this.keys.keyFor(keyOrigins(this.settings.connection));
     this.uploader = null;
     this.pipeline.pump();
     return this.view();
   }
 
-  async setPrivateKey(key: string | null): Promise<SettingsView> {
-    this.opts.secrets.set(key);
+  async setPrivateKey(key: string | null, keeping: KeyKeeping = 'saved'): Promise<SettingsView> {
+    this.keys.set(key, keyOrigins(this.settings.connection), keeping);
     this.uploader = null;
     this.pipeline.pump();
     return this.view();
@@ -167,17 +174,11 @@ export class UploadService implements UploaderApi {
   }
 
   private view(): SettingsView {
-    return {
-      ...this.settings,
-      privateKey: {
-        set: this.opts.secrets.get() !== null,
-        protection: this.opts.secrets.protection(),
-      },
-    };
+    return { ...this.settings, privateKey: this.keys.status(this.opts.secrets.protection()) };
   }
 
   private currentUploader(): Uploader | null {
-    const key = this.opts.secrets.get();
+    const key = this.keys.keyFor(keyOrigins(this.settings.connection));
     if (!isConnectionReady(this.settings, key !== null)) return null;
     this.uploader ??= this.opts.uploaderFactory(this.settings, key);
     return this.uploader;

@@ -72,7 +72,9 @@ describe('the emulator refuses what a web page could abuse', () => {
   it('gives the auth and control routes no CORS header, and keeps it on the ImageKit API', async () => {
     const emu = await emulator();
     for (const path of ['/__emulator/auth', '/__emulator/files', '/__emulator/stats']) {
-      const res = await fetch(`${emu.origin}${path}`, { headers: { origin: 'https://evil.example' } });
+      const res = await fetch(`${emu.origin}${path}`, {
+        headers: { origin: 'https://evil.example' },
+      });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
     }
@@ -107,7 +109,10 @@ describe('the emulator refuses what a web page could abuse', () => {
     const svg = Buffer.from(
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
     );
-    const stored = await uploadOk(emu, svg, { fileName: 'drawing.svg', useUniqueFileName: 'false' });
+    const stored = await uploadOk(emu, svg, {
+      fileName: 'drawing.svg',
+      useUniqueFileName: 'false',
+    });
     const served = await fetch(stored.url as string);
     expect(served.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(served.headers.get('content-security-policy')).toBe('sandbox');
@@ -122,6 +127,7 @@ describe('the emulator refuses what a web page could abuse', () => {
       await fetch(`${emu.origin}/nowhere`),
       await fetch(`${emu.uploadUrl}`, { method: 'POST' }),
     ];
-    for (const res of answers) expect(res.headers.get('x-content-type-options'), res.url).toBe('nosniff');
+    for (const res of answers)
+      expect(res.headers.get('x-content-type-options'), res.url).toBe('nosniff');
   });
 });
