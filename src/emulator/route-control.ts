@@ -38,7 +38,10 @@ export async function handleControl(
       // which this route never grants.
       if (!isJson(req.headers['content-type'])) {
         req.resume();
-        throw new ApiError(415, 'Send the fault settings as JSON (Content-Type: application/json).');
+        throw new ApiError(
+          415,
+          'Send the fault settings as JSON (Content-Type: application/json).',
+        );
       }
       const body = await readJson(req);
       try {

@@ -73,7 +73,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     log(`faults set (seed ${faults.seed}): ${JSON.stringify(f)}`);
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    dispatch(ctx, req, res, setFaults, ownHost).catch((error: unknown) => answerError(ctx, res, error));
+    dispatch(ctx, req, res, setFaults, ownHost).catch((error: unknown) =>
+      answerError(ctx, res, error),
+    );
   });
   log(`listening on ${origin} (data in ${dataDir}, fault seed ${faults.seed})`);
   return {
