@@ -24,15 +24,19 @@ export type ConnectionResult =
 export type PickKind = 'files' | 'folder';
 
 export interface UploaderApi {
-  /** Validate and queue files or folders (folders are searched for images). */
-  addPaths(paths: readonly string[]): Promise<AddResult>;
+  /**
+   * Validate and queue files or folders (folders are searched for images). Paths must be
+   * absolute. `drop` is set by the preload, never by the page: it says every path came from
+   * Electron's webUtils.getPathForFile for a drop, which lets Windows network paths through.
+   */
+  addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult>;
   /** Open the native picker and queue what the user chose. */
   pick(kind: PickKind): Promise<AddResult>;
   /** The whole job list now (used at start-up and after a missed update). */
   getJobs(): Promise<JobsUpdate>;
   /** Stop one job; finished work stays. */
   cancel(id: JobId): Promise<void>;
-  /** Stop every job that is not finished. */
+  /** Stop every job that is not finished, and any folder search still running. */
   cancelAll(): Promise<void>;
   /** Queue a failed or cancelled job again. */
   retry(id: JobId): Promise<void>;

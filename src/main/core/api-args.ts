@@ -29,7 +29,11 @@ function path(value: unknown, what: string): string {
  * and the test bridge run these before calling the service.
  */
 export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
-  addPaths: (args) => [list(args[0], 'Paths', MAX_PATHS_PER_CALL, path)],
+  addPaths: (args) => {
+    const paths = list(args[0], 'Paths', MAX_PATHS_PER_CALL, path);
+    if (args[1] === undefined) return [paths];
+    return [paths, oneOf(args[1], ['drop'] as const, 'Where the paths came from')];
+  },
   pick: (args) => [oneOf(args[0], ['files', 'folder'] as const, 'What to pick')],
   getJobs: none,
   cancel: (args) => [jobId(args[0])],

@@ -6,8 +6,15 @@ import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../sh
 import { isConnectionReady } from '../../shared/connection';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
-import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
-import { Pipeline } from './pipeline';
+import { posix, win32 } from 'node:path';
+import {
+  collectInputs,
+  DEFAULT_MAX_FILES,
+  DEFAULT_MAX_INPUT_BYTES,
+  type CollectedInput,
+} from './paths';
+import { givenPathProblem, type PathSource } from './paths/policy';
+import { Pipeline, type PipelineInput } from './pipeline';
 import type {
   ImageProcessor,
   Platform,
@@ -29,6 +36,10 @@ export interface ServiceOptions {
   readonly processConcurrency?: number;
   readonly maxInputBytes?: number;
   readonly maxHeldBytes?: number;
+  /** Rows one addPaths call may add (folders included); the rest get one row saying so. */
+  readonly maxFilesPerCall?: number;
+  /** Whose path rules apply; the machine's own unless a test says otherwise. */
+  readonly platformName?: NodeJS.Platform;
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
   readonly log?: (line: string) => void;
@@ -45,6 +56,9 @@ export class UploadService implements UploaderApi {
   private uploader: Uploader | null = null;
   private readonly maxInputBytes: number;
   private readonly keys: KeyKeeper;
+  private readonly walks = new Set<AbortController>();
+  private readonly maxFilesPerCall: number;
+  private readonly platformName: NodeJS.Platform;
 
   constructor(private readonly opts: ServiceOptions) {
     this.settings = settingsFromStored(opts.settingsStore.load());
@@ -52,6 +66,8 @@ export class UploadService implements UploaderApi {
     // Settings may have been edited on disk while the app was closed: check the key's servers now.
     this.keys.keyFor(keyOrigins(this.settings.connection));
     this.maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+    this.maxFilesPerCall = opts.maxFilesPerCall ?? DEFAULT_MAX_FILES;
+    this.platformName = opts.platformName ?? process.platform;
     this.store = new JobStore({ intervalMs: opts.updateIntervalMs ?? 100 });
     const log = opts.log ?? (() => {});
     this.pipeline = new Pipeline({
@@ -68,25 +84,20 @@ export class UploadService implements UploaderApi {
     });
   }
 
-  async addPaths(paths: readonly string[]): Promise<AddResult> {
-    const { inputs } = await collectInputs(paths, { maxBytes: this.maxInputBytes });
-    return this.pipeline.add(
-      inputs.map((input) =>
-        input.ok
-          ? { ok: true, file: input.file }
-          : {
-              ok: false,
-              file: { path: input.source, name: input.name, bytes: input.bytes },
-              error: input.error,
-            },
-      ),
-    );
+  async addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult> {
+    return this.addFrom(paths, from === 'drop' ? 'drop' : 'renderer');
+  }
+
+  /** Paths the person chose outside the page: on the command line (made absolute first). */
+  async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
+    return this.addFrom(paths, 'chosen');
   }
 
   async pick(kind: PickKind): Promise<AddResult> {
     const paths = await this.opts.platform.pickPaths(kind);
     if (paths.length === 0) return { added: [], duplicates: 0 };
-    return this.addPaths(paths);
+    // Main got these from the OS dialog itself, so network paths the user chose are fine.
+    return this.addFrom(paths, 'chosen');
   }
 
   async getJobs(): Promise<JobsUpdate> {
@@ -98,6 +109,8 @@ export class UploadService implements UploaderApi {
   }
 
   async cancelAll(): Promise<void> {
+    // Folder walks still running stop too; what they found so far is not added.
+    for (const walk of this.walks) walk.abort();
     this.pipeline.cancelAll();
   }
 
@@ -171,6 +184,49 @@ export class UploadService implements UploaderApi {
     this.pipeline.cancelAll();
     this.store.close();
     await this.opts.images.close();
+  }
+
+  private async addFrom(paths: readonly string[], source: PathSource): Promise<AddResult> {
+    const allowed: string[] = [];
+    const refused: PipelineInput[] = [];
+    const { basename } = this.platformName === 'win32' ? win32 : posix;
+    for (const path of paths) {
+      const problem = givenPathProblem(path, source, this.platformName);
+      if (problem === null) allowed.push(path);
+      else
+        refused.push({
+          ok: false,
+          file: { path, name: basename(path), bytes: null },
+          error: problem,
+        });
+    }
+    const walk = new AbortController();
+    this.walks.add(walk);
+    let inputs: CollectedInput[];
+    try {
+      ({ inputs } = await collectInputs(allowed, {
+        maxBytes: this.maxInputBytes,
+        maxFiles: this.maxFilesPerCall,
+        signal: walk.signal,
+      }));
+    } catch (err) {
+      if (walk.signal.aborted) return { added: [], duplicates: 0 };
+      throw err;
+    } finally {
+      this.walks.delete(walk);
+    }
+    return this.pipeline.add([
+      ...refused,
+      ...inputs.map((input): PipelineInput =>
+        input.ok
+          ? { ok: true, file: input.file }
+          : {
+              ok: false,
+              file: { path: input.source, name: input.name, bytes: input.bytes },
+              error: input.error,
+            },
+      ),
+    ]);
   }
 
   private view(): SettingsView {

@@ -68,6 +68,20 @@ export const pathErrors = {
     code: 'read-failed',
     message: `This file could not be read (${reason}). Check that the disk or network drive is still connected, then try again.`,
   }),
+  notAbsolute: (): UserError => ({
+    code: 'path-refused',
+    message:
+      'This path is not a full path from the top of a drive, so the app cannot tell which file it means. Add the file with "Add images…" or by dropping it on the window.',
+  }),
+  networkPath: (): UserError => ({
+    code: 'path-refused',
+    message:
+      'This is a network or device path. For safety such paths are only accepted when chosen with "Add images…" or dropped on the window; add it one of those ways.',
+  }),
+  tooManyFiles: (max: number): UserError => ({
+    code: 'too-many-files',
+    message: `Only the first ${max.toLocaleString('en-US')} files were added at once; the rest of this folder was left out. Add its subfolders one at a time for the rest.`,
+  }),
   tooDeep: (): UserError => ({
     code: 'not-found',
     message:
