@@ -59,6 +59,11 @@ export const pathErrors = {
     message:
       'This file was moved or deleted before it could be read. If it still exists somewhere, add it again from there.',
   }),
+  replaced: (): UserError => ({
+    code: 'vanished',
+    message:
+      'This file, or a folder above it, was moved or replaced by a shortcut after it was added, so it was not read. Add it again from where it is now.',
+  }),
   changedWhileReading: (): UserError => ({
     code: 'read-failed',
     message:
