@@ -5,15 +5,14 @@ const code = (path: string, source: PathSource, platform: NodeJS.Platform): stri
   givenPathProblem(path, source, platform)?.code ?? 'ok';
 
 describe('which given paths are looked at (Windows rules, checked on any machine)', () => {
-  it.each([
-    'C:\\Users\\ana\\Pictures\\a.jpg',
-    'c:/Users/ana/Pictures/a.jpg',
-    'D:\\photos',
-  ])('accepts the drive path %s from anywhere', (path) => {
-    for (const source of ['renderer', 'drop', 'chosen'] as const) {
-      expect(code(path, source, 'win32')).toBe('ok');
-    }
-  });
+  it.each(['C:\\Users\\ana\\Pictures\\a.jpg', 'c:/Users/ana/Pictures/a.jpg', 'D:\\photos'])(
+    'accepts the drive path %s from anywhere',
+    (path) => {
+      for (const source of ['renderer', 'drop', 'chosen'] as const) {
+        expect(code(path, source, 'win32')).toBe('ok');
+      }
+    },
+  );
 
   it.each([
     '\\\\fileserver\\share\\a.jpg',
