@@ -13,6 +13,8 @@ describe('API argument checks', () => {
     expect(parseArgs('cancel', ['3f2a-b'])).toEqual(['3f2a-b']);
     expect(parseArgs('setPrivateKey', [null])).toEqual([null]);
     expect(parseArgs('setPrivateKey', ['  private_x  '])).toEqual(['private_x']);
+    expect(parseArgs('setPrivateKey', ['private_x', 'session'])).toEqual(['private_x', 'session']);
+    expect(parseArgs('addPaths', [['/a.jpg'], 'drop'])).toEqual([['/a.jpg'], 'drop']);
   });
 
   it.each([
@@ -24,6 +26,9 @@ describe('API argument checks', () => {
     ['cancel', ['../../etc']],
     ['getJobs', ['extra']],
     ['setPrivateKey', ['   ']],
+    ['setPrivateKey', ['private_x', 'forever']],
+    ['addPaths', [['/a.jpg'], 'dialog']],
+    ['addPaths', [['/a.jpg'], true]],
     ['openExternal', ['javascript:alert(1)']],
     ['openExternal', ['file:///etc/passwd']],
     ['updateSettings', [{ upload: { concurrency: 'lots' } }]],
