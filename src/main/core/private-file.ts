@@ -24,6 +24,12 @@ export function restrictToOwner(
     return false; // Not written yet: it will be created with PRIVATE_FILE_MODE.
   }
   if (mode === PRIVATE_FILE_MODE) return false;
-  chmodSync(path, PRIVATE_FILE_MODE);
+  try {
+    chmodSync(path, PRIVATE_FILE_MODE);
+  } catch {
+    // Not ours to change (another owner, a read-only disk): the app still starts; the next
+    // write of the file (made with PRIVATE_FILE_MODE) is the next chance.
+    return false;
+  }
   return true;
 }
