@@ -6,8 +6,9 @@ export const USAGE = `Usage: npm run emulator -- [options]
 
   --port N              port on 127.0.0.1 (default 4010; 0 picks a free one)   env EMULATOR_PORT
   --data DIR            where files and the index persist (default ./.emulator-data)  env EMULATOR_DATA
-  --private-key KEY     (default private_test)   env IMAGEKIT_PRIVATE_KEY
-  --public-key KEY      (default public_test)    env IMAGEKIT_PUBLIC_KEY
+  --private-key KEY     the emulator's own key (default private_test)   env EMULATOR_PRIVATE_KEY
+  --public-key KEY      (default public_test)    env EMULATOR_PUBLIC_KEY
+                        (IMAGEKIT_PRIVATE_KEY is never read: it holds a real account's key)
   --url-endpoint-id ID  first path segment of file urls (default demo)
   --max-upload-mb N     largest accepted file (default 25)
 Faults (per upload request, from a seeded random sequence):
@@ -23,7 +24,7 @@ Faults (per upload request, from a seeded random sequence):
 
 export interface CliConfig {
   readonly options: EmulatorOptions;
-  /** Whether each key came from the environment (then it is not printed). */
+  /** Whether each key came from EMULATOR_* variables (then it is not printed). */
   readonly keysFromEnv: { readonly privateKey: boolean; readonly publicKey: boolean };
 }
 
@@ -73,8 +74,10 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
     seed: num('seed', values.seed),
   };
   const maxMb = num('max-upload-mb', values['max-upload-mb']);
-  const privateKey = values['private-key'] ?? env.IMAGEKIT_PRIVATE_KEY;
-  const publicKey = values['public-key'] ?? env.IMAGEKIT_PUBLIC_KEY;
+  // Its own variables only: IMAGEKIT_PRIVATE_KEY is the CLI's key for a real account, and the
+  // emulator hands out signatures made with its key to anyone on this machine.
+  const privateKey = values['private-key'] ?? env.EMULATOR_PRIVATE_KEY;
+  const publicKey = values['public-key'] ?? env.EMULATOR_PUBLIC_KEY;
   return {
     options: {
       host: values.host ?? env.EMULATOR_HOST ?? '127.0.0.1',
@@ -87,8 +90,8 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
       ...(maxMb !== undefined ? { maxUploadBytes: Math.round(maxMb * 1024 * 1024) } : {}),
     },
     keysFromEnv: {
-      privateKey: values['private-key'] === undefined && Boolean(env.IMAGEKIT_PRIVATE_KEY),
-      publicKey: values['public-key'] === undefined && Boolean(env.IMAGEKIT_PUBLIC_KEY),
+      privateKey: values['private-key'] === undefined && Boolean(env.EMULATOR_PRIVATE_KEY),
+      publicKey: values['public-key'] === undefined && Boolean(env.EMULATOR_PUBLIC_KEY),
     },
   };
 }
@@ -97,7 +100,9 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
 export function describeSetup(emulator: RunningEmulator, config: CliConfig): string {
   const { options, keysFromEnv } = config;
   const exportKey = (name: string, value: string, fromEnv: boolean): string =>
-    fromEnv ? `  # ${name} is already set in your environment` : `  export ${name}=${value}`;
+    fromEnv
+      ? `  export ${name}="$${name.replace('IMAGEKIT_', 'EMULATOR_')}"`
+      : `  export ${name}=${value}`;
   return [
     `ImageKit emulator listening on ${emulator.origin}`,
     `  files persist in ${resolve(options.dataDir)}; faults: ${describeFaults(options.faults ?? {})}`,
@@ -114,8 +119,8 @@ export function describeSetup(emulator: RunningEmulator, config: CliConfig): str
     `  Upload URL    ${emulator.uploadUrl}`,
     `  API URL       ${emulator.apiUrl}`,
     `  URL endpoint  ${emulator.urlEndpoint}`,
-    `  Public key    ${keysFromEnv.publicKey ? '(from IMAGEKIT_PUBLIC_KEY)' : options.publicKey}`,
-    `  Private key   ${keysFromEnv.privateKey ? '(from IMAGEKIT_PRIVATE_KEY)' : options.privateKey}`,
+    `  Public key    ${keysFromEnv.publicKey ? '(from EMULATOR_PUBLIC_KEY)' : options.publicKey}`,
+    `  Private key   ${keysFromEnv.privateKey ? '(from EMULATOR_PRIVATE_KEY)' : options.privateKey}`,
     `  Auth endpoint ${emulator.authEndpoint}  (for "auth endpoint" mode)`,
     '',
     `Inspect: ${emulator.origin}/__emulator/files and /__emulator/stats. Ctrl-C stops it.`,

@@ -33,11 +33,13 @@ export const MESSAGES = {
     'A file with the same name already exists at the exact location. We could not overwrite it because both overwriteFile and useUniqueFileName are set to false.',
   serverError: 'We have experienced an internal error while processing your request.',
   rateLimited: 'Too many requests. Please wait for the time given in Retry-After and try again.',
+  wrongHost:
+    'This emulator answers only requests addressed to 127.0.0.1, [::1] or localhost at its own port.',
 } as const;
 
-/** Headers every API answer carries, as ImageKit's do. */
+/** Headers every JSON answer carries (the server adds nosniff, and CORS where it belongs). */
 function commonHeaders(): Record<string, string> {
-  return { 'access-control-allow-origin': '*', 'x-ik-requestid': randomUUID() };
+  return { 'x-ik-requestid': randomUUID() };
 }
 
 /** Sends a JSON body with the given status. */

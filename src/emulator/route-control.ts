@@ -34,6 +34,15 @@ export async function handleControl(
       sendJson(res, 200, ctx.stats.snapshot(ctx.ledger.counts()));
       return;
     case 'POST /__emulator/faults': {
+      // A page can send a form or text/plain without asking first; JSON needs a CORS preflight,
+      // which this route never grants.
+      if (!isJson(req.headers['content-type'])) {
+        req.resume();
+        throw new ApiError(
+          415,
+          'Send the fault settings as JSON (Content-Type: application/json).',
+        );
+      }
       const body = await readJson(req);
       try {
         setFaults(body as FaultOptions);
@@ -46,6 +55,11 @@ export async function handleControl(
     default:
       throw new ApiError(404, `The emulator has no control endpoint ${route}.`);
   }
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

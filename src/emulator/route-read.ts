@@ -73,7 +73,8 @@ export function handleFile(
     'content-type': record.mime,
     'content-length': String(record.size),
     'last-modified': new Date(record.updatedAt).toUTCString(),
-    'access-control-allow-origin': '*',
+    // An SVG opened from its link would otherwise run its scripts at the emulator's origin.
+    ...(/^image\/svg\+xml\b/i.test(record.mime) ? { 'content-security-policy': 'sandbox' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -54,6 +54,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const server = createServer({ keepAliveTimeout: 5000 });
   const port = await listen(server, host, opts.port ?? 0);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const ownHost = (header: string | undefined): boolean => isOwnHost(header, port);
   const ctx: Context = {
     keys: { privateKey: opts.privateKey, publicKey: opts.publicKey },
     urlEndpointId,
@@ -72,7 +73,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     log(`faults set (seed ${faults.seed}): ${JSON.stringify(f)}`);
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    dispatch(ctx, req, res, setFaults).catch((error: unknown) => answerError(ctx, res, error));
+    dispatch(ctx, req, res, setFaults, ownHost).catch((error: unknown) =>
+      answerError(ctx, res, error),
+    );
   });
   log(`listening on ${origin} (data in ${dataDir}, fault seed ${faults.seed})`);
   return {
@@ -93,17 +96,28 @@ async function dispatch(
   req: IncomingMessage,
   res: ServerResponse,
   setFaults: (f: FaultOptions) => void,
+  ownHost: (header: string | undefined) => boolean,
 ): Promise<void> {
   if (!isLoopback(req.socket.remoteAddress ?? '')) {
     req.socket.destroy();
     return;
   }
+  // Browsers must not guess a type: a stored "image" that is really HTML stays an image.
+  res.setHeader('x-content-type-options', 'nosniff');
+  // A web page whose name was re-pointed at 127.0.0.1 (DNS rebinding) still sends its own name.
+  if (!ownHost(req.headers.host)) {
+    req.resume();
+    throw new ApiError(421, MESSAGES.wrongHost);
+  }
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   const { pathname } = url;
   if (pathname.startsWith('/__emulator/')) {
+    // No CORS here: the auth and control routes are for this machine's tools, not for pages.
     await handleControl(ctx, req, res, pathname, setFaults);
     return;
   }
+  // ImageKit's API and file URLs allow any origin; the API still needs a key or a signature.
+  res.setHeader('access-control-allow-origin', '*');
   ctx.stats.requests += 1;
   if (ctx.faults.latencyMs > 0) await delay(ctx.faults.latencyMs);
   const method = req.method ?? 'GET';
@@ -155,6 +169,23 @@ async function closeServer(server: Server, ctx: Context): Promise<void> {
   server.closeAllConnections();
   await closed;
   await ctx.index.flush();
+}
+
+/**
+ * Whether a Host header names this server: a loopback address or "localhost", with its port.
+ * Any other name means the request was meant for another site.
+ */
+export function isOwnHost(header: string | undefined, port: number): boolean {
+  if (!header) return false;
+  let url: URL;
+  try {
+    url = new URL(`http://${header}`);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.pathname !== '/' || url.search) return false;
+  const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return isLoopback(hostname) && (url.port === '' ? 80 : Number(url.port)) === port;
 }
 
 /** True for 127.0.0.0/8, ::1, IPv4-mapped loopback and "localhost". */

@@ -16,8 +16,19 @@ const api = Object.fromEntries(
   ]),
 ) as unknown as UploaderApi;
 
+// Paths Electron gave for dropped files. Only these may be marked as a drop: the page cannot
+// forge the mark, since it has no access to this isolated world (contextIsolation).
+const dropped = new Set<string>();
+
 const bridge: UploaderBridge = {
   ...api,
+  addPaths(paths) {
+    const fromDrop = paths.length > 0 && paths.every((p) => dropped.has(p));
+    dropped.clear();
+    return fromDrop
+      ? ipcRenderer.invoke(channelFor('addPaths'), paths, 'drop')
+      : ipcRenderer.invoke(channelFor('addPaths'), paths);
+  },
   onJobs(listener) {
     const handler = (_event: Electron.IpcRendererEvent, update: JobsUpdate): void =>
       listener(update);
@@ -26,7 +37,12 @@ const bridge: UploaderBridge = {
       ipcRenderer.removeListener(EVENT_CHANNELS.jobs, handler);
     };
   },
-  pathForFile: (file) => webUtils.getPathForFile(file),
+  pathForFile(file) {
+    const path = webUtils.getPathForFile(file);
+    // Empty for files that are not on disk (made by the page itself).
+    if (path) dropped.add(path);
+    return path;
+  },
 };
 
 contextBridge.exposeInMainWorld('uploader', bridge);

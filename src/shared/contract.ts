@@ -4,7 +4,7 @@
  * service into Chromium. Every method is async and every argument is validated in main.
  */
 import type { JobId, JobsUpdate } from './jobs';
-import type { SettingsPatch, SettingsView } from './settings';
+import type { KeyKeeping, SettingsPatch, SettingsView } from './settings';
 import type { UserError } from './errors';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
@@ -24,15 +24,19 @@ export type ConnectionResult =
 export type PickKind = 'files' | 'folder';
 
 export interface UploaderApi {
-  /** Validate and queue files or folders (folders are searched for images). */
-  addPaths(paths: readonly string[]): Promise<AddResult>;
+  /**
+   * Validate and queue files or folders (folders are searched for images). Paths must be
+   * absolute. `drop` is set by the preload, never by the page: it says every path came from
+   * Electron's webUtils.getPathForFile for a drop, which lets Windows network paths through.
+   */
+  addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult>;
   /** Open the native picker and queue what the user chose. */
   pick(kind: PickKind): Promise<AddResult>;
   /** The whole job list now (used at start-up and after a missed update). */
   getJobs(): Promise<JobsUpdate>;
   /** Stop one job; finished work stays. */
   cancel(id: JobId): Promise<void>;
-  /** Stop every job that is not finished. */
+  /** Stop every job that is not finished, and any folder search still running. */
   cancelAll(): Promise<void>;
   /** Queue a failed or cancelled job again. */
   retry(id: JobId): Promise<void>;
@@ -46,8 +50,12 @@ export interface UploaderApi {
   clearFinished(): Promise<void>;
   getSettings(): Promise<SettingsView>;
   updateSettings(patch: SettingsPatch): Promise<SettingsView>;
-  /** Store the private key (OS-encrypted) or forget it with null. It is never read back. */
-  setPrivateKey(key: string | null): Promise<SettingsView>;
+  /**
+   * Store the private key (OS-encrypted; `session` keeps it in memory only, until the app quits)
+   * or forget it with null. It is never read back, and it is bound to the upload and API
+   * servers set at that moment: changing either to another server forgets it.
+   */
+  setPrivateKey(key: string | null, keeping?: KeyKeeping): Promise<SettingsView>;
   /** Check the credentials without uploading anything. */
   testConnection(): Promise<ConnectionResult>;
   /** Open an https link from the allowlist (ImageKit, the configured URL endpoint). */

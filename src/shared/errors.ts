@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'no-access'
   | 'vanished'
   | 'read-failed'
+  | 'path-refused'
+  | 'too-many-files'
   // The content
   | 'not-an-image'
   | 'unsupported-format'

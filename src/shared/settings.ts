@@ -50,10 +50,24 @@ export interface Settings {
  */
 export type SecretProtection = 'os' | 'plain';
 
+/** Where a private key is kept: saved on this computer, or in memory until the app quits. */
+export type KeyKeeping = 'saved' | 'session';
+
+/**
+ * Why the app dropped the key on its own: `host-changed` when the upload or API address moved
+ * to a server the key was not saved for (a key only ever goes to the servers it was saved for).
+ */
+export type KeyForgotten = 'host-changed';
+
 /** What the renderer sees of the private key: whether it is set, never its value. */
 export interface SecretStatus {
   readonly set: boolean;
+  /** How a key saved now would be kept; `plain` means no keyring protects it. */
   readonly protection: SecretProtection;
+  /** Where the current key is kept; null when none is set. */
+  readonly keeping: KeyKeeping | null;
+  /** Set when the app removed the key itself; cleared when a key is set or removed. */
+  readonly forgotten: KeyForgotten | null;
 }
 
 /** Settings as shown to the renderer. */

@@ -13,7 +13,7 @@ import {
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { exifRotatedJpeg } from '../fixtures/images';
+import { exifRotatedJpeg } from '../support/images';
 import { makeStandInElectron, readFuses } from './stand-in';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {

@@ -1,4 +1,5 @@
 /** `upload <files or folders...>`: process and upload through the same service the app runs. */
+import { resolve } from 'node:path';
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import { createUploader } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
@@ -97,7 +98,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
 
   let stored: unknown;
-  let key = env.privateKey;
+  let key: string | null = null;
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
@@ -107,6 +108,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     updateIntervalMs: 50,
   });
   await service.updateSettings({ ...env.patch, upload });
+  // After the addresses: the key is bound to the servers set when it is given.
+  if (env.privateKey) await service.setPrivateKey(env.privateKey, 'session');
 
   const batch = new BatchReporter(io, values.json);
   const order = new Map<JobId, number>();
@@ -122,7 +125,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   const stop = (): void => void service.cancelAll();
   ctx.signal?.addEventListener('abort', stop, { once: true });
   try {
-    const { added } = await service.addPaths(positionals);
+    // Typed by the person at this machine: relative to where they are, network paths allowed.
+    const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));
     added.forEach((id, index) => order.set(id, index));
     // Rows that failed validation may have been pushed before their order was known.
     (await service.getJobs()).jobs.forEach(report);

@@ -29,7 +29,11 @@ function path(value: unknown, what: string): string {
  * and the test bridge run these before calling the service.
  */
 export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
-  addPaths: (args) => [list(args[0], 'Paths', MAX_PATHS_PER_CALL, path)],
+  addPaths: (args) => {
+    const paths = list(args[0], 'Paths', MAX_PATHS_PER_CALL, path);
+    if (args[1] === undefined) return [paths];
+    return [paths, oneOf(args[1], ['drop'] as const, 'Where the paths came from')];
+  },
   pick: (args) => [oneOf(args[0], ['files', 'folder'] as const, 'What to pick')],
   getJobs: none,
   cancel: (args) => [jobId(args[0])],
@@ -45,7 +49,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     if (args[0] === null) return [null];
     const key = text(args[0], 'Private key', 512).trim();
     if (key.length === 0) throw new InvalidInputError('The private key is empty.');
-    return [key];
+    if (args[1] === undefined) return [key];
+    return [key, oneOf(args[1], ['saved', 'session'] as const, 'Where to keep the key')];
   },
   testConnection: none,
   openExternal: (args) => [webUrl(args[0], 'Link')],

@@ -26,6 +26,8 @@ export interface CollectOptions {
   readonly maxBytes: number;
   /** Stops the folder walk; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /** At most this many rows; the folder that goes over gets one more row saying so. */
+  readonly maxFiles?: number;
 }
 
 export interface CollectResult {
@@ -72,6 +74,12 @@ const IMAGE_LIKE = new Set([...SUPPORTED_EXTENSIONS, ...UNSUPPORTED_IMAGE_EXTENS
 /** Folders nested deeper than this are not searched (a guard against pathological trees). */
 const MAX_DEPTH = 32;
 
+/**
+ * The most files one call adds. Every file becomes a row and a job; a dropped home folder would
+ * otherwise fill memory and the list with hundreds of thousands of them.
+ */
+export const DEFAULT_MAX_FILES = 10_000;
+
 /** Whether a name ends like an image file (the only files picked up inside folders). */
 export function looksLikeImageName(name: string): boolean {
   return IMAGE_LIKE.has(extname(name).slice(1).toLowerCase());
@@ -109,6 +117,18 @@ interface Walk {
   readonly inputs: CollectedInput[];
   ignored: number;
   readonly opts: CollectOptions;
+  /** Set once the cap was reached and said; nothing more is added after that. */
+  full: boolean;
+}
+
+/** Whether the walk is at its cap; the first time, `source` gets the row that says so. */
+function atCap(walk: Walk, source: string): boolean {
+  if (walk.full) return true;
+  const max = walk.opts.maxFiles ?? DEFAULT_MAX_FILES;
+  if (walk.inputs.length < max) return false;
+  walk.full = true;
+  walk.inputs.push(failed(source, pathErrors.tooManyFiles(max)));
+  return true;
 }
 
 /** Recurses into a folder; symlinks are never followed, so the walk cannot loop. */
@@ -132,6 +152,9 @@ async function walkFolder(
   }
   entries.sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
+    // Checked per entry: one flat folder can hold tens of thousands of files.
+    walk.opts.signal?.throwIfAborted();
+    if (atCap(walk, source)) return;
     const childSource = join(source, entry.name);
     const childCanonical = join(canonical, entry.name);
     const imageLike = looksLikeImageName(entry.name);
@@ -179,10 +202,11 @@ export async function collectInputs(
   paths: readonly string[],
   opts: CollectOptions,
 ): Promise<CollectResult> {
-  const walk: Walk = { inputs: [], ignored: 0, opts };
+  const walk: Walk = { inputs: [], ignored: 0, opts, full: false };
   for (const given of paths) {
     opts.signal?.throwIfAborted();
     const source = resolve(given);
+    if (atCap(walk, source)) break;
     let stats: Stats;
     let canonical: string;
     try {

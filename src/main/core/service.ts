@@ -2,13 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
 import type { JobId, JobsUpdate } from '../../shared/jobs';
-import type { Settings, SettingsPatch, SettingsView } from '../../shared/settings';
+import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../shared/settings';
 import { isConnectionReady } from '../../shared/connection';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
-import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
-import { Pipeline } from './pipeline';
+import { posix, win32 } from 'node:path';
+import {
+  collectInputs,
+  DEFAULT_MAX_FILES,
+  DEFAULT_MAX_INPUT_BYTES,
+  type CollectedInput,
+} from './paths';
+import { givenPathProblem, type PathSource } from './paths/policy';
+import { Pipeline, type PipelineInput } from './pipeline';
 import type {
   ImageProcessor,
   Platform,
@@ -19,6 +26,7 @@ import type {
 } from './ports';
 import { applySettingsPatch, settingsFromStored } from './settings';
 import { isAllowedExternalUrl } from './links';
+import { KeyKeeper, keyOrigins } from './key-keeper';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -29,6 +37,10 @@ export interface ServiceOptions {
   readonly processConcurrency?: number;
   readonly maxInputBytes?: number;
   readonly maxHeldBytes?: number;
+  /** Rows one addPaths call may add (folders included); the rest get one row saying so. */
+  readonly maxFilesPerCall?: number;
+  /** Whose path rules apply; the machine's own unless a test says otherwise. */
+  readonly platformName?: NodeJS.Platform;
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
   readonly log?: (line: string) => void;
@@ -44,10 +56,19 @@ export class UploadService implements UploaderApi {
   private settings: Settings;
   private uploader: Uploader | null = null;
   private readonly maxInputBytes: number;
+  private readonly keys: KeyKeeper;
+  private readonly walks = new Set<AbortController>();
+  private readonly maxFilesPerCall: number;
+  private readonly platformName: NodeJS.Platform;
 
   constructor(private readonly opts: ServiceOptions) {
     this.settings = settingsFromStored(opts.settingsStore.load());
+    this.keys = new KeyKeeper(opts.secrets);
+    // Settings may have been edited on disk while the app was closed: check the key's servers now.
+    this.keys.keyFor(keyOrigins(this.settings.connection));
     this.maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+    this.maxFilesPerCall = opts.maxFilesPerCall ?? DEFAULT_MAX_FILES;
+    this.platformName = opts.platformName ?? process.platform;
     this.store = new JobStore({ intervalMs: opts.updateIntervalMs ?? 100 });
     const log = opts.log ?? (() => {});
     this.pipeline = new Pipeline({
@@ -64,25 +85,20 @@ export class UploadService implements UploaderApi {
     });
   }
 
-  async addPaths(paths: readonly string[]): Promise<AddResult> {
-    const { inputs } = await collectInputs(paths, { maxBytes: this.maxInputBytes });
-    return this.pipeline.add(
-      inputs.map((input) =>
-        input.ok
-          ? { ok: true, file: input.file }
-          : {
-              ok: false,
-              file: { path: input.source, name: input.name, bytes: input.bytes },
-              error: input.error,
-            },
-      ),
-    );
+  async addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult> {
+    return this.addFrom(paths, from === 'drop' ? 'drop' : 'renderer');
+  }
+
+  /** Paths the person chose outside the page: on the command line (made absolute first). */
+  async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
+    return this.addFrom(paths, 'chosen');
   }
 
   async pick(kind: PickKind): Promise<AddResult> {
     const paths = await this.opts.platform.pickPaths(kind);
     if (paths.length === 0) return { added: [], duplicates: 0 };
-    return this.addPaths(paths);
+    // Main got these from the OS dialog itself, so network paths the user chose are fine.
+    return this.addFrom(paths, 'chosen');
   }
 
   async getJobs(): Promise<JobsUpdate> {
@@ -94,6 +110,8 @@ export class UploadService implements UploaderApi {
   }
 
   async cancelAll(): Promise<void> {
+    // Folder walks still running stop too; what they found so far is not added.
+    for (const walk of this.walks) walk.abort();
     this.pipeline.cancelAll();
   }
 
@@ -126,13 +144,15 @@ export class UploadService implements UploaderApi {
   async updateSettings(patch: SettingsPatch): Promise<SettingsView> {
     this.settings = applySettingsPatch(this.settings, patch);
     this.opts.settingsStore.save(this.settings);
+    // New servers: the key is forgotten here unless it was saved for them.
+    this.keys.keyFor(keyOrigins(this.settings.connection));
     this.uploader = null;
     this.pipeline.pump();
     return this.view();
   }
 
-  async setPrivateKey(key: string | null): Promise<SettingsView> {
-    this.opts.secrets.set(key);
+  async setPrivateKey(key: string | null, keeping: KeyKeeping = 'saved'): Promise<SettingsView> {
+    this.keys.set(key, keyOrigins(this.settings.connection), keeping);
     this.uploader = null;
     this.pipeline.pump();
     return this.view();
@@ -167,18 +187,55 @@ export class UploadService implements UploaderApi {
     await this.opts.images.close();
   }
 
+  private async addFrom(paths: readonly string[], source: PathSource): Promise<AddResult> {
+    const allowed: string[] = [];
+    const refused: PipelineInput[] = [];
+    const { basename } = this.platformName === 'win32' ? win32 : posix;
+    for (const path of paths) {
+      const problem = givenPathProblem(path, source, this.platformName);
+      if (problem === null) allowed.push(path);
+      else
+        refused.push({
+          ok: false,
+          file: { path, name: basename(path), bytes: null },
+          error: problem,
+        });
+    }
+    const walk = new AbortController();
+    this.walks.add(walk);
+    let inputs: CollectedInput[];
+    try {
+      ({ inputs } = await collectInputs(allowed, {
+        maxBytes: this.maxInputBytes,
+        maxFiles: this.maxFilesPerCall,
+        signal: walk.signal,
+      }));
+    } catch (err) {
+      if (walk.signal.aborted) return { added: [], duplicates: 0 };
+      throw err;
+    } finally {
+      this.walks.delete(walk);
+    }
+    return this.pipeline.add([
+      ...refused,
+      ...inputs.map((input): PipelineInput =>
+        input.ok
+          ? { ok: true, file: input.file }
+          : {
+              ok: false,
+              file: { path: input.source, name: input.name, bytes: input.bytes },
+              error: input.error,
+            },
+      ),
+    ]);
+  }
+
   private view(): SettingsView {
-    return {
-      ...this.settings,
-      privateKey: {
-        set: this.opts.secrets.get() !== null,
-        protection: this.opts.secrets.protection(),
-      },
-    };
+    return { ...this.settings, privateKey: this.keys.status(this.opts.secrets.protection()) };
   }
 
   private currentUploader(): Uploader | null {
-    const key = this.opts.secrets.get();
+    const key = this.keys.keyFor(keyOrigins(this.settings.connection));
     if (!isConnectionReady(this.settings, key !== null)) return null;
     this.uploader ??= this.opts.uploaderFactory(this.settings, key);
     return this.uploader;

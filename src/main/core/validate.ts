@@ -16,12 +16,20 @@ export function record(value: unknown, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-/** A string no longer than `max` characters and free of control characters. */
+/**
+ * C0 and C1 control characters, and the bidirectional overrides and isolates that make text read
+ * differently from what it is ("photo\u202Egnp.exe" shows as "photoexe.png").
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A string no longer than `max` characters and free of control and direction-changing characters. */
 export function text(value: unknown, what: string, max = 2048): string {
   if (typeof value !== 'string') fail(what, 'text');
   if (value.length > max) fail(what, `at most ${max} characters`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) fail(what, 'free of control characters');
+  if (HIDDEN_CHARACTERS.test(value)) {
+    fail(what, 'free of control characters and text-direction overrides');
+  }
   return value;
 }
 
@@ -55,7 +63,13 @@ export function list<T>(
 ): T[] {
   if (!Array.isArray(value)) fail(what, 'a list');
   if (value.length > max) fail(what, `a list of at most ${max} items`);
-  return value.map((v, i) => item(v, `${what}[${i}]`));
+  const out: T[] = [];
+  // A sparse array's holes are skipped by map() and forEach(), so they would pass unchecked.
+  for (let i = 0; i < value.length; i += 1) {
+    if (!Object.hasOwn(value, i)) fail(what, 'a list without gaps');
+    out.push(item(value[i], `${what}[${i}]`));
+  }
+  return out;
 }
 
 function isLoopbackHost(host: string): boolean {

@@ -1,15 +1,21 @@
 import { safeStorage } from 'electron';
 import Store from 'electron-store';
 import type { SecretStore } from '../core/ports';
+import { PRIVATE_FILE_MODE, restrictToOwner } from '../core/private-file';
 import type { SecretProtection } from '../../shared/settings';
 
 /**
  * The private key, encrypted with the OS (Keychain, DPAPI, libsecret/kwallet). On Linux without
- * a keyring Electron falls back to a fixed key ("basic_text"): we still store it, and tell the
- * user it is not protected.
+ * a keyring Electron falls back to a fixed key ("basic_text"): the user is told before saving and
+ * offered to keep the key for the session only (core keeps that one in memory). The file is
+ * written owner-only either way.
  */
 export function createSecretStore(): SecretStore {
-  const store = new Store<{ privateKey?: string }>({ name: 'secrets' });
+  const store = new Store<{ privateKey?: string }>({
+    name: 'secrets',
+    configFileMode: PRIVATE_FILE_MODE,
+  });
+  restrictToOwner(store.path);
   const protection = (): SecretProtection => {
     if (!safeStorage.isEncryptionAvailable()) return 'plain';
     if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
@@ -35,7 +41,7 @@ export function createSecretStore(): SecretStore {
       }
       if (!safeStorage.isEncryptionAvailable()) {
         throw new Error(
-          'This computer offers no way to store the key safely. Use an auth endpoint instead.',
+          'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
         );
       }
       store.set('privateKey', safeStorage.encryptString(value).toString('base64'));

@@ -1,4 +1,5 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { isOpenableLink } from '../core/links';
 
 /**
  * Locks down every web contents the app creates: no navigation away from our page, no new
@@ -21,7 +22,14 @@ export function setupSecurity(isTrustedUrl: (url: string) => boolean): void {
   });
 }
 
-/** Open a link in the user's browser; only called with URLs core has allowlisted. */
+/**
+ * Open a link in the user's browser. Core allowlists every link before it gets here; the scheme
+ * is checked again so that no other caller, and no slip in the allowlist, can hand the OS a
+ * file:, smb: or custom-protocol URL.
+ */
 export async function openExternal(url: string): Promise<void> {
+  if (!isOpenableLink(url)) {
+    throw new Error('Refused to open a link that is not an https:// address.');
+  }
   await shell.openExternal(url);
 }

@@ -22,7 +22,18 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  // Electron's webUtils.getPathForFile stand-in: dropped test files live in one folder.
-  bridge.pathForFile = (file: File) => `${config.dropDir}/${file.name}`;
+  // Electron's webUtils.getPathForFile stand-in: dropped test files live in one folder. As in
+  // the preload, paths handed out here mark the next addPaths as a drop.
+  const dropped = new Set<string>();
+  bridge.pathForFile = (file: File) => {
+    const path = `${config.dropDir}/${file.name}`;
+    dropped.add(path);
+    return path;
+  };
+  bridge.addPaths = (paths: string[]) => {
+    const fromDrop = paths.length > 0 && paths.every((p) => dropped.has(p));
+    dropped.clear();
+    return w.__uploaderInvoke('addPaths', fromDrop ? [paths, 'drop'] : [paths]);
+  };
   Object.defineProperty(window, 'uploader', { value: Object.freeze(bridge), writable: false });
 }

@@ -20,7 +20,15 @@ describe('npm run emulator', () => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', MAIN, '--port', '0', '--data', temp.dir, '--seed', '9'],
-      { env: { ...process.env, IMAGEKIT_PRIVATE_KEY: '', IMAGEKIT_PUBLIC_KEY: '' } },
+      {
+        env: {
+          ...process.env,
+          EMULATOR_PRIVATE_KEY: '',
+          EMULATOR_PUBLIC_KEY: '',
+          // A real account's key in the CLI's variable must not become the emulator's key.
+          IMAGEKIT_PRIVATE_KEY: 'private_real_account_key',
+        },
+      },
     );
     let output = '';
     child.stdout.setEncoding('utf8');
@@ -37,6 +45,7 @@ describe('npm run emulator', () => {
     expect(output).toContain(`export IMAGEKIT_URL_ENDPOINT=${origin}/demo`);
     expect(output).toContain(`export IMAGEKIT_AUTH_ENDPOINT=${origin}/__emulator/auth`);
     expect(output).toContain('export IMAGEKIT_PRIVATE_KEY=private_test');
+    expect(output).not.toContain('private_real_account_key');
     const stats = await fetch(`${origin}/__emulator/stats`);
     expect(stats.status).toBe(200);
 
@@ -47,9 +56,9 @@ describe('npm run emulator', () => {
 });
 
 describe('flags', () => {
-  it('reads fault flags and falls back to env keys without echoing them', () => {
+  it('reads fault flags and falls back to its own env keys without echoing them', () => {
     const config = parseCli(['--fail-rate', '0.1', '--retry-after', '0', '--seed', '3'], {
-      IMAGEKIT_PRIVATE_KEY: 'private_from_env',
+      EMULATOR_PRIVATE_KEY: 'private_from_env',
     });
     expect(config?.options.faults).toMatchObject({
       serverErrorRate: 0.1,
@@ -69,7 +78,18 @@ describe('flags', () => {
     } as RunningEmulator;
     const text = describeSetup(addresses, config!);
     expect(text).not.toContain('private_from_env');
-    expect(text).toContain('IMAGEKIT_PRIVATE_KEY is already set in your environment');
+    expect(text).toContain('export IMAGEKIT_PRIVATE_KEY="$EMULATOR_PRIVATE_KEY"');
+  });
+
+  it('never takes its key from IMAGEKIT_PRIVATE_KEY, the real account key of the CLI', () => {
+    const env = { IMAGEKIT_PRIVATE_KEY: 'private_real', IMAGEKIT_PUBLIC_KEY: 'public_real' };
+    const config = parseCli([], env);
+    expect(config?.options.privateKey).toBe('private_test');
+    expect(config?.options.publicKey).toBe('public_test');
+    expect(config?.keysFromEnv).toEqual({ privateKey: false, publicKey: false });
+    expect(parseCli(['--private-key', 'private_flag'], env)?.options.privateKey).toBe(
+      'private_flag',
+    );
   });
 
   it('says which flag has a bad value', () => {

@@ -134,12 +134,14 @@ describe('determinism and control', () => {
     const emu = await emulatorWith({});
     const set = await fetch(`${emu.origin}/__emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serverErrorRate: 1 }),
     });
     expect(set.status).toBe(200);
     expect(await outcome(emu, 'x.png')).toMatch(/^50[023]$/);
     const bad = await fetch(`${emu.origin}/__emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ serverErrorRate: 0.8, resetRate: 0.8 }),
     });
     expect(bad.status).toBe(400);

@@ -78,15 +78,27 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
       now,
     },
     hosts: { upload: upload.host, api: api.host, 'auth-endpoint': authHost },
-    secrets: privateKey ? [privateKey, basicSecret(privateKey)] : [],
+    secrets: privateKey ? secretForms(privateKey) : [],
     random: config.random ?? Math.random,
     sleep: config.sleep ?? abortableSleep,
   };
 }
 
-/** The key as it appears base64-encoded in a Basic header, so an echoed header is hidden too. */
-function basicSecret(privateKey: string): string {
-  return Buffer.from(`${privateKey}:`, 'utf8').toString('base64');
+/**
+ * The key in every form this app puts on the wire, so an echoed header or body is hidden too:
+ * raw, and base64 of "key:" as in the Basic header (standard and URL-safe alphabets, with and
+ * without padding). The message code adds the URL-encoded forms of each.
+ */
+export function secretForms(privateKey: string): string[] {
+  const basic = Buffer.from(`${privateKey}:`, 'utf8');
+  const forms = [
+    privateKey,
+    basic.toString('base64'),
+    basic.toString('base64').replace(/=+$/, ''),
+    basic.toString('base64url'),
+    Buffer.from(privateKey, 'utf8').toString('base64').replace(/=+$/, ''),
+  ];
+  return [...new Set(forms)];
 }
 
 /** A ClientConfig from the app's connection settings and the stored key (null if none). */

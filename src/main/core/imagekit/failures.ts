@@ -65,9 +65,16 @@ export function isTransient(f: Failure): boolean {
 
 const SERVER_MESSAGE_MAX = 200;
 
-/** The server's message as one short line. */
+/**
+ * The server's message as one line, whole. It is not shortened here: a secret cut in half by
+ * shortening no longer matches, so the wording removes secrets first and shortens after.
+ */
 export function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A line cut to the length a sentence can quote; call only on text already redacted. */
+export function shorten(line: string): string {
   return line.length > SERVER_MESSAGE_MAX ? `${line.slice(0, SERVER_MESSAGE_MAX - 1)}…` : line;
 }
 

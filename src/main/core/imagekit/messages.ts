@@ -8,7 +8,7 @@
 import { assertNever } from '../../../shared/assert';
 import type { UserError } from '../../../shared/errors';
 import { internalError } from '../messages';
-import type { Failure, FailureSource } from './failures';
+import { shorten, type Failure, type FailureSource } from './failures';
 import type { Credentials } from './types';
 
 export interface MessageContext {
@@ -171,13 +171,52 @@ export const CONFIG_ERRORS = {
 
 const MIN_SECRET_LENGTH = 4;
 
-/** Replaces every secret in a text; short strings are skipped so normal words survive. */
+/** Every occurrence of `needle`, in any letter case, replaced by `[hidden]`. */
+function hideAll(text: string, needle: string): string {
+  const lower = text.toLowerCase();
+  const target = needle.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let at = lower.indexOf(target); at !== -1; at = lower.indexOf(target, from)) {
+    out += `${text.slice(from, at)}[hidden]`;
+    from = at + target.length;
+  }
+  return out + text.slice(from);
+}
+
+/** A secret as it may come back inside a URL, a query string or a form body. */
+function encodedForms(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    encodeURI(secret),
+  ];
+}
+
+/**
+ * Replaces every secret in a text, raw and URL-encoded, in any letter case (servers echo
+ * percent-escapes as %2f or %2F). Short strings are skipped so normal words survive. Run it on
+ * the whole text, before anything shortens it.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
+  const forms = new Set<string>();
   for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join('[hidden]');
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    for (const form of encodedForms(secret)) forms.add(form);
+  }
+  let out = text;
+  // Longest first, so a form that contains another is hidden whole.
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    out = hideAll(out, form);
   }
   return out;
+}
+
+/** The server's words, secrets removed while the text is still whole, then shortened. */
+function scrubbed(f: Failure, secrets: readonly string[]): Failure {
+  if (f.kind !== 'http') return f;
+  return { ...f, serverMessage: shorten(redact(f.serverMessage, secrets)) };
 }
 
 function badResponse(f: Failure & { kind: 'bad-response' }, ctx: MessageContext): UserError {
@@ -236,7 +275,7 @@ function describe(f: Failure, ctx: MessageContext): UserError {
 
 /** The sentence for a failure once no more tries will be made. */
 export function describeFailure(f: Failure, ctx: MessageContext): UserError {
-  const e = describe(f, ctx);
+  const e = describe(scrubbed(f, ctx.secrets), ctx);
   return { code: e.code, message: redact(e.message, ctx.secrets) };
 }
 

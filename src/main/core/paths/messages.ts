@@ -58,6 +58,11 @@ export const pathErrors = {
     message:
       'This file was moved or deleted before it could be read. If it still exists somewhere, add it again from there.',
   }),
+  replaced: (): UserError => ({
+    code: 'vanished',
+    message:
+      'This file, or a folder above it, was moved or replaced by a shortcut after it was added, so it was not read. Add it again from where it is now.',
+  }),
   changedWhileReading: (): UserError => ({
     code: 'read-failed',
     message:
@@ -71,6 +76,20 @@ export const pathErrors = {
   writeFailed: (err: unknown): UserError => ({
     code: 'write-failed',
     message: `The results could not be saved in the output folder (${errnoCode(err)}). Check that it is writable and has free space, then try again.`,
+  }),
+  notAbsolute: (): UserError => ({
+    code: 'path-refused',
+    message:
+      'This path is not a full path from the top of a drive, so the app cannot tell which file it means. Add the file with "Add images…" or by dropping it on the window.',
+  }),
+  networkPath: (): UserError => ({
+    code: 'path-refused',
+    message:
+      'This is a network or device path. For safety such paths are only accepted when chosen with "Add images…" or dropped on the window; add it one of those ways.',
+  }),
+  tooManyFiles: (max: number): UserError => ({
+    code: 'too-many-files',
+    message: `Only the first ${max.toLocaleString('en-US')} files were added at once; the rest of this folder was left out. Add its subfolders one at a time for the rest.`,
   }),
   tooDeep: (): UserError => ({
     code: 'not-found',

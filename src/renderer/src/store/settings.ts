@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConnectionResult } from '../../../shared/contract';
-import type { SettingsPatch, SettingsView } from '../../../shared/settings';
+import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../shared/settings';
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
 import { notify } from './ui';
@@ -27,11 +27,19 @@ export async function loadSettings(): Promise<void> {
   }
 }
 
+/** Said when saving new addresses made main drop the key (it only goes to its own servers). */
+export const KEY_FORGOTTEN_NOTICE =
+  'The private key was removed because the upload or API address now points to another server. Type the key again to use it there.';
+
 async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
   useSettings.setState({ saving: true, testResult: null });
+  const before = useSettings.getState().view;
   try {
-    useSettings.setState({ view: await task() });
-    notify(done);
+    const view = await task();
+    useSettings.setState({ view });
+    const dropped = view.privateKey.forgotten !== null && before?.privateKey.forgotten === null;
+    if (dropped) notify(KEY_FORGOTTEN_NOTICE, 'error');
+    else notify(done);
     return true;
   } catch (err) {
     notify(messageOf(err), 'error');
@@ -46,11 +54,21 @@ export function saveSettings(patch: SettingsPatch): Promise<boolean> {
   return saving(() => uploader.updateSettings(patch), 'Settings saved.');
 }
 
-/** Store or forget the private key. The key goes to main once and never comes back. */
-export function savePrivateKey(key: string | null): Promise<boolean> {
+/**
+ * Store or forget the private key; `session` keeps it in memory until the app quits. The key
+ * goes to main once and never comes back.
+ */
+export function savePrivateKey(
+  key: string | null,
+  keeping: KeyKeeping = 'saved',
+): Promise<boolean> {
   return saving(
-    () => uploader.setPrivateKey(key),
-    key === null ? 'Private key removed.' : 'Private key saved.',
+    () => (key === null ? uploader.setPrivateKey(null) : uploader.setPrivateKey(key, keeping)),
+    key === null
+      ? 'Private key removed.'
+      : keeping === 'session'
+        ? 'Private key kept for this session.'
+        : 'Private key saved.',
   );
 }
 

@@ -13,6 +13,8 @@ describe('API argument checks', () => {
     expect(parseArgs('cancel', ['3f2a-b'])).toEqual(['3f2a-b']);
     expect(parseArgs('setPrivateKey', [null])).toEqual([null]);
     expect(parseArgs('setPrivateKey', ['  private_x  '])).toEqual(['private_x']);
+    expect(parseArgs('setPrivateKey', ['private_x', 'session'])).toEqual(['private_x', 'session']);
+    expect(parseArgs('addPaths', [['/a.jpg'], 'drop'])).toEqual([['/a.jpg'], 'drop']);
   });
 
   it.each([
@@ -24,11 +26,41 @@ describe('API argument checks', () => {
     ['cancel', ['../../etc']],
     ['getJobs', ['extra']],
     ['setPrivateKey', ['   ']],
+    ['setPrivateKey', ['private_x', 'forever']],
+    ['addPaths', [['/a.jpg'], 'dialog']],
+    ['addPaths', [['/a.jpg'], true]],
     ['openExternal', ['javascript:alert(1)']],
     ['openExternal', ['file:///etc/passwd']],
     ['updateSettings', [{ upload: { concurrency: 'lots' } }]],
   ] as const)('rejects %s(%j)', (method, args) => {
     expect(() => parseArgs(method, args)).toThrow();
+  });
+
+  it('refuses sparse lists, whose holes would skip every check', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = ['/a.jpg', , '/b.jpg'];
+    expect(() => parseArgs('addPaths', [sparse])).toThrow(/without gaps/);
+    const tags: string[] = [];
+    tags[3] = 'late';
+    expect(() => parseArgs('updateSettings', [{ upload: { tags } }])).toThrow(/without gaps/);
+  });
+
+  it.each([
+    ['a C1 control character', '/photos/a\u0085b.jpg'],
+    ['a right-to-left override', '/photos/invoice\u202Egnp.exe'],
+    ['a left-to-right embedding', '/photos/\u202Aa.png'],
+    ['a first-strong isolate', '/photos/\u2068a.png'],
+    ['a pop-directional isolate', '/photos/a\u2069.png'],
+  ])('refuses a name with %s', (_what, name) => {
+    expect(() => parseArgs('addPaths', [[name]])).toThrow(/text-direction overrides/);
+    expect(() => parseArgs('updateSettings', [{ upload: { tags: [name.slice(8)] } }])).toThrow(
+      /text-direction overrides/,
+    );
+  });
+
+  it('still accepts ordinary accented and non-Latin names', () => {
+    const names = ['/fotos/café-señor.jpg', '/写真/桜.png', '/صور/شمس.webp'];
+    expect(parseArgs('addPaths', [names])).toEqual([names]);
   });
 
   it('caps how many paths one call may add', () => {

@@ -7,11 +7,9 @@ import { basename } from 'node:path';
 import sharp from 'sharp';
 import { processFile } from './process';
 import type { WorkerRequest, WorkerResponse } from '../protocol';
+import { setUpSharp } from './sharp-setup';
 
-// Parallelism comes from the pool (one worker per core); threads inside a worker would only
-// compete with the other workers. No cache: each file is decoded once, so caching only holds memory.
-sharp.concurrency(1);
-sharp.cache(false);
+setUpSharp(sharp);
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;

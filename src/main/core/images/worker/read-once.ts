@@ -7,6 +7,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import type { UserError } from '../../../../shared/errors';
 import { fsErrorToUserError, pathErrors } from '../../paths/messages';
+import { isCheckedFile } from './opened-check';
 import type { ReadStats } from '../types';
 
 /** Counters the reader updates as it goes; the caller reports them in its result. */
@@ -61,8 +62,10 @@ function openError(err: unknown): UserError {
 }
 
 /**
- * Opens `path` once (never through a symlink), reads up to `headerBytes`, asks `check`, and
- * reads the rest only when the check accepts. Failures come back as sentences, never throws.
+ * Opens `path` once (never through a symlink, at the end or in a parent), reads up to
+ * `headerBytes`, asks `check`, and reads the rest only when the check accepts. `path` must be
+ * canonical (parents resolved), as paths.ts makes it when the file is added. Failures come back
+ * as sentences, never throws.
  */
 export async function readOnce<T>(
   path: string,
@@ -80,6 +83,8 @@ export async function readOnce<T>(
   }
   try {
     const stats = await handle.stat();
+    if (!(await isCheckedFile(handle, stats, path)))
+      return { ok: false, error: pathErrors.replaced() };
     if (stats.isDirectory()) return { ok: false, error: pathErrors.isDirectory() };
     if (!stats.isFile()) return { ok: false, error: pathErrors.notRegularFile() };
     if (stats.size === 0) return { ok: false, error: pathErrors.empty() };

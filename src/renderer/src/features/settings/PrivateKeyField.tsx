@@ -1,53 +1,103 @@
 import { useState } from 'react';
-import type { SettingsView } from '../../../../shared/settings';
+import type { SecretStatus, SettingsView } from '../../../../shared/settings';
 import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
+
+/** One sentence on where the key is (or why it went), so nobody has to guess. */
+function keyHint(status: SecretStatus): { readonly text: string; readonly warn: boolean } {
+  if (status.forgotten === 'host-changed') {
+    return {
+      text: 'The key was removed because the upload or API address now points to another server. A key only goes to the servers it was saved for: type it again to use it there.',
+      warn: true,
+    };
+  }
+  if (status.keeping === 'session') {
+    return {
+      text: 'A key is kept for this session only; it is forgotten when the app quits.',
+      warn: false,
+    };
+  }
+  if (status.set && status.protection === 'os') {
+    return {
+      text: 'A key is saved, encrypted by your system’s keychain. Type a new one to replace it.',
+      warn: false,
+    };
+  }
+  if (status.set) {
+    return {
+      text: 'A key is saved, but this computer has no keyring, so it is stored without protection. Keep it for this session only, or use an auth endpoint, to avoid that.',
+      warn: true,
+    };
+  }
+  if (status.protection === 'plain') {
+    return {
+      text: 'This computer has no keyring (such as GNOME Keyring or KWallet), so a saved key would be stored on disk without protection. Keep it for this session only, or use an auth endpoint.',
+      warn: true,
+    };
+  }
+  return {
+    text: 'From ImageKit: Developer options → API keys. It stays on this computer.',
+    warn: false,
+  };
+}
 
 /** The key is typed once and sent to main; the page never gets it back. */
 export function PrivateKeyField({ view }: { view: SettingsView }) {
   const [key, setKey] = useState('');
-  const saving = useSettings((s) => s.saving);
   const status = view.privateKey;
-  const hint = !status.set
-    ? 'From ImageKit: Developer options → API keys. It stays on this computer.'
-    : status.protection === 'os'
-      ? 'A key is saved, encrypted by your system’s keychain. Type a new one to replace it.'
-      : 'A key is saved, but this computer has no keyring, so it is stored without protection. An auth endpoint avoids keeping it here.';
+  // Without a keyring the safe choice is the default; the user can still choose to save.
+  const [sessionOnly, setSessionOnly] = useState(status.protection === 'plain');
+  const saving = useSettings((s) => s.saving);
+  const hint = keyHint(status);
+  const keeping = sessionOnly ? 'session' : 'saved';
   return (
-    <Field
-      label="Private key"
-      hint={<span className={status.set && status.protection !== 'os' ? 'warn' : ''}>{hint}</span>}
-    >
+    <Field label="Private key" hint={<span className={hint.warn ? 'warn' : ''}>{hint.text}</span>}>
       {(id) => (
-        <div className="inline">
-          <input
-            id={id}
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={status.set ? '•••••••• saved' : 'private_…'}
-            value={key}
-            onChange={(e) => setKey(e.target.value)}
-          />
-          <button
-            type="button"
-            className="button small"
-            disabled={saving || key.trim() === ''}
-            onClick={() => void savePrivateKey(key.trim()).then((ok) => ok && setKey(''))}
-          >
-            Save key
-          </button>
-          {status.set && (
+        <>
+          <div className="inline">
+            <input
+              id={id}
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={
+                status.set
+                  ? `•••••••• ${status.keeping === 'session' ? 'kept' : 'saved'}`
+                  : 'private_…'
+              }
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+            />
             <button
               type="button"
-              className="button small ghost"
-              disabled={saving}
-              onClick={() => void savePrivateKey(null)}
+              className="button small"
+              disabled={saving || key.trim() === ''}
+              onClick={() =>
+                void savePrivateKey(key.trim(), keeping).then((ok) => ok && setKey(''))
+              }
             >
-              Remove
+              {sessionOnly ? 'Keep key' : 'Save key'}
             </button>
-          )}
-        </div>
+            {status.set && (
+              <button
+                type="button"
+                className="button small ghost"
+                disabled={saving}
+                onClick={() => void savePrivateKey(null)}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={sessionOnly}
+              onChange={(e) => setSessionOnly(e.target.checked)}
+            />
+            Keep it for this session only (forgotten when the app quits)
+          </label>
+        </>
       )}
     </Field>
   );

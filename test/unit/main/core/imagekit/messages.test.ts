@@ -6,7 +6,12 @@ import {
 } from '@imagekit/nodejs';
 import { describe, expect, it } from 'vitest';
 import type { Failure, FailureSource } from '../../../../../src/main/core/imagekit/failures';
-import { failureFrom, isTransient } from '../../../../../src/main/core/imagekit/failures';
+import {
+  failureFrom,
+  failureFromResponse,
+  isTransient,
+} from '../../../../../src/main/core/imagekit/failures';
+import { secretForms } from '../../../../../src/main/core/imagekit/config';
 import type { MessageContext } from '../../../../../src/main/core/imagekit/messages';
 import {
   deadlineError,
@@ -190,5 +195,54 @@ describe('redact', () => {
   it('hides every occurrence and leaves short strings alone', () => {
     expect(redact('a SECRET b SECRET', ['SECRET'])).toBe('a [hidden] b [hidden]');
     expect(redact('a b c', ['a'])).toBe('a b c');
+  });
+
+  // ImageKit keys are base64-like: '/', '+' and '=' change when a server URL-encodes them.
+  const SLASHY = 'private_kq7/Lm+Zp0x=';
+
+  it('hides the key URL-encoded, form-encoded and with lower-case escapes', () => {
+    const forms = [
+      encodeURIComponent(SLASHY),
+      encodeURIComponent(SLASHY).toLowerCase(),
+      new URLSearchParams({ key: SLASHY }).toString().slice(4),
+    ];
+    for (const form of forms) {
+      const out = redact(`bad key=${form}&x=1`, [SLASHY]);
+      expect(out, form).toBe('bad key=[hidden]&x=1');
+    }
+  });
+
+  it('hides every form the client sends, including the Basic header in both base64 alphabets', () => {
+    const wire = secretForms(SLASHY);
+    const basic = Buffer.from(`${SLASHY}:`).toString('base64');
+    expect(wire).toContain(basic);
+    const text = `echo: ${SLASHY} / Basic ${basic} / ${Buffer.from(`${SLASHY}:`).toString('base64url')}`;
+    const out = redact(text, wire);
+    expect(out).not.toContain(SLASHY);
+    expect(out).not.toContain(basic);
+    expect(out).not.toContain(basic.slice(0, 12));
+  });
+});
+
+describe('redaction comes before shortening', () => {
+  const KEYED = 'private_kq7/Lm+Zp0x=';
+  const keyCtx: MessageContext = { ...ctx, secrets: secretForms(KEYED) };
+
+  // A long server message with the key where the 200-character cut falls inside it: shortened
+  // first, only the key's first half would be left, which no longer matches and would show.
+  it.each([
+    ['raw', KEYED],
+    ['URL-encoded', encodeURIComponent(KEYED)],
+  ])('hides a %s key that straddles the cut', (_form, echoed) => {
+    const body = JSON.stringify({ message: `${'x'.repeat(190)} ${echoed} tail` });
+    const f = failureFromResponse(400, body, new Headers(), 'upload', Date.now());
+    const message = describeFailure(f, keyCtx).message;
+    for (let n = 6; n <= KEYED.length; n += 1) {
+      expect(message).not.toContain(KEYED.slice(0, n));
+      expect(message).not.toContain(encodeURIComponent(KEYED).slice(0, n));
+    }
+    expect(message).toContain('[hidden]');
+    // Still shortened for people: the quote stays near 200 characters.
+    expect(message.length).toBeLessThan(400);
   });
 });

@@ -30,6 +30,28 @@ const hooked = nodeWorkerLauncher({ env: { UPLOADER_TEST_HOOKS: '1' } });
 const status = (r: ProcessResult): string => (r.ok ? 'ok' : r.error.code);
 
 describe('ImagePool', () => {
+  it('makes both variants of every accepted format with the worker’s restricted loaders', async () => {
+    const base = () => fx.solid(120, 90, { r: 230, g: 100, b: 50 });
+    const files: Record<string, Buffer> = {
+      'a.jpg': await base().jpeg().toBuffer(),
+      'a.png': await base().png().toBuffer(),
+      'a.webp': await base().webp().toBuffer(),
+      'a.gif': await base().gif().toBuffer(),
+      'a.avif': await base().avif().toBuffer(),
+      'a.tif': await base().tiff().toBuffer(),
+      'a.svg': Buffer.from(fx.svg(120, 90)),
+    };
+    const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 1 });
+    try {
+      for (const [name, bytes] of Object.entries(files)) {
+        const result = await pool.run(request(await fx.put(dir, name, bytes)));
+        expect(status(result), name).toBe('ok');
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('processes files in worker processes and reports the image early', async () => {
     const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 2 });
     try {

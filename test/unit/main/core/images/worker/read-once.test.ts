@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, symlink, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, symlink, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +7,8 @@ import {
   readOnce,
   type HeaderCheck,
 } from '../../../../../../src/main/core/images/worker/read-once';
+import { isCheckedFile } from '../../../../../../src/main/core/images/worker/opened-check';
+import { collectInputs } from '../../../../../../src/main/core/paths';
 import { put, randomBytes, tempDir } from '../../../../../support/images';
 
 const HEADER = 64;
@@ -93,5 +95,62 @@ describe('readOnce', () => {
       codes.push(out.error.code);
     }
     expect(codes).toEqual(['vanished', 'is-symlink', 'is-directory', 'not-regular-file']);
+  });
+
+  // The attack: a file is checked when added, then a folder above it is swapped for a symlink
+  // to somewhere else before the worker opens it. O_NOFOLLOW guards only the last component.
+  let swaps = 0;
+  async function swappedParent(): Promise<{ checked: string; secret: Buffer }> {
+    swaps += 1;
+    const album = join(dir, `swap-album-${swaps}`);
+    await mkdir(album);
+    await put(album, 'photo.jpg', randomBytes(2000, 7));
+    const [input] = (await collectInputs([join(album, 'photo.jpg')], { maxBytes: 1e6 })).inputs;
+    if (!input?.ok) throw new Error('the original file should pass the check');
+    const elsewhere = join(dir, `swap-elsewhere-${swaps}`);
+    await mkdir(elsewhere);
+    const secret = randomBytes(3000, 9);
+    await put(elsewhere, 'photo.jpg', secret);
+    await rename(album, join(dir, `swap-album-moved-${swaps}`));
+    await symlink(elsewhere, album);
+    return { checked: input.file.path, secret };
+  }
+
+  it('refuses a file whose parent folder was swapped for a symlink after the check', async () => {
+    const { checked } = await swappedParent();
+    const counter = newReadCounter();
+    const out = await readOnce(
+      checked,
+      { maxBytes: 1e6, headerBytes: HEADER, check: acceptAll },
+      counter,
+    );
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.error.code).toBe('vanished');
+      expect(out.error.message).toMatch(/a folder above it, was moved or replaced/);
+    }
+    expect(counter.bytesRead).toBe(0);
+  });
+
+  it('catches the swap without /proc too, from the path and the inode (macOS, Windows)', async () => {
+    const { checked } = await swappedParent();
+    const handle = await open(checked, 'r');
+    try {
+      const stats = await handle.stat();
+      expect(await isCheckedFile(handle, stats, checked, 'darwin')).toBe(false);
+      expect(await isCheckedFile(handle, stats, checked, 'linux')).toBe(false);
+    } finally {
+      await handle.close();
+    }
+    // The untouched file passes on every platform's rules.
+    const plain = await put(dir, 'plain.jpg', randomBytes(100, 3));
+    const ok = await open(plain, 'r');
+    try {
+      for (const platform of ['linux', 'darwin', 'win32'] as const) {
+        expect(await isCheckedFile(ok, await ok.stat(), plain, platform), platform).toBe(true);
+      }
+    } finally {
+      await ok.close();
+    }
   });
 });
