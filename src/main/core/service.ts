@@ -9,6 +9,7 @@ import { SERVICE_ERRORS } from './messages';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
 import { Pipeline } from './pipeline';
 import type {
+  HistoryStore,
   ImageProcessor,
   Platform,
   SecretStore,
@@ -18,6 +19,8 @@ import type {
 } from './ports';
 import { applySettingsPatch, settingsFromStored } from './settings';
 import { isAllowedExternalUrl } from './links';
+import type { Journal } from './state/journal';
+import { restoreRows } from './state/restore';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -31,6 +34,10 @@ export interface ServiceOptions {
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
   readonly log?: (line: string) => void;
+  /** The upload history: files already uploaded are skipped, every upload is recorded. */
+  readonly history?: HistoryStore;
+  /** The journal of this list: every change is written, and the list comes back on start. */
+  readonly journal?: Journal;
 }
 
 /**
@@ -43,11 +50,16 @@ export class UploadService implements UploaderApi {
   private settings: Settings;
   private uploader: Uploader | null = null;
   private readonly maxInputBytes: number;
+  /** Whether the restored list had been paused by the user when it was journaled. */
+  readonly restoredPaused: boolean = false;
 
   constructor(private readonly opts: ServiceOptions) {
     this.settings = settingsFromStored(opts.settingsStore.load());
     this.maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-    this.store = new JobStore({ intervalMs: opts.updateIntervalMs ?? 100 });
+    this.store = new JobStore({
+      intervalMs: opts.updateIntervalMs ?? 100,
+      ...(opts.journal ? { observer: opts.journal } : {}),
+    });
     const log = opts.log ?? (() => {});
     this.pipeline = new Pipeline({
       store: this.store,
@@ -60,8 +72,16 @@ export class UploadService implements UploaderApi {
       now: () => Date.now(),
       newId: () => randomUUID(),
       log,
+      ...(opts.journal ? { journal: opts.journal } : {}),
+      ...(opts.history ? { history: opts.history } : {}),
     });
+    if (opts.journal) {
+      const { rows, paused } = opts.journal.load();
+      this.restoredPaused = paused;
+      this.pipeline.restore(restoreRows(rows));
+    }
   }
+
 
   async addPaths(paths: readonly string[]): Promise<AddResult> {
     const { inputs } = await collectInputs(paths, { maxBytes: this.maxInputBytes });
@@ -102,6 +122,10 @@ export class UploadService implements UploaderApi {
 
   async retryFailed(): Promise<void> {
     this.pipeline.retryFailed();
+  }
+
+  async uploadAgain(id: JobId): Promise<void> {
+    this.pipeline.uploadAgain(id);
   }
 
   async startUploads(): Promise<void> {
@@ -161,6 +185,8 @@ export class UploadService implements UploaderApi {
 
   /** Stop everything and release the workers. */
   async close(): Promise<void> {
+    // The journal keeps the list as it is now: what is stopped below continues next time.
+    this.opts.journal?.stop();
     this.pipeline.cancelAll();
     this.store.close();
     await this.opts.images.close();
