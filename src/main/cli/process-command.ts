@@ -102,7 +102,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   const printer = new OrderedPrinter(io);
   const counts = { done: 0, failed: 0 };
   const report = (index: number, r: FileReport): void => {
-    counts[r.status] += 1;
+    counts[r.status === 'failed' ? 'failed' : 'done'] += 1;
     printer.put(index, values.json ? jsonLine(r) : humanLine(r));
   };
 

@@ -21,6 +21,15 @@ export type FileReport =
       readonly main: WrittenVariant;
       readonly thumb: WrittenVariant;
     }
+  | {
+      readonly source: string;
+      /** Not sent: the history already had the same content, presets and destination. */
+      readonly status: 'skipped';
+      readonly main: WrittenVariant;
+      readonly thumb: WrittenVariant;
+      /** When the earlier upload was made (ms since the epoch). */
+      readonly uploadedAt: number;
+    }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
 function variantJson(v: WrittenVariant) {
@@ -34,6 +43,16 @@ export function jsonLine(report: FileReport): string {
   if (report.status === 'done') {
     const { source, status, main, thumb } = report;
     return JSON.stringify({ source, status, main: variantJson(main), thumb: variantJson(thumb) });
+  }
+  if (report.status === 'skipped') {
+    const { source, status, main, thumb, uploadedAt } = report;
+    return JSON.stringify({
+      source,
+      status,
+      uploadedAt: new Date(uploadedAt).toISOString(),
+      main: variantJson(main),
+      thumb: variantJson(thumb),
+    });
   }
   const { source, status, error } = report;
   return JSON.stringify({ source, status, error: { code: error.code, message: error.message } });
@@ -56,6 +75,10 @@ function variantText(v: WrittenVariant): string {
 export function humanLine(report: FileReport): string {
   if (report.status === 'done') {
     return `done    ${shown(report.source)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
+  }
+  if (report.status === 'skipped') {
+    const on = new Date(report.uploadedAt).toISOString().slice(0, 10);
+    return `skipped ${shown(report.source)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
   }
   return `failed  ${shown(report.source)}: ${report.error.message}`;
 }

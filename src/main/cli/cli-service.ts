@@ -1,0 +1,58 @@
+/** The upload service as the CLI runs it: worker processes, the ImageKit client, a state folder. */
+import type { Settings } from '../../shared/settings';
+import { createUploader } from '../core/imagekit';
+import { ImagePool, nodeWorkerLauncher } from '../core/images';
+import { UploadService } from '../core/service';
+import type { HistoryStore } from '../core/ports';
+import type { StateStore } from '../core/state';
+
+/** Prefix of the CLI's journal sessions; one session per `upload` run. */
+export const CLI_SESSION_PREFIX = 'cli:';
+
+/** Meta key holding a session's settings, so `resume` uploads where `upload` meant to. */
+export function settingsKey(session: string): string {
+  return `settings:${session}`;
+}
+
+/** Meta key marking a session run with --force (upload even what the history has). */
+export function forceKey(session: string): string {
+  return `force:${session}`;
+}
+
+/** The history, recording uploads but never reporting a duplicate. */
+function forcing(h: HistoryStore): HistoryStore {
+  return {
+    record: (entry) => h.record(entry),
+    findDuplicate: () => null,
+    query: (query) => h.query(query),
+    get: (ids) => h.get(ids),
+    remove: (ids) => h.remove(ids),
+  };
+}
+
+/** A service journaling into `session` of `state`; settings persist there (never the key). */
+export function cliService(
+  state: StateStore,
+  session: string,
+  privateKey: string | null,
+): UploadService {
+  const saved = state.getMeta(settingsKey(session));
+  let stored: unknown = saved === null ? undefined : JSON.parse(saved);
+  let key = privateKey;
+  return new UploadService({
+    images: new ImagePool({ launcher: nodeWorkerLauncher() }),
+    settingsStore: {
+      load: () => stored,
+      save: (s: Settings) => {
+        stored = s;
+        state.setMeta(settingsKey(session), JSON.stringify(s));
+      },
+    },
+    secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
+    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    uploaderFactory: createUploader,
+    updateIntervalMs: 50,
+    history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
+    journal: state.journal(session),
+  });
+}
