@@ -106,4 +106,12 @@ export class OrderedPrinter {
       this.#next += 1;
     }
   }
+
+  /** Prints the lines still waiting for an earlier one (the run stopped before it came). */
+  drain(): void {
+    for (const index of [...this.#pending.keys()].sort((a, b) => a - b)) {
+      this.io.out(this.#pending.get(index) as string);
+    }
+    this.#pending.clear();
+  }
 }

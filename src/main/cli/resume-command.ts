@@ -40,7 +40,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   try {
     state.dropFinished(CLI_SESSION_PREFIX);
     const sessions = state.unfinishedSessions(CLI_SESSION_PREFIX);
-    if (sessions.length === 0) io.err(`Nothing to resume: every file recorded in ${state.dir} is finished.`);
+    if (sessions.length === 0)
+      io.err(`Nothing to resume: every file recorded in ${state.dir} is finished.`);
     const total: RunCounts = { done: 0, skipped: 0, failed: 0 };
     for (const session of sessions) {
       const service = cliService(state, session, env.privateKey);

@@ -6,7 +6,13 @@
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import type { UploadService } from '../core/service';
 import { EXIT, type CliIo } from './io';
-import { humanLine, jsonLine, OrderedPrinter, type FileReport, type WrittenVariant } from './report';
+import {
+  humanLine,
+  jsonLine,
+  OrderedPrinter,
+  type FileReport,
+  type WrittenVariant,
+} from './report';
 
 function written(v: UploadedVariant): WrittenVariant {
   return { path: v.filePath, info: v, url: v.url, fileId: v.fileId };
@@ -18,7 +24,12 @@ export function finalReport(job: Job): FileReport | null {
     case 'done': {
       const variants = { main: written(job.uploaded.main), thumb: written(job.uploaded.thumb) };
       return job.reused
-        ? { source: job.file.path, status: 'skipped', ...variants, uploadedAt: job.reused.uploadedAt }
+        ? {
+            source: job.file.path,
+            status: 'skipped',
+            ...variants,
+            uploadedAt: job.reused.uploadedAt,
+          }
         : { source: job.file.path, status: 'done', ...variants };
     }
     case 'failed':
@@ -72,6 +83,9 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
     (await service.getJobs()).jobs.forEach(report);
     if (!signal?.aborted) await Promise.race([service.idle(), interrupted]);
     if (signal?.aborted) {
+      // Jobs that finished since the last pushed update are reported too, then nothing waits.
+      (await service.getJobs()).jobs.forEach(report);
+      printer.drain();
       const left = ids.length - reported.size;
       io.err(
         `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${run.resumeHint}\` to continue.`,

@@ -289,7 +289,9 @@ export class Pipeline {
         // Restored from an earlier run, and the file is not what it was then.
         Object.assign(work, { expectedSha256: null, uploaded: {} });
         this.deps.journal?.note(id, { sha256: null, uploaded: {} });
-        this.deps.store.put(failedJob(jobBase(job), 'validate', resumeErrors.changed(), null, true));
+        this.deps.store.put(
+          failedJob(jobBase(job), 'validate', resumeErrors.changed(), null, true),
+        );
       } else if (outcome.ok && this.skipAsDuplicate(job, work, outcome, settings)) {
         // Done: the history had it, nothing is sent.
       } else if (outcome.ok) {
@@ -326,7 +328,10 @@ export class Pipeline {
     if (!this.deps.history || work.force) return false;
     const entry = this.deps.history.findDuplicate(historyKey(outcome.sourceHash, settings));
     if (!entry) return false;
-    work.preview = { data: outcome.variants.thumb.data, format: outcome.variants.thumb.info.format };
+    work.preview = {
+      data: outcome.variants.thumb.data,
+      format: outcome.variants.thumb.info.format,
+    };
     this.deps.journal?.note(job.id, { sha256: outcome.sourceHash });
     const variants = { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info };
     this.deps.store.put(reusedJob(jobBase(job), outcome.image, variants, entry, this.deps.now()));

@@ -51,7 +51,10 @@ export interface Platform {
 export interface HistoryStore {
   record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
   findDuplicate(key: {
-    readonly sha256: string; readonly presetsHash: string; readonly origin: string; readonly folder: string;
+    readonly sha256: string;
+    readonly presetsHash: string;
+    readonly origin: string;
+    readonly folder: string;
   }): HistoryEntry | null;
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];

@@ -82,7 +82,6 @@ export class UploadService implements UploaderApi {
     }
   }
 
-
   async addPaths(paths: readonly string[]): Promise<AddResult> {
     const { inputs } = await collectInputs(paths, { maxBytes: this.maxInputBytes });
     return this.pipeline.add(

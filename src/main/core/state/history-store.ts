@@ -1,5 +1,10 @@
 /** The upload history in the state database: every upload ever made, searchable. */
-import type { HistoryEntry, HistoryPage, HistoryQuery, HistoryVariant } from '../../../shared/history';
+import type {
+  HistoryEntry,
+  HistoryPage,
+  HistoryQuery,
+  HistoryVariant,
+} from '../../../shared/history';
 import type { HistoryStore } from '../ports';
 import type { Database } from './sqlite';
 
@@ -123,8 +128,7 @@ export class SqliteHistoryStore implements HistoryStore {
     readonly folder: string;
   }): HistoryEntry | null {
     const row = this.duplicate.get(key.sha256, key.presetsHash, key.origin, key.folder) as
-      | Row
-      | undefined;
+      Row | undefined;
     return row ? entryOf(row) : null;
   }
 
@@ -133,7 +137,9 @@ export class SqliteHistoryStore implements HistoryStore {
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM history ${sql} ORDER BY uploaded_at DESC, id DESC LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT ${COLUMNS} FROM history ${sql} ORDER BY uploaded_at DESC, id DESC LIMIT ? OFFSET ?`,
+      )
       .all(...params, limit, offset) as unknown as Row[];
     const total = this.db.prepare(`SELECT count(*) AS n FROM history ${sql}`).get(...params) as {
       n: number;

@@ -87,7 +87,13 @@ export class Journal {
   load(): { readonly rows: JournalRow[]; readonly paused: boolean } {
     const rows = this.db
       .prepare('SELECT id, ord, job, sha256, uploaded FROM jobs WHERE session = ? ORDER BY ord')
-      .all(this.session) as { id: string; ord: number; job: string; sha256: string | null; uploaded: string }[];
+      .all(this.session) as {
+      id: string;
+      ord: number;
+      job: string;
+      sha256: string | null;
+      uploaded: string;
+    }[];
     const out: JournalRow[] = [];
     for (const r of rows) {
       const row: JournalRow = {

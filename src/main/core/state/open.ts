@@ -40,7 +40,9 @@ function identify(db: Database): 'ours' | 'empty' | 'foreign' {
   const appId = (db.prepare('PRAGMA application_id').get() as { application_id: number })
     .application_id;
   if (appId === APPLICATION_ID) return 'ours';
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+  const tables = db
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
+    .get() as {
     n: number;
   };
   return appId === 0 && Number(tables.n) === 0 ? 'empty' : 'foreign';
@@ -59,7 +61,8 @@ function prepare(file: string): Database {
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');
     const kind = identify(db);
-    if (kind === 'foreign') throw Object.assign(new Error('not our database'), { errcode: SQLITE.notadb });
+    if (kind === 'foreign')
+      throw Object.assign(new Error('not our database'), { errcode: SQLITE.notadb });
     if (kind === 'empty') db.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
     const check = db.prepare('PRAGMA quick_check(1)').get() as { quick_check: string };
     if (check.quick_check !== 'ok') {

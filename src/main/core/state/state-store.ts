@@ -88,9 +88,7 @@ export class StateStore {
   dropFinished(prefix: string): void {
     try {
       this.db
-        .prepare(
-          `DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`,
-        )
+        .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
         .run(prefix.length, prefix);
     } catch (err) {
       this.writeFailed(err);
@@ -100,8 +98,7 @@ export class StateStore {
   /** A small value kept beside the journal (e.g. the CLI's settings for `resume`). */
   getMeta(key: string): string | null {
     const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     return row?.value ?? null;
   }
 
