@@ -86,7 +86,8 @@ function moveAside(file: string, now: number): string {
   return target;
 }
 
-function inMemory(notice: string): OpenedState {
+/** A database in memory only, with the same schema (when the folder cannot be used). */
+export function inMemory(notice: string): OpenedState {
   const db = openDatabase(':memory:');
   migrate(db);
   return { db, persistent: false, notices: [notice] };

@@ -3,11 +3,12 @@
  * (electron-vite would otherwise swap in a browser stub), and hides the one ExperimentalWarning
  * it prints on first use; every other warning still reaches the console.
  */
+import type * as Sqlite from 'node:sqlite';
 import type { DatabaseSync } from 'node:sqlite';
 
 export type Database = DatabaseSync;
 
-let loaded: typeof import('node:sqlite') | null = null;
+let loaded: typeof Sqlite | null = null;
 
 function isSqliteWarning(warning: unknown, type: unknown): boolean {
   const name = warning instanceof Error ? warning.name : type;
@@ -15,7 +16,7 @@ function isSqliteWarning(warning: unknown, type: unknown): boolean {
   return name === 'ExperimentalWarning' && /SQLite/i.test(text);
 }
 
-function sqlite(): typeof import('node:sqlite') {
+function sqlite(): typeof Sqlite {
   if (loaded) return loaded;
   const emit = process.emitWarning;
   process.emitWarning = function quiet(this: unknown, warning: unknown, ...rest: unknown[]) {

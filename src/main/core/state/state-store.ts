@@ -2,7 +2,7 @@
 import { Journal } from './journal';
 import { SqliteHistoryStore } from './history-store';
 import { stateNotices } from './messages';
-import { openStateDatabase } from './open';
+import { inMemory, openStateDatabase } from './open';
 import type { Database } from './sqlite';
 
 export interface StateStoreOptions {
@@ -39,6 +39,11 @@ export class StateStore {
     const store = new StateStore(dir, opened, opts);
     for (const notice of opened.notices) opts.onNotice?.(notice);
     return store;
+  }
+
+  /** A store that keeps everything in memory for this run (the folder is held elsewhere). */
+  static inMemory(opts: StateStoreOptions = {}): StateStore {
+    return new StateStore(':memory:', inMemory(''), opts);
   }
 
   /** The journal of one session ("app", or a CLI run). */
