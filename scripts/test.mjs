@@ -3,6 +3,7 @@
 // build, then the end-to-end specs. Every step runs even if one fails, and the last line counts
 // them all: "summary: N passed, N failed, N skipped" (typecheck, lint and build count as one
 // check each).
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
