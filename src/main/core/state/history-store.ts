@@ -6,6 +6,7 @@ import type {
   HistoryVariant,
 } from '../../../shared/history';
 import type { HistoryStore } from '../ports';
+import { SearchIndex } from './search-index';
 import type { Database } from './sqlite';
 
 const DEFAULT_LIMIT = 200;
@@ -46,34 +47,6 @@ function entryOf(row: Row): HistoryEntry {
   };
 }
 
-/** LIKE pattern for a substring, with LIKE's own wildcards taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function whereOf(query: HistoryQuery): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  const search = query.search?.trim();
-  if (search) {
-    parts.push("name LIKE ? ESCAPE '\\'");
-    params.push(containsPattern(search));
-  }
-  if (query.folder !== undefined) {
-    parts.push('folder = ?');
-    params.push(query.folder);
-  }
-  if (query.from !== undefined) {
-    parts.push('uploaded_at >= ?');
-    params.push(query.from);
-  }
-  if (query.to !== undefined) {
-    parts.push('uploaded_at < ?');
-    params.push(query.to);
-  }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
-
 /**
  * HistoryStore over SQLite. `onWriteError` decides what a failed write means (the state store
  * turns it into a notice and keeps going in memory); reads that fail throw.
@@ -81,7 +54,7 @@ function whereOf(query: HistoryQuery): { sql: string; params: (string | number)[
 export class SqliteHistoryStore implements HistoryStore {
   private readonly insert;
   private readonly duplicate;
-  private readonly folders;
+  private index: SearchIndex | null = null;
 
   constructor(
     private readonly db: Database,
@@ -98,7 +71,6 @@ export class SqliteHistoryStore implements HistoryStore {
        WHERE sha256 = ? AND presets_hash = ? AND origin = ? AND folder = ?
        ORDER BY uploaded_at DESC LIMIT 1`,
     );
-    this.folders = db.prepare('SELECT DISTINCT folder FROM history ORDER BY folder');
   }
 
   record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry {
@@ -114,7 +86,9 @@ export class SqliteHistoryStore implements HistoryStore {
         variantJson(entry.main),
         variantJson(entry.thumb),
       ) as { id: number };
-      return { ...entry, id: Number(row.id) };
+      const recorded = { ...entry, id: Number(row.id) };
+      this.index?.add(recorded);
+      return recorded;
     } catch (err) {
       this.onWriteError(err);
       return { ...entry, id: 0 };
@@ -133,19 +107,11 @@ export class SqliteHistoryStore implements HistoryStore {
   }
 
   query(query: HistoryQuery): HistoryPage {
-    const { sql, params } = whereOf(query);
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
-    const rows = this.db
-      .prepare(
-        `SELECT ${COLUMNS} FROM history ${sql} ORDER BY uploaded_at DESC, id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as unknown as Row[];
-    const total = this.db.prepare(`SELECT count(*) AS n FROM history ${sql}`).get(...params) as {
-      n: number;
-    };
-    const folders = (this.folders.all() as { folder: string }[]).map((r) => r.folder);
-    return { total: Number(total.n), entries: rows.map(entryOf), folders };
+    const index = this.searchIndex();
+    const { ids, total } = index.search(query, offset, limit);
+    return { total, entries: this.get(ids), folders: index.allFolders() };
   }
 
   get(ids: readonly number[]): HistoryEntry[] {
@@ -165,10 +131,22 @@ export class SqliteHistoryStore implements HistoryStore {
       const result = this.db
         .prepare('DELETE FROM history WHERE id IN (SELECT value FROM json_each(?))')
         .run(JSON.stringify(ids));
+      this.index?.remove(new Set(ids));
       return Number(result.changes);
     } catch (err) {
       this.onWriteError(err);
       return 0;
     }
+  }
+
+  /** The in-memory search index, built on first use. */
+  private searchIndex(): SearchIndex {
+    if (!this.index) {
+      const rows = this.db
+        .prepare('SELECT id, uploaded_at AS uploadedAt, folder, name FROM history')
+        .all() as unknown as { id: number; uploadedAt: number; folder: string; name: string }[];
+      this.index = new SearchIndex(rows);
+    }
+    return this.index;
   }
 }

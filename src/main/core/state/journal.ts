@@ -28,6 +28,8 @@ export interface JournalOptions {
   readonly intervalMs?: number;
   /** Called once when a write fails; the journal then stops writing and the batch goes on. */
   readonly onWriteError?: (err: unknown) => void;
+  /** The next row number; shared by every journal on the database, so rows never collide. */
+  readonly nextOrd: () => number;
 }
 
 interface Mirror {
@@ -56,13 +58,13 @@ export class Journal {
   readonly session: string;
   private readonly mirror = new Map<JobId, Mirror>();
   private readonly dirty = new Set<JobId>();
-  private readonly removed = new Set<JobId>();
+  /** Removed jobs and their row numbers. */
+  private readonly removed = new Map<JobId, number>();
   private readonly intervalMs: number;
   private readonly upsert;
   private readonly remove1;
   private readonly setMeta;
   private timer: NodeJS.Timeout | null = null;
-  private nextOrd = 1;
   private writing = true;
 
   constructor(
@@ -71,13 +73,15 @@ export class Journal {
   ) {
     this.session = opts.session;
     this.intervalMs = opts.intervalMs ?? 100;
+    // Rows are keyed by their number (SQLite's rowid), so jobs added together sit together on
+    // disk and a batch of changes to neighbouring jobs rewrites few pages, however long the list.
     this.upsert = db.prepare(
-      `INSERT INTO jobs (id, session, ord, status, path, name, size, sha256, added_at, job, uploaded)
+      `INSERT INTO jobs (ord, id, session, status, path, name, size, sha256, added_at, job, uploaded)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, size = excluded.size,
+       ON CONFLICT (ord) DO UPDATE SET status = excluded.status, size = excluded.size,
          sha256 = excluded.sha256, job = excluded.job, uploaded = excluded.uploaded`,
     );
-    this.remove1 = db.prepare('DELETE FROM jobs WHERE id = ?');
+    this.remove1 = db.prepare('DELETE FROM jobs WHERE ord = ?');
     this.setMeta = db.prepare(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
@@ -103,7 +107,6 @@ export class Journal {
       };
       const ord = Number(r.ord);
       this.mirror.set(r.id, { ord, job: row.job, extras: row, signature: signatureOf(row.job) });
-      this.nextOrd = Math.max(this.nextOrd, ord + 1);
       out.push(row);
     }
     const paused = this.db
@@ -116,13 +119,15 @@ export class Journal {
   put(job: Job): void {
     const known = this.mirror.get(job.id);
     const signature = signatureOf(job);
+    // Unchanged (a restored row put back as it was), or an upload that only moved bytes.
+    if (known?.job === job) return;
     if (known && job.status === 'uploading' && known.signature === signature) return;
     if (known) {
       known.job = job;
       known.signature = signature;
     } else {
       const extras = { sha256: null, uploaded: {} };
-      this.mirror.set(job.id, { ord: this.nextOrd++, job, extras, signature });
+      this.mirror.set(job.id, { ord: this.opts.nextOrd(), job, extras, signature });
     }
     this.mark(job.id);
   }
@@ -138,9 +143,11 @@ export class Journal {
 
   /** Forget a job (the user cleared it). */
   remove(id: JobId): void {
-    if (!this.mirror.delete(id)) return;
+    const known = this.mirror.get(id);
+    if (!known) return;
+    this.mirror.delete(id);
     this.dirty.delete(id);
-    this.removed.add(id);
+    this.removed.set(id, known.ord);
     this.schedule();
   }
 
@@ -157,13 +164,13 @@ export class Journal {
     }
     if (this.dirty.size === 0 && this.removed.size === 0) return;
     const dirty = [...this.dirty];
-    const removed = [...this.removed];
+    const removed = [...this.removed.values()];
     this.dirty.clear();
     this.removed.clear();
     this.guard(() => {
       this.db.exec('BEGIN IMMEDIATE');
       try {
-        for (const id of removed) this.remove1.run(id);
+        for (const ord of removed) this.remove1.run(ord);
         for (const id of dirty) this.write(id);
         this.db.exec('COMMIT');
       } catch (err) {
@@ -184,9 +191,9 @@ export class Journal {
     if (!m) return;
     const { job, extras } = m;
     this.upsert.run(
+      m.ord,
       id,
       this.session,
-      m.ord,
       job.status,
       job.file.path,
       job.file.name,

@@ -12,9 +12,9 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
   CREATE TABLE jobs (
-    id TEXT PRIMARY KEY,
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     session TEXT NOT NULL,
-    ord INTEGER NOT NULL,
     status TEXT NOT NULL,
     path TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -40,7 +40,6 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX history_duplicate ON history (sha256, presets_hash, origin, folder, uploaded_at);
   CREATE INDEX history_uploaded ON history (uploaded_at);
   CREATE INDEX history_folder ON history (folder, uploaded_at);
-  CREATE INDEX history_name ON history (name COLLATE NOCASE);
   `,
 ];
 

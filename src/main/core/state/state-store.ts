@@ -22,6 +22,7 @@ export class StateStore {
   private readonly db: Database;
   private readonly journals: Journal[] = [];
   private failed = false;
+  private lastOrd: number | null = null;
 
   private constructor(
     readonly dir: string,
@@ -52,6 +53,12 @@ export class StateStore {
       session,
       intervalMs: this.opts.journalIntervalMs,
       onWriteError: (err) => this.writeFailed(err),
+      nextOrd: () => {
+        this.lastOrd ??= Number(
+          (this.db.prepare('SELECT max(ord) AS n FROM jobs').get() as { n: number | null }).n ?? 0,
+        );
+        return ++this.lastOrd;
+      },
     });
     this.journals.push(journal);
     return journal;

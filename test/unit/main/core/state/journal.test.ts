@@ -4,6 +4,9 @@ import { migrate } from '../../../../../src/main/core/state/schema';
 import { openDatabase, type Database } from '../../../../../src/main/core/state/sqlite';
 import type { Job, UploadingJob } from '../../../../../src/shared/jobs';
 
+let ord = 0;
+const nextOrd = (): number => ++ord;
+
 function db(): Database {
   const d = openDatabase(':memory:');
   migrate(d);
@@ -50,7 +53,7 @@ function uploading(i: number, sent: number, mainDone = false): UploadingJob {
 describe('Journal', () => {
   it('coalesces changes per job into one write and never writes byte progress', () => {
     const d = db();
-    const journal = new Journal(d, { session: 's', intervalMs: 60_000 });
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
     journal.put(queued(1));
     journal.put({ ...queued(1), status: 'processing', image: null });
     journal.put(uploading(1, 0));
@@ -71,7 +74,7 @@ describe('Journal', () => {
 
   it('writes only the rows that changed, however long the list', () => {
     const d = db();
-    const journal = new Journal(d, { session: 's', intervalMs: 60_000 });
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
     for (let i = 0; i < 500; i++) journal.put(queued(i));
     journal.flush();
     const before = changes(d);
@@ -82,8 +85,8 @@ describe('Journal', () => {
 
   it('reads a session back in order, with upload results and the paused flag', () => {
     const d = db();
-    const a = new Journal(d, { session: 'app', intervalMs: 60_000 });
-    const other = new Journal(d, { session: 'cli:1', intervalMs: 60_000 });
+    const a = new Journal(d, { nextOrd, session: 'app', intervalMs: 60_000 });
+    const other = new Journal(d, { nextOrd, session: 'cli:1', intervalMs: 60_000 });
     for (let i = 0; i < 3; i++) a.put(queued(i));
     other.put(queued(9));
     const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
@@ -91,7 +94,7 @@ describe('Journal', () => {
     a.flush();
     other.flush();
     a.setPaused(true);
-    const loaded = new Journal(d, { session: 'app' }).load();
+    const loaded = new Journal(d, { nextOrd, session: 'app' }).load();
     expect(loaded.rows.map((r) => r.job.id)).toEqual(['j0', 'j1', 'j2']);
     expect(loaded.rows[1]).toMatchObject({ sha256: 'ff', uploaded: { main: ref } });
     expect(loaded.paused).toBe(true);
@@ -99,7 +102,7 @@ describe('Journal', () => {
 
   it('an upload result is written at once, not after the interval', () => {
     const d = db();
-    const journal = new Journal(d, { session: 's', intervalMs: 60_000 });
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
     journal.put(uploading(1, 10));
     const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
     journal.note('j1', { uploaded: { main: ref } }, true);
@@ -115,6 +118,7 @@ describe('Journal', () => {
     );
     const errors: unknown[] = [];
     const journal = new Journal(d, {
+      nextOrd,
       session: 's',
       intervalMs: 60_000,
       onWriteError: (e) => errors.push(e),
