@@ -177,3 +177,20 @@ describe('UploadService on a state folder', () => {
     await first.close();
   });
 });
+
+describe('the paused flag', () => {
+  it('is kept in the state folder and read back by the next service', async () => {
+    const stateDir = join(dir, 'state-d');
+    const first = open(stateDir);
+    expect(first.service.restoredPaused).toBe(false);
+    first.service.rememberPaused(true);
+    await first.close();
+    const second = open(stateDir);
+    expect(second.service.restoredPaused).toBe(true);
+    second.service.rememberPaused(false);
+    await second.close();
+    const third = open(stateDir);
+    expect(third.service.restoredPaused).toBe(false);
+    await third.close();
+  });
+});

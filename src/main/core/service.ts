@@ -171,6 +171,11 @@ export class UploadService implements UploaderApi {
     await this.opts.platform.openExternal(url);
   }
 
+  /** Remember (in the journal) whether the user paused, so the next start stays paused. */
+  rememberPaused(paused: boolean): void {
+    this.opts.journal?.setPaused(paused);
+  }
+
   /** Listen for batched job updates. */
   onJobs(listener: (update: JobsUpdate) => void): () => void {
     return this.store.subscribe(listener);
