@@ -34,6 +34,8 @@ export interface JournalOptions {
 
 interface Mirror {
   readonly ord: number;
+  /** Whether the row exists in the database (then a change is an UPDATE by row number). */
+  persisted: boolean;
   job: Job;
   extras: JobExtras;
   /** Status plus the variants done: an uploading job whose signature is unchanged only moved bytes. */
@@ -61,7 +63,8 @@ export class Journal {
   /** Removed jobs and their row numbers. */
   private readonly removed = new Map<JobId, number>();
   private readonly intervalMs: number;
-  private readonly upsert;
+  private readonly insert;
+  private readonly update;
   private readonly remove1;
   private readonly setMeta;
   private timer: NodeJS.Timeout | null = null;
@@ -75,11 +78,12 @@ export class Journal {
     this.intervalMs = opts.intervalMs ?? 100;
     // Rows are keyed by their number (SQLite's rowid), so jobs added together sit together on
     // disk and a batch of changes to neighbouring jobs rewrites few pages, however long the list.
-    this.upsert = db.prepare(
+    this.insert = db.prepare(
       `INSERT INTO jobs (ord, id, session, status, path, name, size, sha256, added_at, job, uploaded)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (ord) DO UPDATE SET status = excluded.status, size = excluded.size,
-         sha256 = excluded.sha256, job = excluded.job, uploaded = excluded.uploaded`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.update = db.prepare(
+      'UPDATE jobs SET status = ?, size = ?, sha256 = ?, job = ?, uploaded = ? WHERE ord = ?',
     );
     this.remove1 = db.prepare('DELETE FROM jobs WHERE ord = ?');
     this.setMeta = db.prepare(
@@ -106,7 +110,13 @@ export class Journal {
         uploaded: JSON.parse(r.uploaded) as JobExtras['uploaded'],
       };
       const ord = Number(r.ord);
-      this.mirror.set(r.id, { ord, job: row.job, extras: row, signature: signatureOf(row.job) });
+      this.mirror.set(r.id, {
+        ord,
+        persisted: true,
+        job: row.job,
+        extras: row,
+        signature: signatureOf(row.job),
+      });
       out.push(row);
     }
     const paused = this.db
@@ -127,7 +137,13 @@ export class Journal {
       known.signature = signature;
     } else {
       const extras = { sha256: null, uploaded: {} };
-      this.mirror.set(job.id, { ord: this.opts.nextOrd(), job, extras, signature });
+      this.mirror.set(job.id, {
+        ord: this.opts.nextOrd(),
+        persisted: false,
+        job,
+        extras,
+        signature,
+      });
     }
     this.mark(job.id);
   }
@@ -190,7 +206,13 @@ export class Journal {
     const m = this.mirror.get(id);
     if (!m) return;
     const { job, extras } = m;
-    this.upsert.run(
+    const text = JSON.stringify(storable(job));
+    const uploaded = JSON.stringify(extras.uploaded);
+    if (m.persisted) {
+      this.update.run(job.status, job.file.bytes, extras.sha256, text, uploaded, m.ord);
+      return;
+    }
+    this.insert.run(
       m.ord,
       id,
       this.session,
@@ -200,9 +222,10 @@ export class Journal {
       job.file.bytes,
       extras.sha256,
       job.addedAt,
-      JSON.stringify(storable(job)),
-      JSON.stringify(extras.uploaded),
+      text,
+      uploaded,
     );
+    m.persisted = true;
   }
 
   private mark(id: JobId): void {

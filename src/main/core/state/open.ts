@@ -58,6 +58,8 @@ function prepare(file: string): Database {
     db.exec('PRAGMA locking_mode = EXCLUSIVE');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
+    // Room for a long list and a large history without rereading pages (16 MB).
+    db.exec('PRAGMA cache_size = -16000');
     db.exec('BEGIN EXCLUSIVE');
     db.exec('COMMIT');
     const kind = identify(db);

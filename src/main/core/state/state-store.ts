@@ -126,6 +126,11 @@ export class StateStore {
     }
   }
 
+  /** Copies the write-ahead log into the database file now (SQLite also does it by itself). */
+  checkpoint(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
+
   /** Writes what is pending and releases the folder. */
   close(): void {
     for (const journal of this.journals) journal.stop();
