@@ -4,6 +4,7 @@
 // (electron-builder into a stand-in Electron, offline), then the end-to-end specs. Every step runs
 // even if one fails, and the last line counts them all: "summary: N passed, N failed, N skipped"
 // (typecheck, lint, the Electronegativity gate and build count as one check each).
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 

@@ -1,4 +1,6 @@
 /** The headless entry: `npm run cli -- <command> ...` (run by tsx). Same core as the app. */
+// First, so an old Node stops with one clear line before anything else loads.
+import '../../scripts/check-node.mjs';
 import { runCli } from './cli/run';
 import { stdio } from './cli/io';
 

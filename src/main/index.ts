@@ -4,6 +4,8 @@ import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import type { StateStore } from './core/state/state-store';
+import { openAppState } from './electron/app-state';
 import { pickPaths } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
@@ -18,11 +20,13 @@ import { createMainWindow, isTrustedUrl, rendererDir } from './electron/window';
 const log = (line: string): void => console.log(`[uploader] ${line}`);
 
 let service: UploadService | null = null;
+let state: StateStore | null = null;
 
 function start(): void {
   setupSecurity(isTrustedUrl);
   serveRenderer(rendererDir);
   const win = createMainWindow();
+  state = openAppState(app.getPath('userData'), log);
   service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),
@@ -30,6 +34,8 @@ function start(): void {
     platform: { pickPaths: (kind) => pickPaths(win, kind), openExternal },
     uploaderFactory: createUploader,
     log,
+    history: state.history,
+    journal: state.journal('app'),
   });
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   const showProgress = setupProgress(win);
@@ -61,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
   // One window, one batch: closing it ends the app on every platform, so no upload runs unseen.
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
-    void service?.close();
+    // The journal is written before anything stops, so unfinished files continue next time.
+    void service?.close().finally(() => state?.close());
   });
 }

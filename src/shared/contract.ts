@@ -42,6 +42,8 @@ export interface UploaderApi {
   retry(id: JobId): Promise<void>;
   /** Queue every failed job that may succeed on a second try. */
   retryFailed(): Promise<void>;
+  /** Upload a file again that was skipped because the history already had it. */
+  uploadAgain(id: JobId): Promise<void>;
   /** Start uploading jobs that are processed and waiting. */
   startUploads(): Promise<void>;
   /** A small preview of a processed file (a data: URL of its thumbnail), or null. */
@@ -86,6 +88,7 @@ export const API_METHODS = [
   'cancelAll',
   'retry',
   'retryFailed',
+  'uploadAgain',
   'startUploads',
   'getPreview',
   'clearFinished',

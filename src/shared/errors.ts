@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'too-large'
   | 'no-access'
   | 'vanished'
+  | 'source-changed'
   | 'read-failed'
   | 'path-refused'
   | 'too-many-files'

@@ -107,6 +107,11 @@ export interface DoneJob extends JobBase {
   readonly image: SourceImage;
   readonly uploaded: Variants<UploadedVariant>;
   readonly finishedAt: number;
+  /**
+   * Non-null when the file was not uploaded because the history already had it (same content,
+   * presets and destination): the links are the earlier upload's.
+   */
+  readonly reused: { readonly uploadedAt: number } | null;
 }
 
 /** Failed; `error.message` is for people. */

@@ -35,6 +35,8 @@ export function jobBytes(job: Job): { sent: number; total: number } {
       return { sent: 0, total };
     }
     case 'done': {
+      // A file skipped because it was uploaded before sent nothing in this batch.
+      if (job.reused) return { sent: 0, total: 0 };
       const total = job.uploaded.main.bytes + job.uploaded.thumb.bytes;
       return { sent: total, total };
     }

@@ -37,6 +37,13 @@ function capture(): CliIo & { out: (l: string) => void; lines: string[]; errors:
   return { lines, errors, out: (l) => void lines.push(l), err: (l) => void errors.push(l) };
 }
 
+let stateDirs = 0;
+/** A state folder of its own per run, so the history of one test never skips files in another. */
+function stateDir(): string[] {
+  stateDirs += 1;
+  return ['--state-dir', join(dir, `state-${stateDirs}`)];
+}
+
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     IMAGEKIT_UPLOAD_URL: emulator.uploadUrl,
@@ -50,13 +57,13 @@ describe('cli upload', () => {
   it('uploads a folder, prints one JSON line per input with url and fileId, and exits 1 for the bad file', async () => {
     const io = capture();
     const code = await runCli(
-      ['upload', join(dir, 'photos'), '--folder', '/cli', '--tags', 'a, b', '--json'],
+      ['upload', join(dir, 'photos'), '--folder', '/cli', '--tags', 'a, b', '--json', ...stateDir()],
       io,
       { env: env({ IMAGEKIT_PRIVATE_KEY: KEY }) },
     );
     expect(code).toBe(1);
     const lines = io.lines.map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toEqual({ summary: { done: 2, failed: 1 } });
+    expect(lines.at(-1)).toEqual({ summary: { done: 2, skipped: 0, failed: 1 } });
     const [first, second, third] = lines;
     expect(first.source).toBe(join(dir, 'photos/a/beach.jpg'));
     expect(first.status).toBe('done');
@@ -80,7 +87,7 @@ describe('cli upload', () => {
   it('running the same upload again replaces instead of duplicating', async () => {
     const before = emulator.files().length;
     const io = capture();
-    const code = await runCli(['upload', join(dir, 'photos/a'), '--folder', '/cli'], io, {
+    const code = await runCli(['upload', join(dir, 'photos/a'), '--folder', '/cli', ...stateDir()], io, {
       env: env({ IMAGEKIT_PRIVATE_KEY: KEY }),
     });
     expect(code).toBe(0);
@@ -94,7 +101,7 @@ describe('cli upload', () => {
   it('signs through an auth endpoint when no private key is given', async () => {
     const io = capture();
     const code = await runCli(
-      ['upload', join(dir, 'photos/a'), '--folder', '/signed', '--json'],
+      ['upload', join(dir, 'photos/a'), '--folder', '/signed', '--json', ...stateDir()],
       io,
       {
         env: env({
@@ -109,7 +116,7 @@ describe('cli upload', () => {
 
   it('fails every file with the clear sentence on a wrong key (exit 1)', async () => {
     const io = capture();
-    const code = await runCli(['upload', join(dir, 'photos/a'), '--json'], io, {
+    const code = await runCli(['upload', join(dir, 'photos/a'), '--json', ...stateDir()], io, {
       env: env({ IMAGEKIT_PRIVATE_KEY: 'private_wrong' }),
     });
     expect(code).toBe(1);
@@ -132,11 +139,11 @@ describe('cli upload', () => {
 
   it('exits 2 and says which variables to set when there are no credentials', async () => {
     const io = capture();
-    expect(await runCli(['upload', dir], io, { env: env() })).toBe(2);
+    expect(await runCli(['upload', dir, ...stateDir()], io, { env: env() })).toBe(2);
     expect(io.errors.join('\n')).toMatch(/IMAGEKIT_PRIVATE_KEY/);
     const bad = capture();
     expect(
-      await runCli(['upload', dir], bad, {
+      await runCli(['upload', dir, ...stateDir()], bad, {
         env: env({ IMAGEKIT_PRIVATE_KEY: KEY, IMAGEKIT_UPLOAD_URL: 'http://example.com/up' }),
       }),
     ).toBe(2);

@@ -1,5 +1,7 @@
 import type { CliIo } from './io';
+import { historyCommand } from './history-command';
 import { processCommand } from './process-command';
+import { resumeCommand } from './resume-command';
 import { uploadCommand } from './upload-command';
 
 export interface CommandContext {
@@ -21,4 +23,6 @@ export interface CliCommand {
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   process: processCommand,
   upload: uploadCommand,
+  resume: resumeCommand,
+  history: historyCommand,
 };

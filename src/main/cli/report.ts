@@ -21,6 +21,15 @@ export type FileReport =
       readonly main: WrittenVariant;
       readonly thumb: WrittenVariant;
     }
+  | {
+      readonly source: string;
+      /** Not sent: the history already had the same content, presets and destination. */
+      readonly status: 'skipped';
+      readonly main: WrittenVariant;
+      readonly thumb: WrittenVariant;
+      /** When the earlier upload was made (ms since the epoch). */
+      readonly uploadedAt: number;
+    }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
 function variantJson(v: WrittenVariant) {
@@ -34,6 +43,16 @@ export function jsonLine(report: FileReport): string {
   if (report.status === 'done') {
     const { source, status, main, thumb } = report;
     return JSON.stringify({ source, status, main: variantJson(main), thumb: variantJson(thumb) });
+  }
+  if (report.status === 'skipped') {
+    const { source, status, main, thumb, uploadedAt } = report;
+    return JSON.stringify({
+      source,
+      status,
+      uploadedAt: new Date(uploadedAt).toISOString(),
+      main: variantJson(main),
+      thumb: variantJson(thumb),
+    });
   }
   const { source, status, error } = report;
   return JSON.stringify({ source, status, error: { code: error.code, message: error.message } });
@@ -56,6 +75,10 @@ function variantText(v: WrittenVariant): string {
 export function humanLine(report: FileReport): string {
   if (report.status === 'done') {
     return `done    ${shown(report.source)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
+  }
+  if (report.status === 'skipped') {
+    const on = new Date(report.uploadedAt).toISOString().slice(0, 10);
+    return `skipped ${shown(report.source)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
   }
   return `failed  ${shown(report.source)}: ${report.error.message}`;
 }
@@ -83,10 +106,19 @@ export class OrderedPrinter {
       this.#next += 1;
     }
   }
+
+  /** Prints the lines still waiting for an earlier one (the run stopped before it came). */
+  drain(): void {
+    for (const index of [...this.#pending.keys()].sort((a, b) => a - b)) {
+      this.io.out(this.#pending.get(index) as string);
+    }
+    this.#pending.clear();
+  }
 }
 
 export interface BatchCounts {
   done: number;
+  skipped: number;
   failed: number;
 }
 
@@ -95,7 +127,7 @@ export interface BatchCounts {
  * readable), then a summary, and the exit code that says whether anything failed.
  */
 export class BatchReporter {
-  readonly counts: BatchCounts = { done: 0, failed: 0 };
+  readonly counts: BatchCounts = { done: 0, skipped: 0, failed: 0 };
   readonly #printer: OrderedPrinter;
 
   constructor(
@@ -109,6 +141,11 @@ export class BatchReporter {
   put(index: number, report: FileReport): void {
     this.counts[report.status] += 1;
     this.#printer.put(index, this.json ? jsonLine(report) : humanLine(report));
+  }
+
+  /** Prints the lines still waiting for an earlier one (the run stopped before it came). */
+  drain(): void {
+    this.#printer.drain();
   }
 
   /** Prints the summary (`readable` words it for people) and returns the exit code. */

@@ -1,59 +1,38 @@
 /** `upload <files or folders...>`: process and upload through the same service the app runs. */
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
-import { createUploader } from '../core/imagekit';
-import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
 import { parseSettingsPatch } from '../core/settings';
-import { UploadService } from '../core/service';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
-import { BatchReporter, type FileReport, type WrittenVariant } from './report';
-import { connectionFromEnv } from './upload-env';
+import { CLI_SESSION_PREFIX, cliService, connect, forceKey } from './cli-service';
+import { finish, runSession } from './session-run';
+import { defaultStateDir, openCliState } from './state-dir';
+import { connectionFromEnv, ENV_HELP } from './upload-env';
 
-const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--json]
+const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--state-dir DIR] [--force] [--json]
 
 Makes both variants of every image (searching folders recursively) and uploads them to ImageKit,
 or to any compatible server. Stored names are derived from each file's content, so running the
-same command again replaces files instead of duplicating them.
+same command again replaces files instead of duplicating them. A file whose content, variant
+presets and destination are already in the history is skipped ("status":"skipped", with the
+earlier links) and costs no request.
 
   --folder <path>     destination folder on ImageKit (default /)
   --tags <a,b>        tags for every uploaded file
   --concurrency <n>   files uploading at once, ${UPLOAD_CONCURRENCY.min}-${UPLOAD_CONCURRENCY.max} (default ${UPLOAD_CONCURRENCY.default})
+  --state-dir <dir>   where the journal and the history live (default: the desktop app's
+                      folder, ${defaultStateDir()})
+  --force             upload files again even if the history has them
   --json              one JSON object per input (with url and fileId), then a summary line
   --help, -h          show this help
 
-Environment:
-  IMAGEKIT_PRIVATE_KEY     private key (or use IMAGEKIT_AUTH_ENDPOINT instead)
-  IMAGEKIT_PUBLIC_KEY      public key (needed with an auth endpoint)
-  IMAGEKIT_URL_ENDPOINT    e.g. https://ik.imagekit.io/your_id
-  IMAGEKIT_UPLOAD_URL      upload endpoint (default ImageKit's)
-  IMAGEKIT_API_URL         API root for checks (default ImageKit's)
-  IMAGEKIT_AUTH_ENDPOINT   your server's URL returning {token, expire, signature}
+Ctrl+C stops and keeps the state; \`resume\` continues the unfinished files.
 
-Exit codes: 0 all uploaded, 1 some failed, 2 usage error.`;
+${ENV_HELP}
 
-function written(v: UploadedVariant): WrittenVariant {
-  return { path: v.filePath, info: v, url: v.url, fileId: v.fileId };
-}
-
-/** The report for a job that will not change any more, or null while it is still moving. */
-function finalReport(job: Job): FileReport | null {
-  switch (job.status) {
-    case 'done':
-      return {
-        source: job.file.path,
-        status: 'done',
-        main: written(job.uploaded.main),
-        thumb: written(job.uploaded.thumb),
-      };
-    case 'failed':
-      return { source: job.file.path, status: 'failed', error: job.error };
-    default:
-      return null;
-  }
-}
+Exit codes: 0 all uploaded (or skipped), 1 some failed, 2 usage error, 130 stopped by Ctrl+C.`;
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -61,6 +40,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     tags: { type: 'string' },
     concurrency: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'state-dir': { type: 'string' },
+    force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -97,50 +78,41 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     throw new UsageError((err as Error).message, { cause: err });
   }
 
-  let stored: unknown;
-  let key: string | null = null;
-  const service = new UploadService({
-    images: new ImagePool({ launcher: nodeWorkerLauncher() }),
-    settingsStore: { load: () => stored, save: (s) => void (stored = s) },
-    secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
-    uploaderFactory: createUploader,
-    updateIntervalMs: 50,
-  });
-  await service.updateSettings({ ...env.patch, upload });
-  // After the addresses: the key is bound to the servers set when it is given.
-  if (env.privateKey) await service.setPrivateKey(env.privateKey, 'session');
-
-  const batch = new BatchReporter(io, values.json);
-  const order = new Map<JobId, number>();
-  const reported = new Set<JobId>();
-  const report = (job: Job): void => {
-    const index = order.get(job.id);
-    const r = finalReport(job);
-    if (index === undefined || !r || reported.has(job.id)) return;
-    reported.add(job.id);
-    batch.put(index, r);
-  };
-  service.onJobs((update) => update.jobs.forEach(report));
-  const stop = (): void => void service.cancelAll();
-  ctx.signal?.addEventListener('abort', stop, { once: true });
+  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  if (!state) return EXIT.someFailed;
   try {
-    // Typed by the person at this machine: relative to where they are, network paths allowed.
-    const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));
-    added.forEach((id, index) => order.set(id, index));
-    // Rows that failed validation may have been pushed before their order was known.
-    (await service.getJobs()).jobs.forEach(report);
-    await service.idle();
-    (await service.getJobs()).jobs.forEach(report);
-    if (ctx.signal?.aborted) return EXIT.interrupted;
-    return batch.finish(
-      added.length,
-      (counts) => `${counts.done} uploaded, ${counts.failed} failed.`,
-    );
+    // Earlier runs' finished rows were reported then and are in the history.
+    state.dropFinished(CLI_SESSION_PREFIX);
+    const session = `${CLI_SESSION_PREFIX}${randomUUID()}`;
+    if (values.force) state.setMeta(forceKey(session), '1');
+    const service = cliService(state, session);
+    try {
+      await connect(service, { ...env.patch, upload }, env.privateKey);
+      const counts = await runSession({
+        service,
+        io,
+        json: values.json,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        resumeHint: resumeHint(state.dir),
+        start: async () => {
+          // Typed by the person at this machine: relative to where they are, network paths allowed.
+          const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));
+          if (added.length === 0) io.err('No image files were found in the given paths.');
+          return added;
+        },
+      });
+      return finish(io, values.json, counts);
+    } finally {
+      await service.close();
+    }
   } finally {
-    ctx.signal?.removeEventListener('abort', stop);
-    await service.close();
+    state.close();
   }
+}
+
+/** The command that continues an interrupted run in `dir`. */
+export function resumeHint(dir: string): string {
+  return `npm run cli -- resume --state-dir ${JSON.stringify(dir)}`;
 }
 
 export const uploadCommand: CliCommand = {

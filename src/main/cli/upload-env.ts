@@ -46,3 +46,12 @@ export function connectionFromEnv(env: NodeJS.ProcessEnv): EnvConnection {
     });
   }
 }
+
+/** The environment variables, as the upload and resume commands' help lists them. */
+export const ENV_HELP = `Environment:
+  IMAGEKIT_PRIVATE_KEY     private key (or use IMAGEKIT_AUTH_ENDPOINT instead)
+  IMAGEKIT_PUBLIC_KEY      public key (needed with an auth endpoint)
+  IMAGEKIT_URL_ENDPOINT    e.g. https://ik.imagekit.io/your_id
+  IMAGEKIT_UPLOAD_URL      upload endpoint (default ImageKit's)
+  IMAGEKIT_API_URL         API root for checks (default ImageKit's)
+  IMAGEKIT_AUTH_ENDPOINT   your server's URL returning {token, expire, signature}`;

@@ -40,6 +40,7 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   cancelAll: none,
   retry: (args) => [jobId(args[0])],
   retryFailed: none,
+  uploadAgain: (args) => [jobId(args[0])],
   startUploads: none,
   getPreview: (args) => [jobId(args[0])],
   clearFinished: none,

@@ -90,7 +90,7 @@ export function doneJob(
   const uploaded = Object.fromEntries(
     VARIANT_NAMES.map((v) => [v, uploadedVariant(job.variants[v], refs[v])]),
   ) as Variants<UploadedVariant>;
-  return { ...jobBase(job), status: 'done', image: job.image, uploaded, finishedAt };
+  return { ...jobBase(job), status: 'done', image: job.image, uploaded, finishedAt, reused: null };
 }
 
 /** What the uploader needs for one file. */

@@ -4,6 +4,8 @@ import { summarize } from '../../shared/progress';
 export interface JobStoreOptions {
   /** Shortest gap between two pushed updates (the renderer gets at most 1000/interval per second). */
   readonly intervalMs?: number;
+  /** Told about every change as it happens (the journal); byte progress included. */
+  readonly observer?: { put(job: Job): void; remove(id: JobId): void };
 }
 
 /**
@@ -19,7 +21,7 @@ export class JobStore {
   private timer: NodeJS.Timeout | null = null;
   private seq = 0;
 
-  constructor(opts: JobStoreOptions = {}) {
+  constructor(private readonly opts: JobStoreOptions = {}) {
     this.intervalMs = opts.intervalMs ?? 100;
   }
 
@@ -37,6 +39,7 @@ export class JobStore {
     this.jobs.set(job.id, job);
     this.removed.delete(job.id);
     this.dirty.add(job.id);
+    this.opts.observer?.put(job);
     this.schedule();
   }
 
@@ -44,6 +47,7 @@ export class JobStore {
     if (!this.jobs.delete(id)) return;
     this.dirty.delete(id);
     this.removed.add(id);
+    this.opts.observer?.remove(id);
     this.schedule();
   }
 

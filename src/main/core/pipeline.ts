@@ -16,7 +16,11 @@ import {
 import { SERVICE_ERRORS } from './messages';
 import { encodedBytes, newWork, StageQueue, type Work } from './work';
 import type { FileUploadResult, UploadProgress } from './imagekit/types';
-import type { ImageProcessor, Uploader } from './ports';
+import type { HistoryStore, ImageProcessor, Uploader } from './ports';
+import { historyEntryFor, historyKey, reusedJob } from './history-link';
+import type { JobExtras } from './state/journal';
+import type { RestoredJob } from './state/restore';
+import { resumeErrors } from './state/messages';
 
 /** A path that could be used, or a row that explains why not. */
 export type PipelineInput =
@@ -36,6 +40,10 @@ export interface PipelineDeps {
   now(): number;
   newId(): JobId;
   log(line: string): void;
+  /** Where the pipeline reports what it learns beyond job states (the journal), if anywhere. */
+  readonly journal?: { note(id: JobId, extras: Partial<JobExtras>, urgent?: boolean): void };
+  /** The upload history: duplicates are skipped, every upload is recorded. */
+  readonly history?: HistoryStore;
 }
 
 /**
@@ -84,6 +92,34 @@ export class Pipeline {
     }
     this.pump();
     return { added, duplicates };
+  }
+
+  /** Put back jobs from an earlier run; unfinished ones start again from their source file. */
+  restore(jobs: readonly RestoredJob[]): void {
+    for (const r of jobs) {
+      this.work.set(r.job.id, {
+        ...newWork(),
+        uploaded: r.uploaded,
+        expectedSha256: r.sha256,
+        // Jobs that had reached the queue before were accepted for upload then.
+        approved: r.queue,
+      });
+      this.deps.store.put(r.job);
+      if (r.queue) this.queued.push(r.job.id);
+    }
+    this.pump();
+  }
+
+  /** Upload a file the history already had (a done row with `reused`), ignoring the history. */
+  uploadAgain(id: JobId): void {
+    const job = this.deps.store.get(id);
+    const work = this.work.get(id);
+    if (!job || !work || job.status !== 'done' || !job.reused) return;
+    work.force = true;
+    work.uploaded = {};
+    this.deps.store.put({ ...jobBase(job), status: 'queued' });
+    this.queued.push(id);
+    this.pump();
   }
 
   /** Stop one job. Finished work (a variant already uploaded) is kept for a retry. */
@@ -244,7 +280,18 @@ export class Pipeline {
       if (work.run === run) work.abort = null;
     }
     if (this.isCurrent(id, run, 'processing')) {
-      if (outcome.ok) {
+      if (outcome.ok && work.expectedSha256 && work.expectedSha256 !== outcome.sourceHash) {
+        // Restored from an earlier run, and the file is not what it was then.
+        Object.assign(work, { expectedSha256: null, uploaded: {} });
+        this.deps.journal?.note(id, { sha256: null, uploaded: {} });
+        this.deps.store.put(
+          failedJob(jobBase(job), 'validate', resumeErrors.changed(), null, true),
+        );
+      } else if (outcome.ok && this.skipAsDuplicate(job, work, outcome, settings)) {
+        // Done: the history had it, nothing is sent.
+      } else if (outcome.ok) {
+        work.expectedSha256 = outcome.sourceHash;
+        this.deps.journal?.note(id, { sha256: outcome.sourceHash });
         work.encoded = { variants: outcome.variants, sourceHash: outcome.sourceHash };
         work.preview = {
           data: outcome.variants.thumb.data,
@@ -266,6 +313,26 @@ export class Pipeline {
     this.pump();
   }
 
+  /** Ends a processed job as done when the history already has it; true if it did. */
+  private skipAsDuplicate(
+    job: Job,
+    work: Work,
+    outcome: Extract<Awaited<ReturnType<ImageProcessor['run']>>, { ok: true }>,
+    settings: Settings,
+  ): boolean {
+    if (!this.deps.history || work.force) return false;
+    const entry = this.deps.history.findDuplicate(historyKey(outcome.sourceHash, settings));
+    if (!entry) return false;
+    work.preview = {
+      data: outcome.variants.thumb.data,
+      format: outcome.variants.thumb.info.format,
+    };
+    this.deps.journal?.note(job.id, { sha256: outcome.sourceHash });
+    const variants = { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info };
+    this.deps.store.put(reusedJob(jobBase(job), outcome.image, variants, entry, this.deps.now()));
+    return true;
+  }
+
   private async upload(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
     const job = this.deps.store.get(id);
     const work = this.work.get(id);
@@ -278,7 +345,10 @@ export class Pipeline {
     let current = uploadingJob(job, work.uploaded);
     this.deps.store.put(current);
     const onProgress = (p: UploadProgress): void => {
-      if (p.state === 'done') work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
+      if (p.state === 'done' && !work.uploaded[p.variant]) {
+        work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
+        this.deps.journal?.note(id, { uploaded: work.uploaded }, true);
+      }
       if (!this.isCurrent(id, run, 'uploading')) return;
       current = withProgress(current, p);
       this.deps.store.put(current);
@@ -301,7 +371,10 @@ export class Pipeline {
       if (outcome.ok) {
         this.held -= encodedBytes(encoded);
         work.encoded = null;
-        this.deps.store.put(doneJob(current, outcome.uploaded, this.deps.now()));
+        work.force = false;
+        const done = doneJob(current, outcome.uploaded, this.deps.now());
+        this.deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
+        this.deps.store.put(done);
       } else {
         const failed = failedJob(
           jobBase(job),

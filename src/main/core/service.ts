@@ -17,6 +17,7 @@ import {
 import { givenPathProblem, type PathSource } from './paths/policy';
 import { Pipeline, type PipelineInput } from './pipeline';
 import type {
+  HistoryStore,
   ImageProcessor,
   Platform,
   SecretStore,
@@ -27,6 +28,8 @@ import type {
 import { applySettingsPatch, settingsFromStored } from './settings';
 import { isAllowedExternalUrl } from './links';
 import { KeyKeeper, keyOrigins } from './key-keeper';
+import type { Journal } from './state/journal';
+import { restoreRows } from './state/restore';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -44,6 +47,10 @@ export interface ServiceOptions {
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
   readonly log?: (line: string) => void;
+  /** The upload history: files already uploaded are skipped, every upload is recorded. */
+  readonly history?: HistoryStore;
+  /** The journal of this list: every change is written, and the list comes back on start. */
+  readonly journal?: Journal;
 }
 
 /**
@@ -60,6 +67,8 @@ export class UploadService implements UploaderApi {
   private readonly walks = new Set<AbortController>();
   private readonly maxFilesPerCall: number;
   private readonly platformName: NodeJS.Platform;
+  /** Whether the restored list had been paused by the user when it was journaled. */
+  readonly restoredPaused: boolean = false;
 
   constructor(private readonly opts: ServiceOptions) {
     this.settings = settingsFromStored(opts.settingsStore.load());
@@ -69,7 +78,10 @@ export class UploadService implements UploaderApi {
     this.maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
     this.maxFilesPerCall = opts.maxFilesPerCall ?? DEFAULT_MAX_FILES;
     this.platformName = opts.platformName ?? process.platform;
-    this.store = new JobStore({ intervalMs: opts.updateIntervalMs ?? 100 });
+    this.store = new JobStore({
+      intervalMs: opts.updateIntervalMs ?? 100,
+      ...(opts.journal ? { observer: opts.journal } : {}),
+    });
     const log = opts.log ?? (() => {});
     this.pipeline = new Pipeline({
       store: this.store,
@@ -82,7 +94,14 @@ export class UploadService implements UploaderApi {
       now: () => Date.now(),
       newId: () => randomUUID(),
       log,
+      ...(opts.journal ? { journal: opts.journal } : {}),
+      ...(opts.history ? { history: opts.history } : {}),
     });
+    if (opts.journal) {
+      const { rows, paused } = opts.journal.load();
+      this.restoredPaused = paused;
+      this.pipeline.restore(restoreRows(rows));
+    }
   }
 
   async addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult> {
@@ -121,6 +140,10 @@ export class UploadService implements UploaderApi {
 
   async retryFailed(): Promise<void> {
     this.pipeline.retryFailed();
+  }
+
+  async uploadAgain(id: JobId): Promise<void> {
+    this.pipeline.uploadAgain(id);
   }
 
   async startUploads(): Promise<void> {
@@ -169,6 +192,11 @@ export class UploadService implements UploaderApi {
     await this.opts.platform.openExternal(url);
   }
 
+  /** Remember (in the journal) whether the user paused, so the next start stays paused. */
+  rememberPaused(paused: boolean): void {
+    this.opts.journal?.setPaused(paused);
+  }
+
   /** Listen for batched job updates. */
   onJobs(listener: (update: JobsUpdate) => void): () => void {
     return this.store.subscribe(listener);
@@ -182,6 +210,8 @@ export class UploadService implements UploaderApi {
 
   /** Stop everything and release the workers. */
   async close(): Promise<void> {
+    // The journal keeps the list as it is now: what is stopped below continues next time.
+    this.opts.journal?.stop();
     this.pipeline.cancelAll();
     this.store.close();
     await this.opts.images.close();

@@ -16,10 +16,23 @@ export interface Work {
   approved: boolean;
   /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
   preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
+  /** sha256 the source had when this job read it before (a restored job); null: not known. */
+  expectedSha256: string | null;
+  /** Upload even if the history already has this file ("Upload again"). */
+  force: boolean;
 }
 
 export function newWork(): Work {
-  return { run: 0, abort: null, encoded: null, uploaded: {}, approved: false, preview: null };
+  return {
+    run: 0,
+    abort: null,
+    encoded: null,
+    uploaded: {},
+    approved: false,
+    preview: null,
+    expectedSha256: null,
+    force: false,
+  };
 }
 
 /** Bytes of encoded variants a job holds in memory. */

@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
 import type { JobsUpdate } from '../../../src/shared/jobs';
@@ -8,6 +10,7 @@ import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
 import { UploadService } from '../../../src/main/core/service';
 import { memorySecrets, memorySettings } from '../../support/memory-ports';
+import { StateStore } from '../../../src/main/core/state';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -20,11 +23,17 @@ export interface HarnessOptions {
   /** Settings and key applied before the page opens (as if saved in an earlier session). */
   readonly settings?: SettingsPatch;
   readonly privateKey?: string;
+  /**
+   * The state folder (journal and history), as the app's user-data folder. Pass the same one to
+   * a second harness to see the list come back; by default each harness gets a fresh folder.
+   */
+  readonly stateDir?: string;
 }
 
 export interface Harness {
   readonly page: Page;
   readonly service: UploadService;
+  readonly state: StateStore;
   /** What the next "Add images…" / "Add folder…" dialog returns (the native dialog is Electron's). */
   nextPick: string[];
   /** Links the app asked the OS to open. */
@@ -43,6 +52,10 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   const opened: string[] = [];
   const pushed: Harness['pushed'] = [];
   const harness = { nextPick: [] as string[] };
+  const ownStateDir = opts.stateDir ? null : mkdtempSync(join(tmpdir(), 'uploader-e2e-state-'));
+  const state = StateStore.open(opts.stateDir ?? (ownStateDir as string), {
+    onNotice: (line) => console.log(`[state] ${line}`),
+  });
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
@@ -57,6 +70,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     },
     uploaderFactory: createUploader,
     maxInputBytes: opts.maxInputBytes,
+    journal: state.journal('app'),
+    history: state.history,
   });
   if (opts.settings) await service.updateSettings(opts.settings);
   if (opts.privateKey) await service.setPrivateKey(opts.privateKey);
@@ -83,14 +98,20 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   });
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   await page.goto(server.url);
+  let closed = false;
   return Object.assign(harness, {
     page,
     service,
+    state,
     opened,
     pushed,
     async close() {
+      if (closed) return;
+      closed = true;
       unsubscribe();
       await service.close();
+      state.close();
+      if (ownStateDir) rmSync(ownStateDir, { recursive: true, force: true });
       await context.close();
       await server.close();
     },

@@ -15,6 +15,15 @@ export function formatRemaining(seconds: number): string {
   return `about ${hours} h ${minutes % 60} min left`;
 }
 
+/** "25 Nov 2026" style dates, in the person's own locale. */
+export function formatDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
 /** "42%", floored and clamped to 0..100. */
 export function percent(fraction: number): string {
   return `${Math.floor(Math.max(0, Math.min(1, fraction)) * 100)}%`;

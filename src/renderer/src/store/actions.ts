@@ -43,6 +43,7 @@ export function pick(kind: PickKind): Promise<void> {
 
 export const cancelJob = (id: JobId): Promise<void> => run(() => uploader.cancel(id));
 export const retryJob = (id: JobId): Promise<void> => run(() => uploader.retry(id));
+export const uploadAgain = (id: JobId): Promise<void> => run(() => uploader.uploadAgain(id));
 export const cancelAll = (): Promise<void> => run(() => uploader.cancelAll());
 export const retryFailed = (): Promise<void> => run(() => uploader.retryFailed());
 export const startUploads = (): Promise<void> => run(() => uploader.startUploads());

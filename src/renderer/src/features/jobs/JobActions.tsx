@@ -1,6 +1,6 @@
 import type { Job } from '../../../../shared/jobs';
 import { canRetry } from '../../../../shared/retry';
-import { cancelJob, copyLink, openLink, retryJob } from '../../store/actions';
+import { cancelJob, copyLink, openLink, retryJob, uploadAgain } from '../../store/actions';
 
 /** The buttons that make sense for a row in its current state. */
 export function JobActions({ job }: { job: Job }) {
@@ -42,6 +42,16 @@ export function JobActions({ job }: { job: Job }) {
     case 'done':
       return (
         <div className="row-actions">
+          {job.reused && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Upload ${name} again`}
+              onClick={() => void uploadAgain(job.id)}
+            >
+              Upload again
+            </button>
+          )}
           <button
             type="button"
             className="button small ghost"

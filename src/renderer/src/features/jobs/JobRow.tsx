@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
 import { useJobs } from '../../store/jobs';
-import { formatBytes, formatName, formatSize, percent } from '../../lib/format';
+import { formatBytes, formatDate, formatName, formatSize, percent } from '../../lib/format';
 import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
@@ -40,7 +40,14 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
             {job.error.message}
           </p>
         ) : (
-          <VariantSummary job={job} />
+          <>
+            {job.status === 'done' && job.reused && (
+              <p className="row-note" data-testid="reused-note">
+                Already uploaded on {formatDate(job.reused.uploadedAt)}
+              </p>
+            )}
+            <VariantSummary job={job} />
+          </>
         )}
       </div>
       <div className="row-status">

@@ -20,7 +20,7 @@ export function statusLabel(job: Job): string {
       if (retrying(job.uploads.main) || retrying(job.uploads.thumb)) return 'Retrying…';
       return `Uploading ${percent(jobProgress(job))}`;
     case 'done':
-      return 'Uploaded';
+      return job.reused ? 'Already uploaded' : 'Uploaded';
     case 'failed':
       return job.stage === 'upload' ? 'Upload failed' : 'Failed';
     case 'cancelled':

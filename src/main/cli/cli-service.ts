@@ -1,0 +1,67 @@
+/** The upload service as the CLI runs it: worker processes, the ImageKit client, a state folder. */
+import type { Settings, SettingsPatch } from '../../shared/settings';
+import { createUploader } from '../core/imagekit';
+import { ImagePool, nodeWorkerLauncher } from '../core/images';
+import { UploadService } from '../core/service';
+import type { HistoryStore } from '../core/ports';
+import type { StateStore } from '../core/state';
+
+/** Prefix of the CLI's journal sessions; one session per `upload` run. */
+export const CLI_SESSION_PREFIX = 'cli:';
+
+/** Meta key holding a session's settings, so `resume` uploads where `upload` meant to. */
+export function settingsKey(session: string): string {
+  return `settings:${session}`;
+}
+
+/** Meta key marking a session run with --force (upload even what the history has). */
+export function forceKey(session: string): string {
+  return `force:${session}`;
+}
+
+/** The history, recording uploads but never reporting a duplicate. */
+function forcing(h: HistoryStore): HistoryStore {
+  return {
+    record: (entry) => h.record(entry),
+    findDuplicate: () => null,
+    query: (query) => h.query(query),
+    get: (ids) => h.get(ids),
+    remove: (ids) => h.remove(ids),
+  };
+}
+
+/**
+ * A service journaling into `session` of `state`; settings persist there (never the key). The key
+ * is given after the addresses (`connect`), because it is bound to the servers set when it is given.
+ */
+export function cliService(state: StateStore, session: string): UploadService {
+  const saved = state.getMeta(settingsKey(session));
+  let stored: unknown = saved === null ? undefined : JSON.parse(saved);
+  let key: string | null = null;
+  return new UploadService({
+    images: new ImagePool({ launcher: nodeWorkerLauncher() }),
+    settingsStore: {
+      load: () => stored,
+      save: (s: Settings) => {
+        stored = s;
+        state.setMeta(settingsKey(session), JSON.stringify(s));
+      },
+    },
+    secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
+    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    uploaderFactory: createUploader,
+    updateIntervalMs: 50,
+    history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
+    journal: state.journal(session),
+  });
+}
+
+/** Applies the environment's addresses, then its key for this run only. */
+export async function connect(
+  service: UploadService,
+  patch: SettingsPatch,
+  privateKey: string | null,
+): Promise<void> {
+  await service.updateSettings(patch);
+  if (privateKey) await service.setPrivateKey(privateKey, 'session');
+}

@@ -1,0 +1,72 @@
+/** `history`: every upload recorded in the state folder, as JSON lines, CSV, Markdown or HTML. */
+import type { HistoryEntry } from '../../shared/history';
+import { formatHistory, HISTORY_FORMATS, type HistoryFormat } from '../../shared/history-format';
+import { parseCommandArgs } from './args';
+import type { CliCommand, CommandContext } from './commands';
+import { EXIT, UsageError, type CliIo } from './io';
+import { defaultStateDir, openCliState } from './state-dir';
+
+const PAGE = 1000;
+
+const USAGE = `Usage: npm run cli -- history [--state-dir DIR] [--format json|csv|markdown|html|url] [--search TEXT] [--folder PATH]
+
+Lists every upload recorded in the state folder (the app's and the CLI's), newest first.
+
+  --state-dir <dir>   the state folder (default: the desktop app's folder,
+                      ${defaultStateDir()})
+  --format <f>        json: one object per line {source, name, sha256, folder, uploadedAt,
+                      main:{url,width,height,bytes}, thumb:{...}} (default);
+                      csv: a header row, then one row per upload;
+                      markdown: one image link per upload; html: one <img> per upload;
+                      url: the main variant's link
+  --search <text>     only names containing the text (any case)
+  --folder <path>     only uploads to this folder
+  --help, -h          show this help`;
+
+function parseFormat(value: string | undefined): HistoryFormat {
+  if (value === undefined) return 'json';
+  if ((HISTORY_FORMATS as readonly string[]).includes(value)) return value as HistoryFormat;
+  throw new UsageError(`--format must be one of ${HISTORY_FORMATS.join(', ')}, not "${value}".`);
+}
+
+async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    'state-dir': { type: 'string' },
+    format: { type: 'string' },
+    search: { type: 'string' },
+    folder: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError('history takes no file names.');
+  const format = parseFormat(values.format);
+  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  if (!state) return EXIT.someFailed;
+  try {
+    const entries: HistoryEntry[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = state.history.query({
+        ...(values.search !== undefined ? { search: values.search } : {}),
+        ...(values.folder !== undefined ? { folder: values.folder } : {}),
+        offset,
+        limit: PAGE,
+      });
+      entries.push(...page.entries);
+      if (page.entries.length < PAGE) break;
+    }
+    if (entries.length > 0 || format === 'csv') io.out(formatHistory(entries, format));
+    else io.err(`No upload recorded in ${state.dir} matches.`);
+    return EXIT.ok;
+  } finally {
+    state.close();
+  }
+}
+
+export const historyCommand: CliCommand = {
+  summary: 'list every upload recorded in the state folder',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,101 @@
+/**
+ * Runs an upload service to the end for the CLI: one line per file as each finishes (in list
+ * order), a summary, and on Ctrl+C a stop that keeps the journal as it was, so `resume` can
+ * continue.
+ */
+import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
+import type { UploadService } from '../core/service';
+import { EXIT, type CliIo } from './io';
+import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';
+
+function written(v: UploadedVariant): WrittenVariant {
+  return { path: v.filePath, info: v, url: v.url, fileId: v.fileId };
+}
+
+/** The report for a job that will not change any more, or null while it is still moving. */
+export function finalReport(job: Job): FileReport | null {
+  switch (job.status) {
+    case 'done': {
+      const variants = { main: written(job.uploaded.main), thumb: written(job.uploaded.thumb) };
+      return job.reused
+        ? {
+            source: job.file.path,
+            status: 'skipped',
+            ...variants,
+            uploadedAt: job.reused.uploadedAt,
+          }
+        : { source: job.file.path, status: 'done', ...variants };
+    }
+    case 'failed':
+      return { source: job.file.path, status: 'failed', error: job.error };
+    default:
+      return null;
+  }
+}
+
+export interface SessionRun {
+  readonly service: UploadService;
+  readonly io: CliIo;
+  readonly json: boolean;
+  readonly signal?: AbortSignal;
+  /** What `resume` needs on its command line, for the line printed after Ctrl+C. */
+  readonly resumeHint: string;
+  /** Adds the work (or lists restored jobs) and returns the ids to report, in order. */
+  start(): Promise<readonly JobId[]>;
+}
+
+/** Counts of one run, for the summary line. */
+export type RunCounts = BatchCounts;
+
+/** Drives the service until every listed job finished or Ctrl+C; returns the counts, or null if stopped. */
+export async function runSession(run: SessionRun): Promise<RunCounts | null> {
+  const { service, io, signal } = run;
+  const batch = new BatchReporter(io, run.json);
+  const order = new Map<JobId, number>();
+  const reported = new Set<JobId>();
+  const report = (job: Job): void => {
+    const index = order.get(job.id);
+    const r = finalReport(job);
+    if (index === undefined || !r || reported.has(job.id)) return;
+    reported.add(job.id);
+    batch.put(index, r);
+  };
+  const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
+  let stopped: () => void = () => {};
+  const interrupted = new Promise<void>((resolve) => (stopped = resolve));
+  signal?.addEventListener('abort', stopped, { once: true });
+  try {
+    const ids = await run.start();
+    ids.forEach((id, index) => order.set(id, index));
+    // Rows that were final at once may have been pushed before their order was known.
+    (await service.getJobs()).jobs.forEach(report);
+    if (!signal?.aborted) await Promise.race([service.idle(), interrupted]);
+    if (signal?.aborted) {
+      // Jobs that finished since the last pushed update are reported too, then nothing waits.
+      (await service.getJobs()).jobs.forEach(report);
+      batch.drain();
+      const left = ids.length - reported.size;
+      io.err(
+        `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${run.resumeHint}\` to continue.`,
+      );
+      return null;
+    }
+    (await service.getJobs()).jobs.forEach(report);
+    return batch.counts;
+  } finally {
+    unsubscribe();
+    signal?.removeEventListener('abort', stopped);
+  }
+}
+
+/** Prints the summary line and picks the exit code. */
+export function finish(io: CliIo, json: boolean, counts: RunCounts | null): number {
+  if (!counts) return EXIT.interrupted;
+  if (json) io.out(JSON.stringify({ summary: counts }));
+  else if (counts.skipped > 0) {
+    io.out(
+      `${counts.done} uploaded, ${counts.skipped} skipped (uploaded before), ${counts.failed} failed.`,
+    );
+  } else io.out(`${counts.done} uploaded, ${counts.failed} failed.`);
+  return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}

@@ -1,0 +1,152 @@
+/** The upload history in the state database: every upload ever made, searchable. */
+import type {
+  HistoryEntry,
+  HistoryPage,
+  HistoryQuery,
+  HistoryVariant,
+} from '../../../shared/history';
+import type { HistoryStore } from '../ports';
+import { SearchIndex } from './search-index';
+import type { Database } from './sqlite';
+
+const DEFAULT_LIMIT = 200;
+const MAX_LIMIT = 1000;
+
+interface Row {
+  id: number;
+  source: string;
+  name: string;
+  sha256: string;
+  presets_hash: string;
+  origin: string;
+  folder: string;
+  uploaded_at: number;
+  main: string;
+  thumb: string;
+}
+
+const COLUMNS = 'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb';
+
+function variantJson(v: HistoryVariant): string {
+  const { url, fileId, filePath, width, height, bytes } = v;
+  return JSON.stringify({ url, fileId, filePath, width, height, bytes });
+}
+
+function entryOf(row: Row): HistoryEntry {
+  return {
+    id: Number(row.id),
+    source: row.source,
+    name: row.name,
+    sha256: row.sha256,
+    presetsHash: row.presets_hash,
+    origin: row.origin,
+    folder: row.folder,
+    uploadedAt: Number(row.uploaded_at),
+    main: JSON.parse(row.main) as HistoryVariant,
+    thumb: JSON.parse(row.thumb) as HistoryVariant,
+  };
+}
+
+/**
+ * HistoryStore over SQLite. `onWriteError` decides what a failed write means (the state store
+ * turns it into a notice and keeps going in memory); reads that fail throw.
+ */
+export class SqliteHistoryStore implements HistoryStore {
+  private readonly insert;
+  private readonly duplicate;
+  private index: SearchIndex | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly onWriteError: (err: unknown) => void = (err) => {
+      throw err;
+    },
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    );
+    this.duplicate = db.prepare(
+      `SELECT ${COLUMNS} FROM history
+       WHERE sha256 = ? AND presets_hash = ? AND origin = ? AND folder = ?
+       ORDER BY uploaded_at DESC LIMIT 1`,
+    );
+  }
+
+  record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry {
+    try {
+      const row = this.insert.get(
+        entry.source,
+        entry.name,
+        entry.sha256,
+        entry.presetsHash,
+        entry.origin,
+        entry.folder,
+        entry.uploadedAt,
+        variantJson(entry.main),
+        variantJson(entry.thumb),
+      ) as { id: number };
+      const recorded = { ...entry, id: Number(row.id) };
+      this.index?.add(recorded);
+      return recorded;
+    } catch (err) {
+      this.onWriteError(err);
+      return { ...entry, id: 0 };
+    }
+  }
+
+  findDuplicate(key: {
+    readonly sha256: string;
+    readonly presetsHash: string;
+    readonly origin: string;
+    readonly folder: string;
+  }): HistoryEntry | null {
+    const row = this.duplicate.get(key.sha256, key.presetsHash, key.origin, key.folder) as
+      Row | undefined;
+    return row ? entryOf(row) : null;
+  }
+
+  query(query: HistoryQuery): HistoryPage {
+    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    const offset = Math.max(0, Math.floor(query.offset ?? 0));
+    const index = this.searchIndex();
+    const { ids, total } = index.search(query, offset, limit);
+    return { total, entries: this.get(ids), folders: index.allFolders() };
+  }
+
+  get(ids: readonly number[]): HistoryEntry[] {
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM history WHERE id IN (SELECT value FROM json_each(?))
+         ORDER BY uploaded_at DESC, id DESC`,
+      )
+      .all(JSON.stringify(ids)) as unknown as Row[];
+    return rows.map(entryOf);
+  }
+
+  remove(ids: readonly number[]): number {
+    if (ids.length === 0) return 0;
+    try {
+      const result = this.db
+        .prepare('DELETE FROM history WHERE id IN (SELECT value FROM json_each(?))')
+        .run(JSON.stringify(ids));
+      this.index?.remove(new Set(ids));
+      return Number(result.changes);
+    } catch (err) {
+      this.onWriteError(err);
+      return 0;
+    }
+  }
+
+  /** The in-memory search index, built on first use. */
+  private searchIndex(): SearchIndex {
+    if (!this.index) {
+      const rows = this.db
+        .prepare('SELECT id, uploaded_at AS uploadedAt, folder, name FROM history')
+        .all() as unknown as { id: number; uploadedAt: number; folder: string; name: string }[];
+      this.index = new SearchIndex(rows);
+    }
+    return this.index;
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The journal: the current list of jobs, kept in the state database so a crash, a kill or a
+ * power cut loses at most the last ~100 ms of state changes (and never an upload result: those
+ * are written at once). Changes are coalesced per job and written in one transaction per
+ * interval; each write touches only the rows that changed, so its cost does not grow with the
+ * length of the list. Byte progress is never written.
+ */
+import type { Job, JobId, Variants } from '../../../shared/jobs';
+import type { UploadedRef } from '../imagekit/types';
+import type { Database } from './sqlite';
+
+/** What the pipeline knows about a job beyond its public state. */
+export interface JobExtras {
+  /** sha256 of the source once it was read. */
+  readonly sha256: string | null;
+  /** Variants ImageKit confirmed. */
+  readonly uploaded: Partial<Variants<UploadedRef>>;
+}
+
+/** One journaled job, as read back. */
+export interface JournalRow extends JobExtras {
+  readonly job: Job;
+}
+
+export interface JournalOptions {
+  /** Which list this is: "app" for the desktop app, one per run for the CLI. */
+  readonly session: string;
+  readonly intervalMs?: number;
+  /** Called once when a write fails; the journal then stops writing and the batch goes on. */
+  readonly onWriteError?: (err: unknown) => void;
+  /** The next row number; shared by every journal on the database, so rows never collide. */
+  readonly nextOrd: () => number;
+}
+
+interface Mirror {
+  readonly ord: number;
+  /** Whether the row exists in the database (then a change is an UPDATE by row number). */
+  persisted: boolean;
+  job: Job;
+  extras: JobExtras;
+  /** Status plus the variants done: an uploading job whose signature is unchanged only moved bytes. */
+  signature: string;
+}
+
+function signatureOf(job: Job): string {
+  if (job.status !== 'uploading') return job.status;
+  return `uploading:${job.uploads.main.state === 'done' ? 'm' : ''}${job.uploads.thumb.state === 'done' ? 't' : ''}`;
+}
+
+/** The job as written: an upload in progress is written without its byte counts. */
+function storable(job: Job): Job {
+  if (job.status !== 'uploading') return job;
+  const still = (u: (typeof job.uploads)['main']) =>
+    u.state === 'done' ? u : ({ state: 'waiting' } as const);
+  return { ...job, uploads: { main: still(job.uploads.main), thumb: still(job.uploads.thumb) } };
+}
+
+/** Journals one session's jobs; see the file comment. */
+export class Journal {
+  readonly session: string;
+  private readonly mirror = new Map<JobId, Mirror>();
+  private readonly dirty = new Set<JobId>();
+  /** Removed jobs and their row numbers. */
+  private readonly removed = new Map<JobId, number>();
+  private readonly intervalMs: number;
+  private readonly insert;
+  private readonly update;
+  private readonly remove1;
+  private readonly setMeta;
+  private timer: NodeJS.Timeout | null = null;
+  private writing = true;
+
+  constructor(
+    private readonly db: Database,
+    private readonly opts: JournalOptions,
+  ) {
+    this.session = opts.session;
+    this.intervalMs = opts.intervalMs ?? 100;
+    // Rows are keyed by their number (SQLite's rowid), so jobs added together sit together on
+    // disk and a batch of changes to neighbouring jobs rewrites few pages, however long the list.
+    this.insert = db.prepare(
+      `INSERT INTO jobs (ord, id, session, status, path, name, size, sha256, added_at, job, uploaded)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.update = db.prepare(
+      'UPDATE jobs SET status = ?, size = ?, sha256 = ?, job = ?, uploaded = ? WHERE ord = ?',
+    );
+    this.remove1 = db.prepare('DELETE FROM jobs WHERE ord = ?');
+    this.setMeta = db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+  }
+
+  /** The session's jobs in the order they were added, and whether the user had paused. */
+  load(): { readonly rows: JournalRow[]; readonly paused: boolean } {
+    const rows = this.db
+      .prepare('SELECT id, ord, job, sha256, uploaded FROM jobs WHERE session = ? ORDER BY ord')
+      .all(this.session) as {
+      id: string;
+      ord: number;
+      job: string;
+      sha256: string | null;
+      uploaded: string;
+    }[];
+    const out: JournalRow[] = [];
+    for (const r of rows) {
+      const row: JournalRow = {
+        job: JSON.parse(r.job) as Job,
+        sha256: r.sha256,
+        uploaded: JSON.parse(r.uploaded) as JobExtras['uploaded'],
+      };
+      const ord = Number(r.ord);
+      this.mirror.set(r.id, {
+        ord,
+        persisted: true,
+        job: row.job,
+        extras: row,
+        signature: signatureOf(row.job),
+      });
+      out.push(row);
+    }
+    const paused = this.db
+      .prepare('SELECT value FROM meta WHERE key = ?')
+      .get(`paused:${this.session}`) as { value: string } | undefined;
+    return { rows: out, paused: paused?.value === '1' };
+  }
+
+  /** Record a job's new state (called for every change; byte progress is dropped here). */
+  put(job: Job): void {
+    const known = this.mirror.get(job.id);
+    const signature = signatureOf(job);
+    // Unchanged (a restored row put back as it was), or an upload that only moved bytes.
+    if (known?.job === job) return;
+    if (known && job.status === 'uploading' && known.signature === signature) return;
+    if (known) {
+      known.job = job;
+      known.signature = signature;
+    } else {
+      const extras = { sha256: null, uploaded: {} };
+      this.mirror.set(job.id, {
+        ord: this.opts.nextOrd(),
+        persisted: false,
+        job,
+        extras,
+        signature,
+      });
+    }
+    this.mark(job.id);
+  }
+
+  /** Record what the pipeline learnt; `urgent` writes at once (an upload result must survive). */
+  note(id: JobId, extras: Partial<JobExtras>, urgent = false): void {
+    const known = this.mirror.get(id);
+    if (!known) return;
+    known.extras = { ...known.extras, ...extras };
+    this.mark(id);
+    if (urgent) this.flush();
+  }
+
+  /** Forget a job (the user cleared it). */
+  remove(id: JobId): void {
+    const known = this.mirror.get(id);
+    if (!known) return;
+    this.mirror.delete(id);
+    this.dirty.delete(id);
+    this.removed.set(id, known.ord);
+    this.schedule();
+  }
+
+  /** Remember whether the user paused, so the next start stays paused. */
+  setPaused(paused: boolean): void {
+    this.guard(() => this.setMeta.run(`paused:${this.session}`, paused ? '1' : '0'));
+  }
+
+  /** Write every pending change now, in one transaction. */
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.dirty.size === 0 && this.removed.size === 0) return;
+    const dirty = [...this.dirty];
+    const removed = [...this.removed.values()];
+    this.dirty.clear();
+    this.removed.clear();
+    this.guard(() => {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const ord of removed) this.remove1.run(ord);
+        for (const id of dirty) this.write(id);
+        this.db.exec('COMMIT');
+      } catch (err) {
+        if (this.db.isTransaction) this.db.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  }
+
+  /** Write what is pending and stop journaling (the service is closing; what follows is teardown). */
+  stop(): void {
+    this.flush();
+    this.writing = false;
+  }
+
+  private write(id: JobId): void {
+    const m = this.mirror.get(id);
+    if (!m) return;
+    const { job, extras } = m;
+    const text = JSON.stringify(storable(job));
+    const uploaded = JSON.stringify(extras.uploaded);
+    if (m.persisted) {
+      this.update.run(job.status, job.file.bytes, extras.sha256, text, uploaded, m.ord);
+      return;
+    }
+    this.insert.run(
+      m.ord,
+      id,
+      this.session,
+      job.status,
+      job.file.path,
+      job.file.name,
+      job.file.bytes,
+      extras.sha256,
+      job.addedAt,
+      text,
+      uploaded,
+    );
+    m.persisted = true;
+  }
+
+  private mark(id: JobId): void {
+    this.dirty.add(id);
+    this.removed.delete(id);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || !this.writing) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.intervalMs);
+    this.timer.unref?.();
+  }
+
+  private guard(write: () => void): void {
+    if (!this.writing) return;
+    try {
+      write();
+    } catch (err) {
+      this.writing = false;
+      this.opts.onWriteError?.(err);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The state database's schema, as numbered migrations. `PRAGMA user_version` holds how many
+ * have run; each runs once, in its own transaction, so an older file is brought up to date on
+ * open and a newer one (from a later version of the app) is refused rather than damaged.
+ */
+import type { Database } from './sqlite';
+
+/** Marks the file as ours ("IKUP"), so a foreign SQLite file is told apart from an empty one. */
+export const APPLICATION_ID = 0x494b5550;
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  CREATE TABLE jobs (
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    session TEXT NOT NULL,
+    status TEXT NOT NULL,
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER,
+    sha256 TEXT,
+    added_at INTEGER NOT NULL,
+    job TEXT NOT NULL,
+    uploaded TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX jobs_session ON jobs (session, ord);
+  CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    presets_hash TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    uploaded_at INTEGER NOT NULL,
+    main TEXT NOT NULL,
+    thumb TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX history_duplicate ON history (sha256, presets_hash, origin, folder, uploaded_at);
+  CREATE INDEX history_uploaded ON history (uploaded_at);
+  CREATE INDEX history_folder ON history (folder, uploaded_at);
+  `,
+];
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Thrown when the file was written by a newer version of the app. */
+export class NewerSchemaError extends Error {
+  override readonly name = 'NewerSchemaError';
+}
+
+/** Brings the schema up to date; throws NewerSchemaError for a file from a newer app. */
+export function migrate(db: Database): void {
+  const version = Number(
+    (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
+  );
+  if (version > SCHEMA_VERSION) {
+    throw new NewerSchemaError(`schema ${version} is newer than ${SCHEMA_VERSION}`);
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(MIGRATIONS[v] as string);
+      db.exec(`PRAGMA user_version = ${v + 1}`);
+      db.exec('COMMIT');
+    } catch (err) {
+      db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+}

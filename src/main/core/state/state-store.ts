@@ -1,0 +1,146 @@
+/** The state folder: one database holding the journal of each session and the upload history. */
+import { Journal } from './journal';
+import { SqliteHistoryStore } from './history-store';
+import { stateNotices } from './messages';
+import { inMemory, openStateDatabase } from './open';
+import type { Database } from './sqlite';
+
+export interface StateStoreOptions {
+  /** Sentences for the person (a file moved aside, a folder that cannot be written). */
+  readonly onNotice?: (sentence: string) => void;
+  readonly journalIntervalMs?: number;
+  readonly now?: () => number;
+}
+
+const UNFINISHED = "('queued', 'processing', 'ready', 'uploading')";
+
+/** An open state folder. Close it when done: the lock is held until then. */
+export class StateStore {
+  readonly history: SqliteHistoryStore;
+  /** False when the folder could not be written and everything lives in memory. */
+  readonly persistent: boolean;
+  private readonly db: Database;
+  private readonly journals: Journal[] = [];
+  private failed = false;
+  private lastOrd: number | null = null;
+
+  private constructor(
+    readonly dir: string,
+    opened: ReturnType<typeof openStateDatabase>,
+    private readonly opts: StateStoreOptions,
+  ) {
+    this.db = opened.db;
+    this.persistent = opened.persistent;
+    this.history = new SqliteHistoryStore(this.db, (err) => this.writeFailed(err));
+  }
+
+  /** Opens `dir` (creating it); throws StateLockedError when another process holds it. */
+  static open(dir: string, opts: StateStoreOptions = {}): StateStore {
+    const opened = openStateDatabase(dir, opts.now);
+    const store = new StateStore(dir, opened, opts);
+    for (const notice of opened.notices) opts.onNotice?.(notice);
+    return store;
+  }
+
+  /** A store that keeps everything in memory for this run (the folder is held elsewhere). */
+  static inMemory(opts: StateStoreOptions = {}): StateStore {
+    return new StateStore(':memory:', inMemory(''), opts);
+  }
+
+  /** The journal of one session ("app", or a CLI run). */
+  journal(session: string): Journal {
+    const journal = new Journal(this.db, {
+      session,
+      intervalMs: this.opts.journalIntervalMs,
+      onWriteError: (err) => this.writeFailed(err),
+      nextOrd: () => {
+        this.lastOrd ??= Number(
+          (this.db.prepare('SELECT max(ord) AS n FROM jobs').get() as { n: number | null }).n ?? 0,
+        );
+        return ++this.lastOrd;
+      },
+    });
+    this.journals.push(journal);
+    return journal;
+  }
+
+  /** Sessions whose name starts with `prefix` that still have unfinished jobs. */
+  unfinishedSessions(prefix: string): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT session FROM jobs WHERE substr(session, 1, ?) = ? AND status IN ${UNFINISHED}`,
+      )
+      .all(prefix.length, prefix) as { session: string }[];
+    return rows.map((r) => r.session);
+  }
+
+  /**
+   * Moves the unfinished jobs of every session starting with `prefix` into `session`, and drops
+   * their finished rows (those are reported and in the history). Returns how many moved.
+   */
+  adoptUnfinished(prefix: string, session: string): number {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const moved = this.db
+        .prepare(
+          `UPDATE jobs SET session = ? WHERE substr(session, 1, ?) = ? AND session <> ? AND status IN ${UNFINISHED}`,
+        )
+        .run(session, prefix.length, prefix, session);
+      this.dropFinished(prefix);
+      this.db.exec('COMMIT');
+      return Number(moved.changes);
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      this.writeFailed(err);
+      return 0;
+    }
+  }
+
+  /** Drops finished rows of sessions starting with `prefix`. */
+  dropFinished(prefix: string): void {
+    try {
+      this.db
+        .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
+        .run(prefix.length, prefix);
+    } catch (err) {
+      this.writeFailed(err);
+    }
+  }
+
+  /** A small value kept beside the journal (e.g. the CLI's settings for `resume`). */
+  getMeta(key: string): string | null {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+      { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    try {
+      this.db
+        .prepare(
+          'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
+        .run(key, value);
+    } catch (err) {
+      this.writeFailed(err);
+    }
+  }
+
+  /** Copies the write-ahead log into the database file now (SQLite also does it by itself). */
+  checkpoint(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Writes what is pending and releases the folder. */
+  close(): void {
+    for (const journal of this.journals) journal.stop();
+    if (this.db.isOpen) this.db.close();
+  }
+
+  private writeFailed(err: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    void err;
+    this.opts.onNotice?.(stateNotices.writeFailed(this.dir));
+  }
+}

@@ -1,0 +1,18 @@
+/** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
+import { StateLockedError } from '../core/state/messages';
+import { StateStore } from '../core/state/state-store';
+
+/**
+ * Opens the state in `userData`. Another process holding it (the CLI) or a folder that cannot
+ * be written leaves this run in memory: the batch works, and the log says why nothing is kept.
+ */
+export function openAppState(userData: string, log: (line: string) => void): StateStore {
+  const onNotice = (line: string): void => log(line);
+  try {
+    return StateStore.open(userData, { onNotice });
+  } catch (err) {
+    if (!(err instanceof StateLockedError)) throw err;
+    log(`${err.message} This window keeps its list in memory only.`);
+    return StateStore.inMemory({ onNotice });
+  }
+}
