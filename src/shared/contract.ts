@@ -34,6 +34,10 @@ export interface UploaderApi {
   cancel(id: JobId): Promise<void>;
   /** Stop every job that is not finished. */
   cancelAll(): Promise<void>;
+  /** Start nothing new until `resumeAll`; uploads in flight go back to waiting, losing nothing. */
+  pauseAll(): Promise<void>;
+  /** Continue after `pauseAll`. */
+  resumeAll(): Promise<void>;
   /** Queue a failed or cancelled job again. */
   retry(id: JobId): Promise<void>;
   /** Queue every failed job that may succeed on a second try. */
@@ -77,6 +81,8 @@ export const API_METHODS = [
   'getJobs',
   'cancel',
   'cancelAll',
+  'pauseAll',
+  'resumeAll',
   'retry',
   'retryFailed',
   'startUploads',

@@ -74,8 +74,17 @@ export function jobProgress(job: Job): number {
   }
 }
 
+/** Batch-wide state that belongs to no single job. */
+export interface BatchFlags {
+  readonly paused: boolean;
+  /** When uploads started waiting for the connection, or null while online. */
+  readonly offlineSince: number | null;
+}
+
+export const NO_BATCH_FLAGS: BatchFlags = { paused: false, offlineSince: null };
+
 /** Counts, progress and bytes for a list of jobs. */
-export function summarize(jobs: Iterable<Job>): BatchSummary {
+export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAGS): BatchSummary {
   const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
   let total = 0;
   let progressSum = 0;
@@ -100,5 +109,13 @@ export function summarize(jobs: Iterable<Job>): BatchSummary {
     bytesSent,
     bytesToSend,
     active: counts.queued + counts.processing + counts.uploading > 0,
+    paused: flags.paused,
+    offline:
+      flags.offlineSince === null
+        ? null
+        : {
+            since: flags.offlineSince,
+            waiting: counts.queued + counts.processing + counts.ready + counts.uploading,
+          },
   };
 }

@@ -18,6 +18,7 @@ import type {
 } from './ports';
 import { applySettingsPatch, settingsFromStored } from './settings';
 import { isAllowedExternalUrl } from './links';
+import { tcpProbe, type ReachabilityProbe } from './connection/probe';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -30,6 +31,10 @@ export interface ServiceOptions {
   readonly maxHeldBytes?: number;
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
+  /** Checks whether an unreachable upload server answers again (default: a TCP connect). */
+  readonly probe?: ReachabilityProbe;
+  /** Probe pacing while offline (default: 0.5 s, backing off to 5 s). */
+  readonly probeDelays?: { readonly firstMs: number; readonly maxMs: number };
   readonly log?: (line: string) => void;
 }
 
@@ -57,6 +62,8 @@ export class UploadService implements UploaderApi {
       maxHeldBytes: opts.maxHeldBytes ?? 256 * 1024 * 1024,
       getSettings: () => this.settings,
       getUploader: () => this.currentUploader(),
+      probe: opts.probe ?? tcpProbe(),
+      probeDelays: opts.probeDelays,
       now: () => Date.now(),
       newId: () => randomUUID(),
       log,
@@ -96,6 +103,19 @@ export class UploadService implements UploaderApi {
     this.pipeline.cancelAll();
   }
 
+  async pauseAll(): Promise<void> {
+    this.pipeline.pauseAll();
+  }
+
+  async resumeAll(): Promise<void> {
+    this.pipeline.resumeAll();
+  }
+
+  /** Whether the user paused the batch (for the journal to keep across restarts). */
+  get paused(): boolean {
+    return this.pipeline.paused;
+  }
+
   async retry(id: JobId): Promise<void> {
     this.pipeline.retry(id);
   }
@@ -126,14 +146,14 @@ export class UploadService implements UploaderApi {
     this.settings = applySettingsPatch(this.settings, patch);
     this.opts.settingsStore.save(this.settings);
     this.uploader = null;
-    this.pipeline.pump();
+    this.pipeline.connectionChanged();
     return this.view();
   }
 
   async setPrivateKey(key: string | null): Promise<SettingsView> {
     this.opts.secrets.set(key);
     this.uploader = null;
-    this.pipeline.pump();
+    this.pipeline.connectionChanged();
     return this.view();
   }
 
@@ -159,9 +179,12 @@ export class UploadService implements UploaderApi {
     this.store.flush();
   }
 
-  /** Stop everything and release the workers. */
+  /**
+   * Stop everything and release the workers. Jobs keep the state they had (nothing is marked
+   * stopped), so what was unfinished can continue in a later session.
+   */
   async close(): Promise<void> {
-    this.pipeline.cancelAll();
+    this.pipeline.stop();
     this.store.close();
     await this.opts.images.close();
   }

@@ -2,7 +2,7 @@
 import type { Job, JobId, Variants } from '../../shared/jobs';
 import type { OutputFormat } from '../../shared/presets';
 import type { EncodedVariant } from './images/types';
-import type { UploadedRef } from './imagekit/types';
+import type { UploadBudget, UploadedRef } from './imagekit/types';
 import type { JobStore } from './job-store';
 
 export interface Work {
@@ -16,10 +16,20 @@ export interface Work {
   approved: boolean;
   /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
   preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
+  /** Retry budget used before an offline wait; null for a fresh start. */
+  spent: UploadBudget | null;
 }
 
 export function newWork(): Work {
-  return { run: 0, abort: null, encoded: null, uploaded: {}, approved: false, preview: null };
+  return {
+    run: 0,
+    abort: null,
+    encoded: null,
+    uploaded: {},
+    approved: false,
+    preview: null,
+    spent: null,
+  };
 }
 
 /** Bytes of encoded variants a job holds in memory. */
@@ -43,6 +53,11 @@ export class StageQueue {
 
   push(id: JobId): void {
     this.ids.push(id);
+  }
+
+  /** Put a job back at the head of the queue (it was taken, then had to wait again). */
+  pushFront(id: JobId): void {
+    this.ids.unshift(id);
   }
 
   /** The oldest job still in the stage for which `eligible` holds, taken off the queue. */
