@@ -44,6 +44,8 @@ export function pick(kind: PickKind): Promise<void> {
 export const cancelJob = (id: JobId): Promise<void> => run(() => uploader.cancel(id));
 export const retryJob = (id: JobId): Promise<void> => run(() => uploader.retry(id));
 export const cancelAll = (): Promise<void> => run(() => uploader.cancelAll());
+export const pauseAll = (): Promise<void> => run(() => uploader.pauseAll());
+export const resumeAll = (): Promise<void> => run(() => uploader.resumeAll());
 export const retryFailed = (): Promise<void> => run(() => uploader.retryFailed());
 export const startUploads = (): Promise<void> => run(() => uploader.startUploads());
 export const clearFinished = (): Promise<void> => run(() => uploader.clearFinished());
