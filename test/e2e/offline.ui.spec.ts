@@ -1,15 +1,13 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
 import { EMULATOR_KEYS, expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { landscapeJpeg } from './scenes';
+import { writeLandscapes } from './scenes';
 
-async function photos(dir: string, count: number): Promise<string[]> {
-  const names = Array.from({ length: count }, (_, i) => `dune-${i + 1}.jpg`);
-  for (const [i, name] of names.entries()) {
-    await writeFile(join(dir, name), await landscapeJpeg(i, 1400, 933));
-  }
+/** Four photos of 1400 x 933 in `dir`. */
+async function dunes(dir: string): Promise<string[]> {
+  const names = ['dune-1.jpg', 'dune-2.jpg', 'dune-3.jpg', 'dune-4.jpg'];
+  await writeLandscapes(dir, names, 1400, 933);
   return names;
 }
 
@@ -19,7 +17,7 @@ test('offline: files wait under a banner and upload by themselves when ImageKit 
   emulator,
   connected,
 }) => {
-  const names = await photos(dir, 4);
+  const names = await dunes(dir);
   const port = Number(new URL(emulator.origin).port);
   const { page } = await open(connected);
   // ImageKit goes away before anything is sent: every upload finds the port closed.
@@ -65,7 +63,7 @@ test('Pause all stops new uploads and Resume all finishes the batch, each file o
   emulator,
   connected,
 }) => {
-  const names = await photos(dir, 4);
+  const names = await dunes(dir);
   emulator.setFaults({ latencyMs: 1_200 });
   const { page } = await open(connected);
   await dropFiles(page, names);

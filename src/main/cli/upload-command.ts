@@ -1,6 +1,6 @@
 /** `upload <files or folders...>`: process and upload through the same service the app runs. */
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
-import { createUploader } from '../core/imagekit';
+import { ImageKitClient, configFromSettings } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { MAX_CONCURRENCY, parseSettingsPatch } from '../core/settings';
 import { UploadService } from '../core/service';
@@ -15,8 +15,9 @@ import {
   type WrittenVariant,
 } from './report';
 import { connectionFromEnv } from './upload-env';
+import { reportOffline } from './offline-notice';
 
-const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--json]
+const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--deadline s] [--json]
 
 Makes both variants of every image (searching folders recursively) and uploads them to ImageKit,
 or to any compatible server. Stored names are derived from each file's content, so running the
@@ -25,6 +26,8 @@ same command again replaces files instead of duplicating them.
   --folder <path>     destination folder on ImageKit (default /)
   --tags <a,b>        tags for every uploaded file
   --concurrency <n>   files uploading at once, 1-${MAX_CONCURRENCY} (default 3)
+  --deadline <s>      seconds a file may spend on failed tries before it fails, 1-3600
+                      (default 180); time offline does not count
   --json              one JSON object per input (with url and fileId), then a summary line
   --help, -h          show this help
 
@@ -35,6 +38,9 @@ Environment:
   IMAGEKIT_UPLOAD_URL      upload endpoint (default ImageKit's)
   IMAGEKIT_API_URL         API root for checks (default ImageKit's)
   IMAGEKIT_AUTH_ENDPOINT   your server's URL returning {token, expire, signature}
+
+While ImageKit cannot be reached at all (connection refused, DNS failure, no network), files
+wait instead of failing, and a line on stderr says so every 10 s.
 
 Exit codes: 0 all uploaded, 1 some failed, 2 usage error.`;
 
@@ -64,6 +70,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     folder: { type: 'string' },
     tags: { type: 'string' },
     concurrency: { type: 'string' },
+    deadline: { type: 'string' },
     json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -73,6 +80,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to upload.');
   const env = connectionFromEnv(ctx.env ?? process.env);
+  const deadline = parseCount(values.deadline, 'deadline', 1, 3600);
   let upload;
   try {
     upload = parseSettingsPatch({
@@ -102,10 +110,16 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
     platform: { pickPaths: async () => [], openExternal: async () => {} },
-    uploaderFactory: createUploader,
+    uploaderFactory: (settings, privateKey) =>
+      new ImageKitClient(
+        configFromSettings(settings.connection, privateKey, {
+          ...(deadline !== undefined ? { retry: { deadlineMs: deadline * 1000 } } : {}),
+        }),
+      ),
     updateIntervalMs: 50,
   });
-  await service.updateSettings({ ...env.patch, upload });
+  const view = await service.updateSettings({ ...env.patch, upload });
+  const stopOfflineNotice = reportOffline(service, io, new URL(view.connection.uploadUrl).host);
 
   const printer = new OrderedPrinter(io);
   const counts = { done: 0, failed: 0 };
@@ -135,6 +149,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     if (added.length === 0) io.err('No image files were found in the given paths.');
     return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
+    stopOfflineNotice();
     ctx.signal?.removeEventListener('abort', stop);
     await service.close();
   }
