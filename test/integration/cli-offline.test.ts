@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { noisyJpeg, tempDir } from '../fixtures/images';
+import { until } from './until';
 
 const KEY = 'private_cli_offline';
 const PUBLIC = 'public_cli_offline';
@@ -44,14 +45,6 @@ function emulatorOn(port: number): Promise<RunningEmulator> {
     emulators.push(e);
     return e;
   });
-}
-
-async function until(check: () => boolean, what: string, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe('cli upload while ImageKit goes away and comes back', () => {

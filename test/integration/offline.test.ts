@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { ImageKitClient, configFromSettings } from '../../src/main/core/imagekit';
 import type { Job } from '../../src/shared/jobs';
 import { noisyJpeg, tempDir } from '../fixtures/images';
+import { until } from './until';
 import { PRIVATE_KEY, PUBLIC_KEY, startRig, type ServiceRig } from './service-harness';
 
 let rig: ServiceRig | null = null;
@@ -28,15 +29,6 @@ async function photos(count: number): Promise<string[]> {
     paths.push(path);
   }
   return paths;
-}
-
-/** Resolves once `check` holds, polling; fails the test with `what` after `ms`. */
-async function until(check: () => boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 /** A rig whose uploads may try once within `deadlineMs`: any spent attempt would fail a file. */
