@@ -4,10 +4,12 @@ import { app, BrowserWindow } from 'electron';
 import { ImagePool } from './core/images/pool';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
+import { quitQuestion } from './core/quit';
 import { pickPaths } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
+import { setupQuitGuard } from './electron/quit-guard';
 import { createSecretStore } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
 import { createSettingsStore } from './electron/settings-store';
@@ -33,6 +35,15 @@ function start(): void {
   const showProgress = setupProgress(win);
   service.onJobs((update) => showProgress(update.summary));
   win.on('closed', teardownIpc);
+  const running = service;
+  setupQuitGuard(win, {
+    question: async () => {
+      const [{ summary }, settings] = await Promise.all([running.getJobs(), running.getSettings()]);
+      return quitQuestion(summary, settings.upload.autoUpload);
+    },
+    shutdown: () => running.close(),
+    log,
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -51,7 +62,4 @@ if (!app.requestSingleInstanceLock()) {
   });
   // One window, one batch: closing it ends the app on every platform, so no upload runs unseen.
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
-    void service?.close();
-  });
 }
