@@ -149,7 +149,7 @@ export interface BatchSummary {
   /** Bytes of encoded variants sent and still to send in this batch. */
   readonly bytesSent: number;
   readonly bytesToSend: number;
-  /** True while any job is queued, processing or uploading. */
+  /** True while any job is queued, processing or uploading, or waiting for the connection. */
   readonly active: boolean;
   /** The user pressed "Pause all": nothing new starts until "Resume all". */
   readonly paused: boolean;

@@ -108,7 +108,10 @@ export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAG
     progress: counted > 0 ? progressSum / counted : 0,
     bytesSent,
     bytesToSend,
-    active: counts.queued + counts.processing + counts.uploading > 0,
+    // Files waiting for the connection go on by themselves, so the batch is still running.
+    active:
+      counts.queued + counts.processing + counts.uploading > 0 ||
+      (flags.offlineSince !== null && counts.ready > 0),
     paused: flags.paused,
     offline:
       flags.offlineSince === null

@@ -25,9 +25,7 @@ function headline(summary: BatchSummary): string {
   if (summary.paused && unfinished(summary) > 0) {
     return `Paused: ${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
   }
-  // Offline files are on their way, only waiting: count them as the batch, not as "ready".
-  if (summary.active || (summary.offline && unfinished(summary) > 0))
-    return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
+  if (summary.active) return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
   if (c.ready > 0)
     return `${c.ready} ready to upload${c.done > 0 ? `, ${c.done} uploaded` : ''}${failed}`;
   if (c.failed > 0) return `Finished: ${c.done} uploaded${failed}`;
