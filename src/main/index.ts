@@ -18,12 +18,10 @@ import { createMainWindow, isTrustedUrl } from './electron/window';
 // Messages never include the private key or file contents; paths are fine.
 const log = (line: string): void => console.log(`[uploader] ${line}`);
 
-let service: UploadService | null = null;
-
 function start(): void {
   setupSecurity(isTrustedUrl);
   const win = createMainWindow();
-  service = new UploadService({
+  const service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),
     secrets: createSecretStore(),
@@ -35,13 +33,12 @@ function start(): void {
   const showProgress = setupProgress(win);
   service.onJobs((update) => showProgress(update.summary));
   win.on('closed', teardownIpc);
-  const running = service;
   setupQuitGuard(win, {
     question: async () => {
-      const [{ summary }, settings] = await Promise.all([running.getJobs(), running.getSettings()]);
+      const [{ summary }, settings] = await Promise.all([service.getJobs(), service.getSettings()]);
       return quitQuestion(summary, settings.upload.autoUpload);
     },
-    shutdown: () => running.close(),
+    shutdown: () => service.close(),
     log,
   });
 }
