@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { ImageKitClient, configFromSettings } from '../../src/main/core/imagekit';
+import { startEmulator, type FaultOptions, type RunningEmulator } from '../../src/emulator';
+import { ImageKitClient, configFromSettings, type RetryPolicy } from '../../src/main/core/imagekit';
 import type { Job } from '../../src/shared/jobs';
 import { noisyJpeg, tempDir } from '../fixtures/images';
 import { until } from './until';
@@ -32,21 +32,29 @@ async function photos(count: number): Promise<string[]> {
 }
 
 /** A rig whose uploads may try once within `deadlineMs`: any spent attempt would fail a file. */
-async function strictRig(deadlineMs: number, latencyMs = 0): Promise<ServiceRig> {
+function strictRig(deadlineMs: number, latencyMs = 0): Promise<ServiceRig> {
+  return rigWith({ attempts: 1, deadlineMs }, latencyMs);
+}
+
+function rigWith(retry: Partial<RetryPolicy>, latencyMs = 0, random?: () => number) {
   return startRig({
     faults: { latencyMs },
     service: {
       uploaderFactory: (settings, key) =>
         new ImageKitClient(
-          configFromSettings(settings.connection, key, { retry: { attempts: 1, deadlineMs } }),
+          configFromSettings(settings.connection, key, { retry, ...(random ? { random } : {}) }),
         ),
       probeDelays: { firstMs: 50, maxMs: 200 },
     },
   });
 }
 
-function restart(port: number, dataDir: string): Promise<RunningEmulator> {
-  return startEmulator({ dataDir, privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, port });
+function restart(
+  port: number,
+  dataDir: string,
+  faults: FaultOptions = {},
+): Promise<RunningEmulator> {
+  return startEmulator({ dataDir, privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, port, faults });
 }
 
 const statuses = (jobs: readonly Job[]): string[] => jobs.map((j) => j.status);
@@ -79,6 +87,30 @@ describe('offline waiting with real workers and the emulator', () => {
     const names = restarted.files().map((f) => f.name);
     expect(names).toHaveLength(6);
     expect(new Set(names).size).toBe(6);
+  });
+
+  it('tries made before the outage still count after it: the budget is carried, not reset', async () => {
+    // Two tries per file; the backoff before the second is ~2 s, long enough to stop ImageKit.
+    rig = await rigWith({ attempts: 2, baseDelayMs: 2_000, deadlineMs: 60_000 }, 0, () => 0.99);
+    const port = Number(new URL(rig.emulator.origin).port);
+    await rig.connect();
+    rig.emulator.setFaults({ serverErrorRate: 1, seed: 5 });
+    await rig.service.addPaths(await photos(1));
+    const retrying = (): boolean =>
+      rig?.updates.some((u) =>
+        u.jobs.some((j) => j.status === 'uploading' && j.uploads.main.state === 'retrying'),
+      ) ?? false;
+    await until(retrying, 'the first 503');
+    await rig.emulator.close();
+    await until(() => rig?.updates.at(-1)?.summary.offline != null, 'the offline state');
+    restarted = await restart(port, rig.dataDir, { serverErrorRate: 1, seed: 6 });
+    await rig.service.idle();
+    const [job] = await rig.jobs();
+    expect(job?.status).toBe('failed');
+    if (job?.status !== 'failed') return;
+    expect(job.error.message).toContain('tried 2 times');
+    // One request after the outage: the second of two tries, not a fresh pair.
+    expect(restarted.stats().requests).toBe(1);
   });
 
   it('a 503 is not offline: it fails the file under the same one-try policy', async () => {
