@@ -159,7 +159,10 @@ describe('offline waiting with real workers and the emulator', () => {
     await rig.connect();
     await rig.service.addPaths(await photos(2));
     await until(() => (rig?.updates.at(-1)?.summary.counts.uploading ?? 0) > 0, 'an upload');
+    const idle = rig.service.idle();
     await rig.service.close();
+    // Anyone waiting for the batch hears once the abandoned work has unwound.
+    await idle;
     const last = rig.updates.at(-1);
     expect(last?.summary.counts.cancelled).toBe(0);
     expect(last?.summary.counts.uploading).toBeGreaterThan(0);

@@ -228,8 +228,9 @@ export class Pipeline {
 
   /** Start whatever the limits allow. Call after anything that may free a slot. */
   pump(): void {
-    if (this.stopped) return;
+    // After stop() nothing starts, but idle waiters still hear once work in flight has unwound.
     while (
+      !this.stopped &&
       this.gate.processingOpen &&
       this.processing < this.deps.processConcurrency &&
       this.held < this.deps.maxHeldBytes
@@ -240,7 +241,7 @@ export class Pipeline {
     }
     const uploader = this.deps.getUploader();
     const settings = this.deps.getSettings();
-    if (uploader && this.gate.uploadsOpen) {
+    if (uploader && this.gate.uploadsOpen && !this.stopped) {
       while (this.uploading < settings.upload.concurrency) {
         const id = this.ready.take((id) => settings.upload.autoUpload || this.workOf(id).approved);
         if (!id) break;
