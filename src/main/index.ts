@@ -6,10 +6,12 @@ import { UploadService } from './core/service';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import type { StateStore } from './core/state/state-store';
 import { openAppState } from './electron/app-state';
+import { quitQuestion } from './core/quit';
 import { pickPaths } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
+import { setupQuitGuard } from './electron/quit-guard';
 import { createSecretStore } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
 import { createSettingsStore } from './electron/settings-store';
@@ -19,7 +21,6 @@ import { createMainWindow, isTrustedUrl, rendererDir } from './electron/window';
 // Messages never include the private key or file contents; paths are fine.
 const log = (line: string): void => console.log(`[uploader] ${line}`);
 
-let service: UploadService | null = null;
 let state: StateStore | null = null;
 
 function start(): void {
@@ -27,7 +28,7 @@ function start(): void {
   serveRenderer(rendererDir);
   const win = createMainWindow();
   state = openAppState(app.getPath('userData'), log);
-  service = new UploadService({
+  const service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),
     secrets: createSecretStore(),
@@ -45,6 +46,15 @@ function start(): void {
     batchRunning(update.summary.active);
   });
   win.on('closed', teardownIpc);
+  setupQuitGuard(win, {
+    question: async () => {
+      const [{ summary }, settings] = await Promise.all([service.getJobs(), service.getSettings()]);
+      return quitQuestion(summary, settings.upload.autoUpload);
+    },
+    // The journal is written before anything stops, so unfinished files continue next time.
+    shutdown: () => service.close().finally(() => state?.close()),
+    log,
+  });
 }
 
 // The scheme's privileges can only be granted before the app is ready.
@@ -66,8 +76,4 @@ if (!app.requestSingleInstanceLock()) {
   });
   // One window, one batch: closing it ends the app on every platform, so no upload runs unseen.
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
-    // The journal is written before anything stops, so unfinished files continue next time.
-    void service?.close().finally(() => state?.close());
-  });
 }

@@ -38,6 +38,10 @@ export interface UploaderApi {
   cancel(id: JobId): Promise<void>;
   /** Stop every job that is not finished, and any folder search still running. */
   cancelAll(): Promise<void>;
+  /** Start nothing new until `resumeAll`; uploads in flight go back to waiting, losing nothing. */
+  pauseAll(): Promise<void>;
+  /** Continue after `pauseAll`. */
+  resumeAll(): Promise<void>;
   /** Queue a failed or cancelled job again. */
   retry(id: JobId): Promise<void>;
   /** Queue every failed job that may succeed on a second try. */
@@ -86,6 +90,8 @@ export const API_METHODS = [
   'getJobs',
   'cancel',
   'cancelAll',
+  'pauseAll',
+  'resumeAll',
   'retry',
   'retryFailed',
   'uploadAgain',

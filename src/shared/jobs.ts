@@ -197,8 +197,15 @@ export interface BatchSummary {
   /** Bytes of encoded variants sent and still to send in this batch. */
   readonly bytesSent: number;
   readonly bytesToSend: number;
-  /** True while any job is queued, processing or uploading (see `isWorking`). */
+  /** True while any job is queued, processing or uploading, or waiting for the connection. */
   readonly active: boolean;
+  /** The user pressed "Pause all": nothing new starts until "Resume all". */
+  readonly paused: boolean;
+  /**
+   * Set while ImageKit cannot be reached at all (connection refused, DNS failure, no network):
+   * uploads wait for it instead of failing. `waiting` counts the files not finished yet.
+   */
+  readonly offline: { readonly since: number; readonly waiting: number } | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BatchSummary, Job, JobStatus, VariantUpload } from './jobs';
-import { countWhere, isWorking, JOB_STATUSES } from './jobs';
+import { countWhere, isInProgress, isWorking, JOB_STATUSES } from './jobs';
 import { assertNever } from './assert';
 
 /** Share of a file's work that is image processing; the rest is the upload. */
@@ -76,8 +76,17 @@ export function jobProgress(job: Job): number {
   }
 }
 
+/** Batch-wide state that belongs to no single job. */
+export interface BatchFlags {
+  readonly paused: boolean;
+  /** When uploads started waiting for the connection, or null while online. */
+  readonly offlineSince: number | null;
+}
+
+export const NO_BATCH_FLAGS: BatchFlags = { paused: false, offlineSince: null };
+
 /** Counts, progress and bytes for a list of jobs. */
-export function summarize(jobs: Iterable<Job>): BatchSummary {
+export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAGS): BatchSummary {
   const counts = Object.fromEntries(JOB_STATUSES.map((s) => [s, 0])) as Record<JobStatus, number>;
   let total = 0;
   let progressSum = 0;
@@ -101,6 +110,15 @@ export function summarize(jobs: Iterable<Job>): BatchSummary {
     progress: counted > 0 ? progressSum / counted : 0,
     bytesSent,
     bytesToSend,
-    active: countWhere(counts, isWorking) > 0,
+    // Files waiting for the connection go on by themselves, so the batch is still running.
+    active: countWhere(counts, isWorking) > 0 || (flags.offlineSince !== null && counts.ready > 0),
+    paused: flags.paused,
+    offline:
+      flags.offlineSince === null
+        ? null
+        : {
+            since: flags.offlineSince,
+            waiting: countWhere(counts, isInProgress),
+          },
   };
 }

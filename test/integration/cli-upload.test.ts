@@ -57,7 +57,16 @@ describe('cli upload', () => {
   it('uploads a folder, prints one JSON line per input with url and fileId, and exits 1 for the bad file', async () => {
     const io = capture();
     const code = await runCli(
-      ['upload', join(dir, 'photos'), '--folder', '/cli', '--tags', 'a, b', '--json', ...stateDir()],
+      [
+        'upload',
+        join(dir, 'photos'),
+        '--folder',
+        '/cli',
+        '--tags',
+        'a, b',
+        '--json',
+        ...stateDir(),
+      ],
       io,
       { env: env({ IMAGEKIT_PRIVATE_KEY: KEY }) },
     );
@@ -87,9 +96,13 @@ describe('cli upload', () => {
   it('running the same upload again replaces instead of duplicating', async () => {
     const before = emulator.files().length;
     const io = capture();
-    const code = await runCli(['upload', join(dir, 'photos/a'), '--folder', '/cli', ...stateDir()], io, {
-      env: env({ IMAGEKIT_PRIVATE_KEY: KEY }),
-    });
+    const code = await runCli(
+      ['upload', join(dir, 'photos/a'), '--folder', '/cli', ...stateDir()],
+      io,
+      {
+        env: env({ IMAGEKIT_PRIVATE_KEY: KEY }),
+      },
+    );
     expect(code).toBe(0);
     expect(io.lines.at(-1)).toBe('1 uploaded, 0 failed.');
     expect(io.lines[0]).toMatch(

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 
 /** Colours for a few distinct, recognisable scenes. */
@@ -41,4 +43,16 @@ export function logoPng(size = 600): Promise<Buffer> {
     <rect x="${size * 0.3}" y="${size * 0.3}" width="${size * 0.4}" height="${size * 0.4}" rx="${size * 0.06}" fill="#ffffff" fill-opacity="0.85"/>
   </svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** Writes one landscape photo per name into `dir` (scene i for the i-th name). */
+export async function writeLandscapes(
+  dir: string,
+  names: readonly string[],
+  width: number,
+  height: number,
+): Promise<void> {
+  for (const [i, name] of names.entries()) {
+    await writeFile(join(dir, name), await landscapeJpeg(i, width, height));
+  }
 }

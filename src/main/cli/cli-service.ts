@@ -1,6 +1,6 @@
 /** The upload service as the CLI runs it: worker processes, the ImageKit client, a state folder. */
 import type { Settings, SettingsPatch } from '../../shared/settings';
-import { createUploader } from '../core/imagekit';
+import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { UploadService } from '../core/service';
 import type { HistoryStore } from '../core/ports';
@@ -34,7 +34,15 @@ function forcing(h: HistoryStore): HistoryStore {
  * A service journaling into `session` of `state`; settings persist there (never the key). The key
  * is given after the addresses (`connect`), because it is bound to the servers set when it is given.
  */
-export function cliService(state: StateStore, session: string): UploadService {
+export function cliService(
+  state: StateStore,
+  session: string,
+  opts: { readonly deadlineSeconds?: number } = {},
+): UploadService {
+  const retry =
+    opts.deadlineSeconds === undefined
+      ? {}
+      : { retry: { deadlineMs: opts.deadlineSeconds * 1000 } };
   const saved = state.getMeta(settingsKey(session));
   let stored: unknown = saved === null ? undefined : JSON.parse(saved);
   let key: string | null = null;
@@ -49,7 +57,8 @@ export function cliService(state: StateStore, session: string): UploadService {
     },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
     platform: { pickPaths: async () => [], openExternal: async () => {} },
-    uploaderFactory: createUploader,
+    uploaderFactory: (settings, privateKey) =>
+      new ImageKitClient(configFromSettings(settings.connection, privateKey, retry)),
     updateIntervalMs: 50,
     history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
     journal: state.journal(session),

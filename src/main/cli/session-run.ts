@@ -6,6 +6,7 @@
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import type { UploadService } from '../core/service';
 import { EXIT, type CliIo } from './io';
+import { reportOffline } from './offline-notice';
 import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';
 
 function written(v: UploadedVariant): WrittenVariant {
@@ -61,6 +62,9 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
     batch.put(index, r);
   };
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
+  // While ImageKit cannot be reached, files wait (never fail) and stderr says so every 10 s.
+  const where = new URL((await service.getSettings()).connection.uploadUrl).host;
+  const stopOfflineNotice = reportOffline(service, io, where);
   let stopped: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => (stopped = resolve));
   signal?.addEventListener('abort', stopped, { once: true });
@@ -84,6 +88,7 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
     return batch.counts;
   } finally {
     unsubscribe();
+    stopOfflineNotice();
     signal?.removeEventListener('abort', stopped);
   }
 }

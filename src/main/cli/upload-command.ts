@@ -25,10 +25,15 @@ earlier links) and costs no request.
   --state-dir <dir>   where the journal and the history live (default: the desktop app's
                       folder, ${defaultStateDir()})
   --force             upload files again even if the history has them
+  --deadline <s>      seconds a file may spend on failed tries before it fails, 1-3600
+                      (default 180); time offline does not count
   --json              one JSON object per input (with url and fileId), then a summary line
   --help, -h          show this help
 
 Ctrl+C stops and keeps the state; \`resume\` continues the unfinished files.
+
+While ImageKit cannot be reached at all (connection refused, DNS failure, no network), files
+wait instead of failing, and a line on stderr says so every 10 s.
 
 ${ENV_HELP}
 
@@ -39,6 +44,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     folder: { type: 'string' },
     tags: { type: 'string' },
     concurrency: { type: 'string' },
+    deadline: { type: 'string' },
     json: { type: 'boolean', default: false },
     'state-dir': { type: 'string' },
     force: { type: 'boolean', default: false },
@@ -50,6 +56,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to upload.');
   const env = connectionFromEnv(ctx.env ?? process.env);
+  const deadline = parseCount(values.deadline, 'deadline', 1, 3600);
   let upload;
   try {
     upload = parseSettingsPatch({
@@ -85,7 +92,11 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     state.dropFinished(CLI_SESSION_PREFIX);
     const session = `${CLI_SESSION_PREFIX}${randomUUID()}`;
     if (values.force) state.setMeta(forceKey(session), '1');
-    const service = cliService(state, session);
+    const service = cliService(
+      state,
+      session,
+      deadline === undefined ? {} : { deadlineSeconds: deadline },
+    );
     try {
       await connect(service, { ...env.patch, upload }, env.privateKey);
       const counts = await runSession({

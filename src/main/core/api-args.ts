@@ -38,6 +38,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   getJobs: none,
   cancel: (args) => [jobId(args[0])],
   cancelAll: none,
+  pauseAll: none,
+  resumeAll: none,
   retry: (args) => [jobId(args[0])],
   retryFailed: none,
   uploadAgain: (args) => [jobId(args[0])],

@@ -1,5 +1,5 @@
 import type { Job, JobId, JobsUpdate } from '../../shared/jobs';
-import { summarize } from '../../shared/progress';
+import { NO_BATCH_FLAGS, summarize, type BatchFlags } from '../../shared/progress';
 
 export interface JobStoreOptions {
   /** Shortest gap between two pushed updates (the renderer gets at most 1000/interval per second). */
@@ -20,6 +20,8 @@ export class JobStore {
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | null = null;
   private seq = 0;
+  private flags: BatchFlags = NO_BATCH_FLAGS;
+  private flagsChanged = false;
 
   constructor(private readonly opts: JobStoreOptions = {}) {
     this.intervalMs = opts.intervalMs ?? 100;
@@ -51,6 +53,16 @@ export class JobStore {
     this.schedule();
   }
 
+  /** Set batch-wide state (pause, offline); it goes out with the next update. */
+  setFlags(flags: BatchFlags): void {
+    if (flags.paused === this.flags.paused && flags.offlineSince === this.flags.offlineSince) {
+      return;
+    }
+    this.flags = flags;
+    this.flagsChanged = true;
+    this.schedule();
+  }
+
   /** Listen for pushed updates; returns the unsubscribe function. */
   subscribe(listener: (update: JobsUpdate) => void): () => void {
     this.listeners.add(listener);
@@ -60,7 +72,13 @@ export class JobStore {
   /** Everything now, tagged with the sequence number of the last pushed update. */
   snapshot(): JobsUpdate {
     const jobs = [...this.jobs.values()];
-    return { seq: this.seq, full: true, jobs, removed: [], summary: summarize(jobs) };
+    return {
+      seq: this.seq,
+      full: true,
+      jobs,
+      removed: [],
+      summary: summarize(jobs, this.flags),
+    };
   }
 
   /** Push pending changes now instead of waiting for the interval. */
@@ -69,7 +87,7 @@ export class JobStore {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.dirty.size === 0 && this.removed.size === 0) return;
+    if (this.dirty.size === 0 && this.removed.size === 0 && !this.flagsChanged) return;
     const jobs: Job[] = [];
     for (const id of this.dirty) {
       const job = this.jobs.get(id);
@@ -80,8 +98,9 @@ export class JobStore {
       full: false,
       jobs,
       removed: [...this.removed],
-      summary: summarize(this.jobs.values()),
+      summary: summarize(this.jobs.values(), this.flags),
     };
+    this.flagsChanged = false;
     this.dirty.clear();
     this.removed.clear();
     for (const listener of this.listeners) listener(update);

@@ -21,6 +21,8 @@ import { historyEntryFor, historyKey, reusedJob } from './history-link';
 import type { JobExtras } from './state/journal';
 import type { RestoredJob } from './state/restore';
 import { resumeErrors } from './state/messages';
+import type { ReachabilityProbe } from './connection/probe';
+import { UploadGate } from './upload-gate';
 
 /** A path that could be used, or a row that explains why not. */
 export type PipelineInput =
@@ -37,6 +39,10 @@ export interface PipelineDeps {
   getSettings(): Settings;
   /** The uploader, or null while no connection is set up. */
   getUploader(): Uploader | null;
+  /** Checks whether an unreachable server answers again. */
+  readonly probe: ReachabilityProbe;
+  /** Probe pacing while offline (default: 0.5 s, backing off to 5 s). */
+  readonly probeDelays?: { readonly firstMs: number; readonly maxMs: number };
   now(): number;
   newId(): JobId;
   log(line: string): void;
@@ -59,10 +65,65 @@ export class Pipeline {
   private held = 0;
   private nextRun = 1;
   private idleWaiters: Array<() => void> = [];
+  private readonly gate: UploadGate;
+  private stopped = false;
 
   constructor(private readonly deps: PipelineDeps) {
     this.queued = new StageQueue(deps.store, 'queued');
     this.ready = new StageQueue(deps.store, 'ready');
+    this.gate = new UploadGate({
+      store: deps.store,
+      probe: deps.probe,
+      probeDelays: deps.probeDelays,
+      now: deps.now,
+      onOpen: () => this.pump(),
+      log: deps.log,
+    });
+  }
+
+  /** Whether the user paused everything (the journal keeps this across restarts). */
+  get paused(): boolean {
+    return this.gate.paused;
+  }
+
+  /**
+   * Start nothing new. Uploads in flight are stopped and wait as 'ready' again, keeping every
+   * variant ImageKit confirmed and their retry budget: the next try sends the same names, so
+   * nothing is stored twice. Processing in flight finishes to 'ready'.
+   */
+  pauseAll(): void {
+    if (this.gate.paused) return;
+    const uploading: JobId[] = [];
+    for (const job of this.deps.store.all()) {
+      if (job.status === 'uploading') uploading.push(job.id);
+    }
+    for (const id of uploading.reverse()) this.requeue(id);
+    this.gate.setPaused(true);
+    this.pump();
+  }
+
+  /** Let work start again after `pauseAll`. */
+  resumeAll(): void {
+    this.gate.setPaused(false);
+  }
+
+  /** The connection settings changed: stop waiting for a server that may no longer be used. */
+  connectionChanged(): void {
+    this.gate.connectionChanged();
+    this.pump();
+  }
+
+  /**
+   * Stop for good without touching any job's state (the app is quitting): work in flight is
+   * abandoned, so a journal sees each job as it last was and can continue it next time.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.gate.close();
+    for (const work of this.work.values()) {
+      work.run = 0;
+      work.abort?.abort();
+    }
   }
 
   /** Add rows for files; returns their ids and how many were already in the list. */
@@ -143,6 +204,7 @@ export class Pipeline {
     const job = this.deps.store.get(id);
     const work = this.work.get(id);
     if (!job || !work || !canRetry(job)) return;
+    work.spent = null;
     const image = imageOf(job);
     if (work.encoded && image) {
       work.approved = true;
@@ -203,14 +265,20 @@ export class Pipeline {
 
   /** Start whatever the limits allow. Call after anything that may free a slot. */
   pump(): void {
-    while (this.processing < this.deps.processConcurrency && this.held < this.deps.maxHeldBytes) {
+    // After stop() nothing starts, but idle waiters still hear once work in flight has unwound.
+    while (
+      !this.stopped &&
+      this.gate.processingOpen &&
+      this.processing < this.deps.processConcurrency &&
+      this.held < this.deps.maxHeldBytes
+    ) {
       const id = this.queued.take();
       if (!id) break;
       void this.process(id);
     }
     const uploader = this.deps.getUploader();
     const settings = this.deps.getSettings();
-    if (uploader) {
+    if (uploader && this.gate.uploadsOpen && !this.stopped) {
       while (this.uploading < settings.upload.concurrency) {
         const id = this.ready.take(
           (id) => settings.upload.autoUpload || this.work.get(id)?.approved === true,
@@ -228,6 +296,8 @@ export class Pipeline {
 
   private isIdle(): boolean {
     if (this.processing > 0 || this.uploading > 0) return false;
+    // Paused work waits for the user; offline work still counts, as it goes on by itself.
+    if (this.gate.paused || this.stopped) return true;
     const uploadsPossible = this.deps.getUploader() !== null;
     for (const job of this.deps.store.all()) {
       if (job.status === 'queued') return false;
@@ -237,6 +307,22 @@ export class Pipeline {
       }
     }
     return true;
+  }
+
+  /** Take an uploading job back to 'ready', abandoning its request in flight. */
+  private requeue(id: JobId): void {
+    const job = this.deps.store.get(id);
+    const work = this.work.get(id);
+    if (job?.status !== 'uploading' || !work) return;
+    work.run = 0;
+    work.abort?.abort();
+    this.deps.store.put({
+      ...jobBase(job),
+      status: 'ready',
+      image: job.image,
+      variants: job.variants,
+    });
+    this.ready.pushFront(id);
   }
 
   /** Whether `run` is still the job's current run and the job is still in `status`. */
@@ -358,6 +444,7 @@ export class Pipeline {
       outcome = await uploader.uploadFile(uploadRequest(job, encoded, settings, work.uploaded), {
         signal: abort.signal,
         onProgress,
+        ...(work.spent ? { spent: work.spent } : {}),
       });
     } catch (err) {
       this.deps.log(`upload threw for job ${id}: ${String(err)}`);
@@ -372,10 +459,18 @@ export class Pipeline {
         this.held -= encodedBytes(encoded);
         work.encoded = null;
         work.force = false;
+        work.spent = null;
         const done = doneJob(current, outcome.uploaded, this.deps.now());
         this.deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
         this.deps.store.put(done);
+      } else if (outcome.offline) {
+        // Not a failure: the file waits for the connection with its budget intact.
+        work.spent = outcome.offline.spent;
+        this.deps.store.put(job);
+        this.ready.pushFront(id);
+        this.gate.lost(outcome.offline.origin, outcome.offline.detail);
       } else {
+        work.spent = null;
         const failed = failedJob(
           jobBase(job),
           'upload',

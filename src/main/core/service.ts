@@ -30,6 +30,7 @@ import { isAllowedExternalUrl } from './links';
 import { KeyKeeper, keyOrigins } from './key-keeper';
 import type { Journal } from './state/journal';
 import { restoreRows } from './state/restore';
+import { tcpProbe, type ReachabilityProbe } from './connection/probe';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -46,6 +47,10 @@ export interface ServiceOptions {
   readonly platformName?: NodeJS.Platform;
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
+  /** Checks whether an unreachable upload server answers again (default: a TCP connect). */
+  readonly probe?: ReachabilityProbe;
+  /** Probe pacing while offline (default: 0.5 s, backing off to 5 s). */
+  readonly probeDelays?: { readonly firstMs: number; readonly maxMs: number };
   readonly log?: (line: string) => void;
   /** The upload history: files already uploaded are skipped, every upload is recorded. */
   readonly history?: HistoryStore;
@@ -91,6 +96,8 @@ export class UploadService implements UploaderApi {
       maxHeldBytes: opts.maxHeldBytes ?? MAX_HELD_BYTES,
       getSettings: () => this.settings,
       getUploader: () => this.currentUploader(),
+      probe: opts.probe ?? tcpProbe(),
+      probeDelays: opts.probeDelays,
       now: () => Date.now(),
       newId: () => randomUUID(),
       log,
@@ -100,6 +107,8 @@ export class UploadService implements UploaderApi {
     if (opts.journal) {
       const { rows, paused } = opts.journal.load();
       this.restoredPaused = paused;
+      // A batch the user had paused stays paused: its rows come back, but nothing starts.
+      if (paused) this.pipeline.pauseAll();
       this.pipeline.restore(restoreRows(rows));
     }
   }
@@ -132,6 +141,21 @@ export class UploadService implements UploaderApi {
     // Folder walks still running stop too; what they found so far is not added.
     for (const walk of this.walks) walk.abort();
     this.pipeline.cancelAll();
+  }
+
+  async pauseAll(): Promise<void> {
+    this.pipeline.pauseAll();
+    this.rememberPaused(true);
+  }
+
+  async resumeAll(): Promise<void> {
+    this.pipeline.resumeAll();
+    this.rememberPaused(false);
+  }
+
+  /** Whether the user paused the batch (for the journal to keep across restarts). */
+  get paused(): boolean {
+    return this.pipeline.paused;
   }
 
   async retry(id: JobId): Promise<void> {
@@ -170,14 +194,14 @@ export class UploadService implements UploaderApi {
     // New servers: the key is forgotten here unless it was saved for them.
     this.keys.keyFor(keyOrigins(this.settings.connection));
     this.uploader = null;
-    this.pipeline.pump();
+    this.pipeline.connectionChanged();
     return this.view();
   }
 
   async setPrivateKey(key: string | null, keeping: KeyKeeping = 'saved'): Promise<SettingsView> {
     this.keys.set(key, keyOrigins(this.settings.connection), keeping);
     this.uploader = null;
-    this.pipeline.pump();
+    this.pipeline.connectionChanged();
     return this.view();
   }
 
@@ -208,11 +232,14 @@ export class UploadService implements UploaderApi {
     this.store.flush();
   }
 
-  /** Stop everything and release the workers. */
+  /**
+   * Stop everything and release the workers. Jobs keep the state they had (nothing is marked
+   * stopped), so what was unfinished can continue in a later session.
+   */
   async close(): Promise<void> {
-    // The journal keeps the list as it is now: what is stopped below continues next time.
+    this.pipeline.stop();
+    // The journal keeps the list as it is now: what was stopped continues next time.
     this.opts.journal?.stop();
-    this.pipeline.cancelAll();
     this.store.close();
     await this.opts.images.close();
   }

@@ -2,7 +2,7 @@
 import type { Job, JobId, Variants } from '../../shared/jobs';
 import type { OutputFormat } from '../../shared/presets';
 import type { EncodedVariant } from './images/types';
-import type { UploadedRef } from './imagekit/types';
+import type { UploadBudget, UploadedRef } from './imagekit/types';
 import type { JobStore } from './job-store';
 
 export interface Work {
@@ -20,6 +20,8 @@ export interface Work {
   expectedSha256: string | null;
   /** Upload even if the history already has this file ("Upload again"). */
   force: boolean;
+  /** Retry budget used before an offline wait; null for a fresh start. */
+  spent: UploadBudget | null;
 }
 
 export function newWork(): Work {
@@ -32,6 +34,7 @@ export function newWork(): Work {
     preview: null,
     expectedSha256: null,
     force: false,
+    spent: null,
   };
 }
 
@@ -56,6 +59,11 @@ export class StageQueue {
 
   push(id: JobId): void {
     this.ids.push(id);
+  }
+
+  /** Put a job back at the head of the queue (it was taken, then had to wait again). */
+  pushFront(id: JobId): void {
+    this.ids.unshift(id);
   }
 
   /** The oldest job still in the stage for which `eligible` holds, taken off the queue. */

@@ -11,7 +11,10 @@ export function setupProgress(win: BrowserWindow): (summary: BatchSummary) => vo
     if (win.isDestroyed()) return;
     const failed = summary.counts.failed;
     if (summary.active) {
-      win.setProgressBar(summary.progress, { mode: failed > 0 ? 'error' : 'normal' });
+      const held = summary.paused || summary.offline !== null;
+      win.setProgressBar(summary.progress, {
+        mode: failed > 0 ? 'error' : held ? 'paused' : 'normal',
+      });
     } else {
       win.setProgressBar(-1);
     }

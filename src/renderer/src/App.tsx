@@ -1,5 +1,6 @@
 import { Header } from './features/header/Header';
 import { ConnectionBanner } from './features/notice/ConnectionBanner';
+import { OfflineBanner } from './features/notice/OfflineBanner';
 import { BatchBar } from './features/batch/BatchBar';
 import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
@@ -13,6 +14,7 @@ export function App() {
       <div className="app">
         <Header />
         <ConnectionBanner />
+        <OfflineBanner />
         <BatchBar />
         <JobsArea />
       </div>

@@ -10,7 +10,16 @@ function summary(counts: Partial<Record<JobStatus, number>>, active = true): Bat
     number
   >;
   const total = Object.values(all).reduce((a, b) => a + b, 0);
-  return { total, counts: all, progress: 0, bytesSent: 0, bytesToSend: 0, active };
+  return {
+    total,
+    counts: all,
+    progress: 0,
+    bytesSent: 0,
+    bytesToSend: 0,
+    active,
+    paused: false,
+    offline: null,
+  };
 }
 
 const eta = (): number | null => useEta.getState().seconds;

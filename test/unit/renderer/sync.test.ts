@@ -18,7 +18,10 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-const VIEW: SettingsView = { ...DEFAULT_SETTINGS, privateKey: { set: false, protection: 'os', keeping: null, forgotten: null } };
+const VIEW: SettingsView = {
+  ...DEFAULT_SETTINGS,
+  privateKey: { set: false, protection: 'os', keeping: null, forgotten: null },
+};
 
 /** The preload's bridge as the store sees it: snapshots on request, pushed updates on call. */
 const bridge = {

@@ -7,6 +7,8 @@ import type { ResolvedConfig } from './config';
 import { internalError } from '../messages';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
+import type { FailureSource } from './failures';
+import { describeFailure } from './messages';
 import { storedName } from './naming';
 import { uploadVariant } from './retry';
 import type {
@@ -17,6 +19,17 @@ import type {
   UploadProgress,
   UploadedRef,
 } from './types';
+
+/** The origin behind a failure source, which the connection watch then probes. */
+function originOf(config: ResolvedConfig, source: FailureSource): string {
+  const url =
+    source === 'upload'
+      ? config.deps.uploadUrl
+      : source === 'auth-endpoint'
+        ? config.authEndpoint
+        : config.deps.apiUrl;
+  return new URL(url).origin;
+}
 
 /**
  * Uploads files to ImageKit (or a server that speaks its upload API).
@@ -58,17 +71,23 @@ export class ImageKitClient {
         uploaded,
       };
     }
+    const spent = opts.spent ?? { elapsedMs: 0, attempts: {} };
+    const started = config.deps.now();
+    // The deadline is a budget across calls: time used before an offline wait still counts.
+    const remaining = Math.max(0, config.policy.deadlineMs - spent.elapsedMs);
     const deadline = new AbortController();
-    const deadlineAt = config.deps.now() + config.policy.deadlineMs;
-    const timer = setTimeout(() => deadline.abort(), config.policy.deadlineMs);
+    const deadlineAt = started + remaining;
+    const timer = setTimeout(() => deadline.abort(), remaining);
     try {
       for (const variant of VARIANT_NAMES) {
         if (uploaded[variant]) continue;
         const v = input.variants[variant];
+        const name = storedName(input.sourceName, input.sourceHash, variant, v.format);
+        const messages = { mode: config.mode, hosts: config.hosts, secrets: config.secrets };
         const outcome = await uploadVariant({
           variant,
           request: {
-            name: storedName(input.sourceName, input.sourceHash, variant, v.format),
+            name,
             data: v.data,
             format: v.format,
             folder: input.folder === '' ? '/' : input.folder,
@@ -77,11 +96,29 @@ export class ImageKitClient {
           policy: config.policy,
           deps: config.deps,
           stops: { user: opts.signal, deadline: deadline.signal, deadlineAt },
+          firstAttempt: (spent.attempts[variant] ?? 0) + 1,
           random: config.random,
           sleep: config.sleep,
-          messages: { mode: config.mode, hosts: config.hosts, secrets: config.secrets },
+          messages,
           onProgress: emit,
         });
+        if ('offline' in outcome) {
+          const f = outcome.offline;
+          return {
+            ok: false,
+            error: describeFailure(f, { ...messages, name, attempts: outcome.attempts + 1 }),
+            retryable: true,
+            uploaded,
+            offline: {
+              origin: originOf(config, f.source),
+              detail: f.detail,
+              spent: {
+                elapsedMs: spent.elapsedMs + Math.max(0, outcome.at - started),
+                attempts: { ...spent.attempts, [variant]: outcome.attempts },
+              },
+            },
+          };
+        }
         if (!outcome.ok) {
           return { ok: false, error: outcome.error, retryable: outcome.retryable, uploaded };
         }

@@ -13,6 +13,8 @@ export interface ResolvedConfig {
   readonly deps: AttemptDeps;
   readonly mode: Credentials['mode'];
   readonly hosts: { readonly [K in FailureSource]: string };
+  /** The auth endpoint's URL in signed mode ('' otherwise), for the offline probe. */
+  readonly authEndpoint: string;
   readonly secrets: readonly string[];
   readonly random: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -40,6 +42,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
   let privateKey: string | null = null;
   let signed: AttemptDeps['signed'] = null;
   let authHost = '';
+  let authEndpoint = '';
   switch (creds.mode) {
     case 'private-key':
       if (creds.privateKey.trim() === '') {
@@ -56,6 +59,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
         return CONFIG_ERRORS.noPublicKey;
       }
       authHost = endpoint.host;
+      authEndpoint = endpoint.toString();
       signed = {
         tokens: new TokenSource(endpoint.toString(), fetchImpl, now),
         publicKey: creds.publicKey.trim(),
@@ -78,6 +82,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
       now,
     },
     hosts: { upload: upload.host, api: api.host, 'auth-endpoint': authHost },
+    authEndpoint,
     secrets: privateKey ? secretForms(privateKey) : [],
     random: config.random ?? Math.random,
     sleep: config.sleep ?? abortableSleep,
@@ -101,10 +106,14 @@ export function secretForms(privateKey: string): string[] {
   return [...new Set(forms)];
 }
 
-/** A ClientConfig from the app's connection settings and the stored key (null if none). */
+/**
+ * A ClientConfig from the app's connection settings and the stored key (null if none); `extra`
+ * sets the rest (the CLI's --deadline goes in as a retry policy).
+ */
 export function configFromSettings(
   connection: ConnectionSettings,
   privateKey: string | null,
+  extra: Omit<ClientConfig, 'uploadUrl' | 'apiUrl' | 'credentials'> = {},
 ): ClientConfig {
   const credentials: Credentials =
     connection.authMode === 'private-key'
@@ -114,5 +123,5 @@ export function configFromSettings(
           authEndpoint: connection.authEndpoint,
           publicKey: connection.publicKey,
         };
-  return { uploadUrl: connection.uploadUrl, apiUrl: connection.apiUrl, credentials };
+  return { ...extra, uploadUrl: connection.uploadUrl, apiUrl: connection.apiUrl, credentials };
 }

@@ -25,6 +25,11 @@ export type Failure =
       readonly hintMs: number | null;
     }
   | { readonly kind: 'network'; readonly source: FailureSource; readonly detail: string }
+  /**
+   * The server could not be reached at all (refused, no such host, no network): no byte got
+   * through, so nothing can have been stored and waiting for the connection costs nothing.
+   */
+  | { readonly kind: 'offline'; readonly source: FailureSource; readonly detail: string }
   | { readonly kind: 'timeout'; readonly source: FailureSource }
   /** One of our own signals stopped the request; the caller knows which. */
   | { readonly kind: 'aborted'; readonly source: FailureSource }
@@ -48,6 +53,7 @@ export function isTransient(f: Failure): boolean {
     case 'http':
       return f.status === 408 || f.status === 429 || f.status >= 500;
     case 'network':
+    case 'offline':
     case 'timeout':
     case 'token-reused':
       return true;
@@ -99,17 +105,54 @@ const NETWORK_CODES: Readonly<Record<string, string>> = {
   UND_ERR_SOCKET: 'connection closed by the server',
   UND_ERR_CLOSED: 'connection closed',
   UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  ENETDOWN: 'network is down',
+  EHOSTDOWN: 'host is down',
+  EAI_NONAME: 'address not found',
+  EADDRNOTAVAIL: 'no network address',
 };
 
-/** A short, secret-free description of a low-level network error from its `cause` chain. */
-export function networkDetail(err: unknown): string {
+/**
+ * Codes that mean no connection was ever made: the name did not resolve, nothing listens, or
+ * there is no route. A reset or a timeout after connecting is not here: the server was reached
+ * and may have stored the file, so those keep the retry rules.
+ */
+const OFFLINE_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** The first known error code in a `cause` chain, or null. */
+function networkCode(err: unknown): string | null {
   let current: unknown = err;
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && NETWORK_CODES[code]) return NETWORK_CODES[code];
+    if (typeof code === 'string' && NETWORK_CODES[code]) return code;
     current = (current as { cause?: unknown }).cause;
   }
-  return 'connection failed';
+  return null;
+}
+
+/** A short, secret-free description of a low-level network error from its `cause` chain. */
+export function networkDetail(err: unknown): string {
+  const code = networkCode(err);
+  return (code && NETWORK_CODES[code]) || 'connection failed';
+}
+
+/** A connection failure: 'offline' when the server was never reached, else 'network'. */
+export function connectionFailure(cause: unknown, source: FailureSource): Failure {
+  const code = networkCode(cause);
+  const detail = networkDetail(cause);
+  return code && OFFLINE_CODES.has(code)
+    ? { kind: 'offline', source, detail }
+    : { kind: 'network', source, detail };
 }
 
 /** Maps anything an SDK call or a fetch threw to a Failure. */
@@ -117,8 +160,7 @@ export function failureFrom(err: unknown, source: FailureSource, now: number): F
   if (err instanceof RequestFailure) return err.failure;
   if (err instanceof APIUserAbortError) return { kind: 'aborted', source };
   if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout', source };
-  if (err instanceof APIConnectionError)
-    return { kind: 'network', source, detail: networkDetail(err.cause) };
+  if (err instanceof APIConnectionError) return connectionFailure(err.cause, source);
   if (err instanceof APIError && typeof err.status === 'number') {
     return {
       kind: 'http',
@@ -132,7 +174,7 @@ export function failureFrom(err: unknown, source: FailureSource, now: number): F
     return { kind: 'aborted', source };
   }
   if (err instanceof TypeError && /fetch failed/i.test(err.message)) {
-    return { kind: 'network', source, detail: networkDetail(err.cause) };
+    return connectionFailure(err.cause, source);
   }
   return { kind: 'internal', detail: err instanceof Error ? err.name : typeof err };
 }

@@ -245,7 +245,9 @@ function describe(f: Failure, ctx: MessageContext): UserError {
   switch (f.kind) {
     case 'http':
       return f.source === 'auth-endpoint' ? authEndpointHttp(f, ctx) : imageKitHttp(f, ctx);
+    // An offline failure only becomes a sentence in the connection test; uploads wait instead.
     case 'network':
+    case 'offline':
       return {
         code: 'network',
         message: `Could not reach ${serverLabel(f.source)} at ${ctx.hosts[f.source]} (${f.detail})${tries(ctx)}. Check the internet connection and the address in Settings, then press Retry.`,
@@ -289,6 +291,8 @@ export function retryReason(f: Failure, secrets: readonly string[]): string {
         return `${capitalised(serverLabel(f.source))} had a problem (${f.status}).`;
       case 'network':
         return `Connection problem (${f.detail}).`;
+      case 'offline':
+        return `No connection (${f.detail}).`;
       case 'timeout':
         return `${capitalised(serverLabel(f.source))} did not answer in time.`;
       case 'bad-response':

@@ -28,6 +28,8 @@ export interface VariantJob {
   readonly policy: RetryPolicy;
   readonly deps: AttemptDeps;
   readonly stops: StopSignals;
+  /** Number of the first try in this call; later than 1 when an earlier call made some. */
+  readonly firstAttempt: number;
   readonly random: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly messages: Omit<MessageContext, 'attempts' | 'name'>;
@@ -41,6 +43,14 @@ export type VariantOutcome =
       readonly error: UserError;
       readonly retryable: boolean;
       readonly attempts: number;
+    }
+  | {
+      /** The server was not reachable; the try that found out is not counted. */
+      readonly ok: false;
+      readonly offline: Failure & { readonly kind: 'offline' };
+      readonly attempts: number;
+      /** When the offline try started: time after it is not charged to the deadline. */
+      readonly at: number;
     };
 
 /** Runs one attempt under its own timeout on top of cancel and the deadline. */
@@ -93,7 +103,7 @@ export async function uploadVariant(job: VariantJob): Promise<VariantOutcome> {
     return null;
   };
 
-  for (let attempt = 1; ; attempt += 1) {
+  for (let attempt = Math.max(1, job.firstAttempt); ; attempt += 1) {
     const early = stopped(attempt - 1);
     if (early) return early;
     job.onProgress?.({
@@ -103,11 +113,14 @@ export async function uploadVariant(job: VariantJob): Promise<VariantOutcome> {
       total: job.request.data.byteLength,
       attempt,
     });
+    const at = deps.now();
     const result = await attemptOnce(job, attempt);
     if (!('kind' in result)) {
       job.onProgress?.({ variant: job.variant, state: 'done', ref: result });
       return { ok: true, ref: result, attempts: attempt };
     }
+    // Nothing reached the server, so this try costs neither an attempt nor deadline time.
+    if (result.kind === 'offline') return { ok: false, offline: result, attempts: attempt - 1, at };
     if (result.kind !== 'aborted') last = result;
     const late = stopped(attempt);
     if (late) return late;

@@ -89,6 +89,27 @@ export type UploadProgress =
     }
   | { readonly variant: VariantName; readonly state: 'done'; readonly ref: UploadedRef };
 
+/**
+ * What earlier calls for the same file already used of its retry policy. Time spent offline is
+ * never in here, so a file that waited out an outage still has its whole budget.
+ */
+export interface UploadBudget {
+  /** Deadline time used so far, in ms. */
+  readonly elapsedMs: number;
+  /** Tries made so far per variant. */
+  readonly attempts: Partial<Variants<number>>;
+}
+
+/** Why a call stopped early because the server could not be reached at all. */
+export interface OfflineStop {
+  /** Origin that did not answer (the upload URL's, or the auth endpoint's). */
+  readonly origin: string;
+  /** What the network said, e.g. "connection refused". */
+  readonly detail: string;
+  /** The budget used before the connection was lost (the offline try is not in it). */
+  readonly spent: UploadBudget;
+}
+
 export type FileUploadResult =
   | { readonly ok: true; readonly uploaded: Variants<UploadedRef> }
   | {
@@ -98,9 +119,16 @@ export type FileUploadResult =
       readonly retryable: boolean;
       /** Variants that are stored for sure; pass them back as `alreadyUploaded` on a retry. */
       readonly uploaded: Partial<Variants<UploadedRef>>;
+      /**
+       * Set when the server could not be reached at all: call again once it can, passing
+       * `offline.spent`. `error` then says the same for callers that do not wait.
+       */
+      readonly offline?: OfflineStop;
     };
 
 export interface UploadOptions {
   readonly signal?: AbortSignal;
+  /** Budget used by earlier calls for this file (after an offline wait); none when absent. */
+  readonly spent?: UploadBudget;
   onProgress?(p: UploadProgress): void;
 }

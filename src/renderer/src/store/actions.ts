@@ -45,6 +45,8 @@ export const cancelJob = (id: JobId): Promise<void> => run(() => uploader.cancel
 export const retryJob = (id: JobId): Promise<void> => run(() => uploader.retry(id));
 export const uploadAgain = (id: JobId): Promise<void> => run(() => uploader.uploadAgain(id));
 export const cancelAll = (): Promise<void> => run(() => uploader.cancelAll());
+export const pauseAll = (): Promise<void> => run(() => uploader.pauseAll());
+export const resumeAll = (): Promise<void> => run(() => uploader.resumeAll());
 export const retryFailed = (): Promise<void> => run(() => uploader.retryFailed());
 export const startUploads = (): Promise<void> => run(() => uploader.startUploads());
 export const clearFinished = (): Promise<void> => run(() => uploader.clearFinished());

@@ -52,6 +52,8 @@ function rig(opts: RigOptions = {}) {
     now: () => 1_000,
     newId: () => ids.shift() as string,
     log: () => {},
+    // The fake uploader never reports the connection lost, so the probe is never asked.
+    probe: async () => true,
   });
   const file = (name: string) => ({ path: `/p/${name}`, name, bytes: 1 });
   return {

@@ -28,7 +28,9 @@ describe('who may call main', () => {
 
   it.each([
     ['file://host/Applications/Uploader.app/Contents/Resources/app.asar/out/renderer/index.html'],
-    ['file://evil.example/Applications/Uploader.app/Contents/Resources/app.asar/out/renderer/index.html'],
+    [
+      'file://evil.example/Applications/Uploader.app/Contents/Resources/app.asar/out/renderer/index.html',
+    ],
     ['file://user@/Applications/Uploader.app/Contents/Resources/app.asar/out/renderer/index.html'],
   ])('packaged from disk: a file URL with a host is refused: %s', (url) => {
     expect(packaged(url)).toBe(false);

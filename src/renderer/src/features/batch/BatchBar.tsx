@@ -1,14 +1,30 @@
 import type { BatchSummary } from '../../../../shared/jobs';
 import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs';
 import { useEta } from '../../store/eta';
-import { cancelAll, clearFinished, copyAllLinks, retryFailed } from '../../store/actions';
+import {
+  cancelAll,
+  clearFinished,
+  copyAllLinks,
+  pauseAll,
+  resumeAll,
+  retryFailed,
+} from '../../store/actions';
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';
 
+/** Files that still have work ahead of them. */
+function unfinished(summary: BatchSummary): number {
+  const c = summary.counts;
+  return c.queued + c.processing + c.ready + c.uploading;
+}
+
 function headline(summary: BatchSummary): string {
   const c = summary.counts;
   const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
+  if (summary.paused && unfinished(summary) > 0) {
+    return `Paused: ${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
+  }
   if (summary.active) return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
   if (c.ready > 0)
     return `${c.ready} ready to upload${c.done > 0 ? `, ${c.done} uploaded` : ''}${failed}`;
@@ -25,13 +41,15 @@ export function BatchBar() {
   if (summary.total === 0) return null;
   const c = summary.counts;
   const finished = c.done + c.failed + c.cancelled;
+  // Time left means nothing while nothing moves.
+  const moving = summary.active && !summary.paused && summary.offline === null;
   return (
     <section className="batch" aria-label="Batch progress">
       <div className="batch-line">
         <div className="batch-text">
           <strong data-testid="batch-headline">{headline(summary)}</strong>
           <span className="muted">
-            {summary.active && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
+            {moving && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
             {summary.bytesSent > 0 ? ` · ${formatBytes(summary.bytesSent)} sent` : ''}
           </span>
         </div>
@@ -49,6 +67,17 @@ export function BatchBar() {
             >
               Copy {c.done === 1 ? 'link' : `${c.done} links`}
             </button>
+          )}
+          {summary.paused ? (
+            <button type="button" className="button small primary" onClick={() => void resumeAll()}>
+              Resume all
+            </button>
+          ) : (
+            unfinished(summary) > 0 && (
+              <button type="button" className="button small" onClick={() => void pauseAll()}>
+                Pause all
+              </button>
+            )
           )}
           {summary.active && (
             <button type="button" className="button small danger" onClick={() => void cancelAll()}>

@@ -21,6 +21,7 @@ function sourceLine(job: Job): string {
 /** One file: what it is, what became of it, and what can be done. */
 export const JobRow = memo(function JobRow({ id }: { id: string }) {
   const job = useJobs((s) => s.byId[id]);
+  const hold = useJobs((s) => (s.summary.paused ? 'paused' : s.summary.offline ? 'offline' : null));
   if (!job) return null;
   const progress = jobProgress(job);
   const showBar =
@@ -51,7 +52,7 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
         )}
       </div>
       <div className="row-status">
-        <span className={`pill pill-${job.status}`}>{statusLabel(job)}</span>
+        <span className={`pill pill-${job.status}`}>{statusLabel(job, hold)}</span>
         {showBar && (
           <div className="mini-bar" aria-hidden="true">
             <div className="mini-bar-fill" style={{ width: percent(progress) }} />

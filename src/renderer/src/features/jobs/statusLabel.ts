@@ -7,14 +7,19 @@ function retrying(u: VariantUpload): boolean {
   return u.state === 'retrying';
 }
 
+/** Why processed files are not moving, when the whole batch is held. */
+export type BatchHold = 'paused' | 'offline' | null;
+
 /** A few words for the row's status pill. */
-export function statusLabel(job: Job): string {
+export function statusLabel(job: Job, hold: BatchHold = null): string {
   switch (job.status) {
     case 'queued':
       return 'Waiting';
     case 'processing':
       return 'Preparing';
     case 'ready':
+      if (hold === 'paused') return 'Paused';
+      if (hold === 'offline') return 'No connection';
       return 'Ready';
     case 'uploading':
       if (retrying(job.uploads.main) || retrying(job.uploads.thumb)) return 'Retrying…';
