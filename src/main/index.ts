@@ -4,7 +4,8 @@ import { app, BrowserWindow } from 'electron';
 import { ImagePool } from './core/images/pool';
 import { createUploader } from './core/imagekit';
 import { UploadService } from './core/service';
-import { pickPaths } from './electron/dialogs';
+import { setupContentSecurityPolicy } from './electron/csp';
+import { pickPaths, saveFile } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
@@ -20,12 +21,19 @@ let service: UploadService | null = null;
 
 function start(): void {
   setupSecurity(isTrustedUrl);
+  setupContentSecurityPolicy(isTrustedUrl, async () =>
+    service ? (await service.getSettings()).connection.urlEndpoint : '',
+  );
   const win = createMainWindow();
   service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),
     secrets: createSecretStore(),
-    platform: { pickPaths: (kind) => pickPaths(win, kind), openExternal },
+    platform: {
+      pickPaths: (kind) => pickPaths(win, kind),
+      openExternal,
+      saveFile: (name, contents) => saveFile(win, name, contents),
+    },
     uploaderFactory: createUploader,
     log,
   });

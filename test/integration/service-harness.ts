@@ -46,7 +46,11 @@ export async function startRig(
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore,
     secrets,
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
     ...opts.service,

@@ -101,7 +101,11 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: createUploader,
     updateIntervalMs: 50,
   });

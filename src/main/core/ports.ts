@@ -3,6 +3,7 @@
  * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
  */
 import type { ConnectionResult, PickKind } from '../../shared/contract';
+import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../shared/history';
 import type { SourceImage } from '../../shared/jobs';
 import type { Presets } from '../../shared/presets';
 import type { SecretProtection, Settings } from '../../shared/settings';
@@ -44,4 +45,20 @@ export interface SecretStore {
 export interface Platform {
   pickPaths(kind: PickKind): Promise<readonly string[]>;
   openExternal(url: string): Promise<void>;
+  /** Ask where to save a file and write it there; the chosen path, or null when cancelled. */
+  saveFile(suggestedName: string, contents: string): Promise<string | null>;
+}
+
+/** The upload history (the state database in the app and the CLI). */
+export interface HistoryStore {
+  record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
+  findDuplicate(key: {
+    readonly sha256: string;
+    readonly presetsHash: string;
+    readonly origin: string;
+    readonly folder: string;
+  }): HistoryEntry | null;
+  query(query: HistoryQuery): HistoryPage;
+  get(ids: readonly number[]): HistoryEntry[];
+  remove(ids: readonly number[]): number;
 }

@@ -2,13 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
 import type { JobId, JobsUpdate } from '../../shared/jobs';
+import type {
+  HistoryExportRequest,
+  HistoryExportResult,
+  HistoryPage,
+  HistoryQuery,
+} from '../../shared/history';
 import type { Settings, SettingsPatch, SettingsView } from '../../shared/settings';
 import { isConnectionReady } from '../../shared/connection';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
 import { Pipeline } from './pipeline';
+import * as history from './history';
 import type {
+  HistoryStore,
   ImageProcessor,
   Platform,
   SecretStore,
@@ -31,6 +39,8 @@ export interface ServiceOptions {
   /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
   readonly updateIntervalMs?: number;
   readonly log?: (line: string) => void;
+  /** The upload history; without one, History is empty and nothing is recorded. */
+  readonly history?: HistoryStore;
 }
 
 /**
@@ -146,6 +156,18 @@ export class UploadService implements UploaderApi {
   async openExternal(url: string): Promise<void> {
     if (!isAllowedExternalUrl(url, this.settings.connection.urlEndpoint)) return;
     await this.opts.platform.openExternal(url);
+  }
+
+  async queryHistory(query: HistoryQuery): Promise<HistoryPage> {
+    return history.queryHistory(this.opts.history, query);
+  }
+
+  async removeFromHistory(ids: readonly number[]): Promise<number> {
+    return history.removeFromHistory(this.opts.history, ids);
+  }
+
+  async exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult> {
+    return history.exportHistory(this.opts.history, this.opts.platform, request, Date.now());
   }
 
   /** Listen for batched job updates. */

@@ -1,0 +1,127 @@
+/**
+ * Text forms of history entries, for the clipboard, exported files and the command line. Pure:
+ * the app's History view and the CLI's `history --format` print the same bytes.
+ */
+import { assertNever } from './assert';
+import type { HistoryEntry, HistoryVariant } from './history';
+
+export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
+
+/** The columns of the CSV form, in order. */
+export const HISTORY_CSV_COLUMNS = [
+  'name',
+  'source',
+  'folder',
+  'uploadedAt',
+  'sha256',
+  'mainUrl',
+  'mainWidth',
+  'mainHeight',
+  'mainBytes',
+  'thumbUrl',
+  'thumbWidth',
+  'thumbHeight',
+  'thumbBytes',
+] as const;
+
+/** One entry as a plain object: what the JSON forms carry (no database ids or file ids). */
+export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
+  const variant = (v: HistoryVariant) => ({
+    url: v.url,
+    width: v.width,
+    height: v.height,
+    bytes: v.bytes,
+  });
+  return {
+    source: entry.source,
+    name: entry.name,
+    sha256: entry.sha256,
+    folder: entry.folder,
+    uploadedAt: new Date(entry.uploadedAt).toISOString(),
+    main: variant(entry.main),
+    thumb: variant(entry.thumb),
+  };
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+function attr(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Markdown alt text: brackets and backslashes would end or bend the link. */
+function markdownAlt(value: string): string {
+  return value.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** A URL inside Markdown's (...): spaces and parentheses would cut it short. */
+function markdownUrl(value: string): string {
+  return value.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (starting with = + - @, or
+ * a tab or carriage return) get a leading apostrophe, so an exported name cannot run code.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(entry: HistoryEntry): string {
+  const cells: Array<string | number> = [
+    entry.name,
+    entry.source,
+    entry.folder,
+    new Date(entry.uploadedAt).toISOString(),
+    entry.sha256,
+    entry.main.url,
+    entry.main.width,
+    entry.main.height,
+    entry.main.bytes,
+    entry.thumb.url,
+    entry.thumb.width,
+    entry.thumb.height,
+    entry.thumb.bytes,
+  ];
+  return cells.map(csvCell).join(',');
+}
+
+function line(entry: HistoryEntry, format: Exclude<HistoryTextFormat, 'csv'>): string {
+  switch (format) {
+    case 'url':
+      return entry.main.url;
+    case 'markdown':
+      return `![${markdownAlt(entry.name)}](${markdownUrl(entry.main.url)})`;
+    case 'html':
+      return (
+        `<img src="${attr(entry.main.url)}" width="${entry.main.width}" ` +
+        `height="${entry.main.height}" alt="${attr(entry.name)}">`
+      );
+    case 'json':
+      return JSON.stringify(historyRecord(entry));
+    default:
+      return assertNever(format, 'history format');
+  }
+}
+
+/**
+ * Entries as text, one per line in the given order: URL, Markdown image link, HTML <img>, JSON
+ * object, or CSV (with a header row, lines ending in CRLF as RFC 4180 says).
+ */
+export function formatHistory(entries: readonly HistoryEntry[], format: HistoryTextFormat): string {
+  if (format === 'csv') {
+    return [HISTORY_CSV_COLUMNS.join(','), ...entries.map(csvRow)].join('\r\n') + '\r\n';
+  }
+  return entries.map((e) => line(e, format)).join('\n');
+}
+
+/** A JSON manifest file: an array of the same objects the JSON lines carry. */
+export function historyManifest(entries: readonly HistoryEntry[]): string {
+  return `${JSON.stringify(entries.map(historyRecord), null, 2)}\n`;
+}
