@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
 import type { JobsUpdate } from '../../../src/shared/jobs';
@@ -6,8 +7,10 @@ import type { SecretProtection, SettingsPatch } from '../../../src/shared/settin
 import { callApi } from '../../../src/main/core/api-args';
 import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
-import type { SecretStore, SettingsStore } from '../../../src/main/core/ports';
+import { rendererCsp } from '../../../src/main/core/csp';
+import type { HistoryStore, SecretStore, SettingsStore } from '../../../src/main/core/ports';
 import { UploadService } from '../../../src/main/core/service';
+import { createTestHistoryStore } from '../../support/memory-history';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -20,6 +23,8 @@ export interface HarnessOptions {
   /** Settings and key applied before the page opens (as if saved in an earlier session). */
   readonly settings?: SettingsPatch;
   readonly privateKey?: string;
+  /** The upload history; a fresh one from createTestHistoryStore() when absent. */
+  readonly history?: HistoryStore;
 }
 
 export interface Harness {
@@ -29,6 +34,10 @@ export interface Harness {
   nextPick: string[];
   /** Links the app asked the OS to open. */
   readonly opened: string[];
+  /** The service's upload history, for seeding entries and checking removals. */
+  readonly history: HistoryStore;
+  /** Files written through the "Save as" dialog (it saves into `dropDir`/saved). */
+  readonly saved: string[];
   /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
   readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
   close(): Promise<void>;
@@ -49,8 +58,9 @@ function memorySecrets(protection: SecretProtection): SecretStore {
  * worker processes, real sharp, real HTTP uploads) running in this test process.
  */
 export async function openHarness(browser: Browser, opts: HarnessOptions): Promise<Harness> {
-  const server: StaticServer = await serveStatic(resolve('out/renderer'));
   const opened: string[] = [];
+  const saved: string[] = [];
+  const history = opts.history ?? createTestHistoryStore();
   const pushed: Harness['pushed'] = [];
   const harness = { nextPick: [] as string[] };
   const service = new UploadService({
@@ -64,12 +74,25 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
         return paths;
       },
       openExternal: async (url) => void opened.push(url),
+      saveFile: async (name, contents) => {
+        const folder = join(opts.dropDir, 'saved');
+        await mkdir(folder, { recursive: true });
+        const path = join(folder, name);
+        await writeFile(path, contents, 'utf8');
+        saved.push(path);
+        return path;
+      },
     },
     uploaderFactory: createUploader,
     maxInputBytes: opts.maxInputBytes,
+    history,
   });
   if (opts.settings) await service.updateSettings(opts.settings);
   if (opts.privateKey) await service.setPrivateKey(opts.privateKey);
+  // The page's policy comes with the page, as main sends it in the app: computed from settings.
+  const server: StaticServer = await serveStatic(resolve('out/renderer'), async () => ({
+    'content-security-policy': rendererCsp((await service.getSettings()).connection.urlEndpoint),
+  }));
   const context = await browser.newContext({
     viewport: { width: 1180, height: 760 },
     colorScheme: opts.colorScheme ?? 'light',
@@ -97,6 +120,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     page,
     service,
     opened,
+    history,
+    saved,
     pushed,
     async close() {
       unsubscribe();
