@@ -180,6 +180,9 @@ test('History: search, filter, select, copy in every format, export, open and re
   const served = await fetch(lines[0].main.url);
   expect(served.headers.get('content-type')).toBe('image/webp');
 
+  // Clear the messages from copying, for a clean picture.
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await page.screenshot({ path: screenshotPath('history-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('history-dark') });
