@@ -305,8 +305,12 @@ test('History says so when nothing was ever uploaded', async ({ open }) => {
   const { page } = await open();
   await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByTestId('history-empty')).toContainText('No uploads yet');
-  await page.getByRole('tab', { name: 'Uploads' }).click();
-  await expect(page.getByTestId('drop-target')).toBeVisible();
+  // The view switch is a tab list: arrow keys move between its tabs.
+  await page.getByRole('tab', { name: 'History' }).press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Uploads' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Uploads' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('history-empty')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Drop images or folders here' })).toBeVisible();
 });
 
 test('100,000 uploads: few rows in the page, and scrolling reaches the oldest', async ({
@@ -340,6 +344,7 @@ test('100,000 uploads: few rows in the page, and scrolling reaches the oldest', 
   const list = page.getByTestId('history-list');
   await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(rows(page).filter({ hasText: 'photo-000000.jpg' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('history-large-light') });
   expect(await page.locator('[role="listitem"]').count()).toBeLessThan(40);
 
   // The middle, reached by a jump, fills in from its own page.

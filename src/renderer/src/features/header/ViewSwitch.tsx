@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { showView, useUi, type MainView } from '../../store/ui';
 
 const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [
@@ -5,11 +6,27 @@ const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [
   { key: 'history', label: 'History' },
 ];
 
+/** Arrow keys move between the tabs, as in any tab list. */
+function onArrow(event: KeyboardEvent<HTMLDivElement>, view: MainView): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  event.preventDefault();
+  const at = VIEWS.findIndex((v) => v.key === view);
+  const next = VIEWS[(at + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length];
+  if (!next) return;
+  showView(next.key);
+  document.getElementById(`view-tab-${next.key}`)?.focus();
+}
+
 /** Switch between this session's uploads and the history of every upload. */
 export function ViewSwitch() {
   const view = useUi((s) => s.view);
   return (
-    <div className="view-switch" role="tablist" aria-label="View">
+    <div
+      className="view-switch"
+      role="tablist"
+      aria-label="View"
+      onKeyDown={(e) => onArrow(e, view)}
+    >
       {VIEWS.map((v) => (
         <button
           key={v.key}
@@ -18,6 +35,7 @@ export function ViewSwitch() {
           id={`view-tab-${v.key}`}
           aria-selected={view === v.key}
           aria-controls="main-view"
+          tabIndex={view === v.key ? 0 : -1}
           className={`view-tab ${view === v.key ? 'selected' : ''}`}
           onClick={() => showView(v.key)}
         >
