@@ -9,11 +9,12 @@ import { notify } from './ui';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const COPY_NAMES: Record<Exclude<HistoryTextFormat, 'csv'>, string> = {
-  url: 'links',
-  markdown: 'Markdown image links',
-  html: 'HTML image tags',
-  json: 'JSON lines',
+/** What one copied line is called, singular and plural. */
+const COPY_NAMES: Record<Exclude<HistoryTextFormat, 'csv'>, readonly [string, string]> = {
+  url: ['link', 'links'],
+  markdown: ['Markdown image link', 'Markdown image links'],
+  html: ['HTML image tag', 'HTML image tags'],
+  json: ['JSON line', 'JSON lines'],
 };
 
 async function attempt(task: () => Promise<void>): Promise<void> {
@@ -32,9 +33,8 @@ export function copyEntries(
   return attempt(async () => {
     if (entries.length === 0) return;
     await navigator.clipboard.writeText(formatHistory(entries, format));
-    notify(
-      `Copied ${entries.length === 1 ? COPY_NAMES[format].replace(/s$/, '') : `${entries.length} ${COPY_NAMES[format]}`}.`,
-    );
+    const [one, many] = COPY_NAMES[format];
+    notify(entries.length === 1 ? `Copied the ${one}.` : `Copied ${entries.length} ${many}.`);
   });
 }
 
