@@ -95,7 +95,7 @@ function reopen(dir: string): number {
     images: { run: () => new Promise(() => {}), close: async () => {} },
     settingsStore: { load: () => undefined, save: () => {} },
     secrets: { get: () => null, set: () => {}, protection: () => 'os' },
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: { pickPaths: async () => [], openExternal: async () => {}, saveFile: async () => null },
     uploaderFactory: () => {
       throw new Error('no uploads in the bench');
     },

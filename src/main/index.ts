@@ -7,7 +7,8 @@ import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import type { StateStore } from './core/state/state-store';
 import { openAppState } from './electron/app-state';
 import { quitQuestion } from './core/quit';
-import { pickPaths } from './electron/dialogs';
+import { setupContentSecurityPolicy } from './electron/csp';
+import { pickPaths, saveFile } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
@@ -26,18 +27,26 @@ let state: StateStore | null = null;
 function start(): void {
   setupSecurity(isTrustedUrl);
   serveRenderer(rendererDir);
+  // Images may come from the URL endpoint only; the page asks for it once the service exists.
+  let urlEndpoint = async (): Promise<string> => '';
+  setupContentSecurityPolicy(isTrustedUrl, () => urlEndpoint());
   const win = createMainWindow();
   state = openAppState(app.getPath('userData'), log);
   const service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),
     secrets: createSecretStore(),
-    platform: { pickPaths: (kind) => pickPaths(win, kind), openExternal },
+    platform: {
+      pickPaths: (kind) => pickPaths(win, kind),
+      openExternal,
+      saveFile: (name, contents) => saveFile(win, name, contents),
+    },
     uploaderFactory: createUploader,
     log,
     history: state.history,
     journal: state.journal('app'),
   });
+  urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   const showProgress = setupProgress(win);
   const batchRunning = setupUpdates(win, log);

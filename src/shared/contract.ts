@@ -6,6 +6,12 @@
 import type { JobId, JobsUpdate } from './jobs';
 import type { KeyKeeping, SettingsPatch, SettingsView } from './settings';
 import type { UserError } from './errors';
+import type {
+  HistoryExportRequest,
+  HistoryExportResult,
+  HistoryPage,
+  HistoryQuery,
+} from './history';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -66,6 +72,12 @@ export interface UploaderApi {
   testConnection(): Promise<ConnectionResult>;
   /** Open an https link from the allowlist (ImageKit, the configured URL endpoint). */
   openExternal(url: string): Promise<void>;
+  /** A page of the upload history, newest first, with the total and every folder. */
+  queryHistory(query: HistoryQuery): Promise<HistoryPage>;
+  /** Forget entries in the history; answers how many went. Never deletes anything on ImageKit. */
+  removeFromHistory(ids: readonly number[]): Promise<number>;
+  /** Save a selection, or everything matching a query, as a CSV or JSON manifest file. */
+  exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult>;
 }
 
 /** Events main pushes to the renderer. */
@@ -103,6 +115,9 @@ export const API_METHODS = [
   'setPrivateKey',
   'testConnection',
   'openExternal',
+  'queryHistory',
+  'removeFromHistory',
+  'exportHistory',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

@@ -1,117 +1,136 @@
 /**
- * Text forms of history entries, shared by the CLI's `history` command and the app's copy and
- * export actions, so both produce exactly the same lines.
+ * Text forms of history entries, for the clipboard, exported files and the command line. Pure:
+ * the app's History view and the CLI's `history --format` print the same bytes.
  */
 import { assertNever } from './assert';
 import type { HistoryEntry, HistoryVariant } from './history';
 
-export type HistoryFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
+export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
 
-export const HISTORY_FORMATS: readonly HistoryFormat[] = ['url', 'markdown', 'html', 'json', 'csv'];
+/** Every text form, in the order the CLI lists them. */
+export const HISTORY_TEXT_FORMATS: readonly HistoryTextFormat[] = [
+  'url',
+  'markdown',
+  'html',
+  'json',
+  'csv',
+];
 
-/** Columns of the CSV form, in order. */
+/** The columns of the CSV form, in order. */
 export const HISTORY_CSV_COLUMNS = [
-  'source',
   'name',
-  'sha256',
+  'source',
   'folder',
   'uploadedAt',
-  'main_url',
-  'main_width',
-  'main_height',
-  'main_bytes',
-  'thumb_url',
-  'thumb_width',
-  'thumb_height',
-  'thumb_bytes',
+  'sha256',
+  'mainUrl',
+  'mainWidth',
+  'mainHeight',
+  'mainBytes',
+  'thumbUrl',
+  'thumbWidth',
+  'thumbHeight',
+  'thumbBytes',
 ] as const;
 
-function variantObject(v: HistoryVariant) {
-  return { url: v.url, width: v.width, height: v.height, bytes: v.bytes };
-}
-
-/** The object the `json` form prints for one entry (one per line). */
-export function historyObject(e: HistoryEntry) {
+/** One entry as a plain object: what the JSON forms carry (no database ids or file ids). */
+export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
+  const variant = (v: HistoryVariant) => ({
+    url: v.url,
+    width: v.width,
+    height: v.height,
+    bytes: v.bytes,
+  });
   return {
-    source: e.source,
-    name: e.name,
-    sha256: e.sha256,
-    folder: e.folder,
-    uploadedAt: new Date(e.uploadedAt).toISOString(),
-    main: variantObject(e.main),
-    thumb: variantObject(e.thumb),
+    source: entry.source,
+    name: entry.name,
+    sha256: entry.sha256,
+    folder: entry.folder,
+    uploadedAt: new Date(entry.uploadedAt).toISOString(),
+    main: variant(entry.main),
+    thumb: variant(entry.thumb),
   };
 }
 
-function escapeHtml(text: string): string {
-  return text
+/** Escapes text for a double-quoted HTML attribute. */
+function attr(value: string): string {
+  return value
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
 
-/** Markdown link text and alt text may not hold brackets unescaped. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\[\]])/g, '\\$1');
+/** Markdown alt text: brackets and backslashes would end or bend the link. */
+function markdownAlt(value: string): string {
+  return value.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }
 
-/** Markdown URLs may not hold spaces or parentheses unescaped. */
-function markdownUrl(url: string): string {
-  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+/** A URL inside Markdown's (...): spaces and parentheses would cut it short. */
+function markdownUrl(value: string): string {
+  return value.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-function csvCell(value: string | number): string {
+/**
+ * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (starting with = + - @, or
+ * a tab or carriage return) get a leading apostrophe, so an exported name cannot run code.
+ */
+export function csvCell(value: string | number): string {
   let text = String(value);
-  // A cell starting with = + - @ would run as a formula when a spreadsheet opens the file.
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(e: HistoryEntry): string {
-  const o = historyObject(e);
-  return [
-    o.source,
-    o.name,
-    o.sha256,
-    o.folder,
-    o.uploadedAt,
-    e.main.url,
-    e.main.width,
-    e.main.height,
-    e.main.bytes,
-    e.thumb.url,
-    e.thumb.width,
-    e.thumb.height,
-    e.thumb.bytes,
-  ]
-    .map(csvCell)
-    .join(',');
+function csvRow(entry: HistoryEntry): string {
+  const cells: Array<string | number> = [
+    entry.name,
+    entry.source,
+    entry.folder,
+    new Date(entry.uploadedAt).toISOString(),
+    entry.sha256,
+    entry.main.url,
+    entry.main.width,
+    entry.main.height,
+    entry.main.bytes,
+    entry.thumb.url,
+    entry.thumb.width,
+    entry.thumb.height,
+    entry.thumb.bytes,
+  ];
+  return cells.map(csvCell).join(',');
 }
 
-/** One entry as one line of `format` (not meaningful for `csv`'s header; see formatHistory). */
-export function formatHistoryEntry(e: HistoryEntry, format: Exclude<HistoryFormat, 'csv'>): string {
+function line(entry: HistoryEntry, format: Exclude<HistoryTextFormat, 'csv'>): string {
   switch (format) {
     case 'url':
-      return e.main.url;
+      return entry.main.url;
     case 'markdown':
-      return `![${escapeMarkdown(e.name)}](${markdownUrl(e.main.url)})`;
+      return `![${markdownAlt(entry.name)}](${markdownUrl(entry.main.url)})`;
     case 'html':
-      return `<img src="${escapeHtml(e.main.url)}" width="${e.main.width}" height="${e.main.height}" alt="${escapeHtml(e.name)}">`;
+      return (
+        `<img src="${attr(entry.main.url)}" width="${entry.main.width}" ` +
+        `height="${entry.main.height}" alt="${attr(entry.name)}">`
+      );
     case 'json':
-      return JSON.stringify(historyObject(e));
+      return JSON.stringify(historyRecord(entry));
     default:
       return assertNever(format, 'history format');
   }
 }
 
 /**
- * Entries as text: one line per entry (the main variant's link for url, markdown and html; one
- * JSON object per line for json), or a CSV with a header row. No trailing newline.
+ * Entries as text, one per line in the given order: URL, Markdown image link, HTML <img>, JSON
+ * object, or CSV (with a header row, lines ending in CRLF as RFC 4180 says).
  */
-export function formatHistory(entries: readonly HistoryEntry[], format: HistoryFormat): string {
+export function formatHistory(entries: readonly HistoryEntry[], format: HistoryTextFormat): string {
   if (format === 'csv') {
-    return [HISTORY_CSV_COLUMNS.join(','), ...entries.map(csvRow)].join('\n');
+    return [HISTORY_CSV_COLUMNS.join(','), ...entries.map(csvRow)].join('\r\n') + '\r\n';
   }
-  return entries.map((e) => formatHistoryEntry(e, format)).join('\n');
+  return entries.map((e) => line(e, format)).join('\n');
+}
+
+/** A JSON manifest file: an array of the same objects the JSON lines carry. */
+export function historyManifest(entries: readonly HistoryEntry[]): string {
+  return `${JSON.stringify(entries.map(historyRecord), null, 2)}\n`;
 }

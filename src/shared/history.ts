@@ -1,3 +1,7 @@
+/**
+ * The upload history: every file ever uploaded, kept on this computer so its links can be found,
+ * copied and exported later. Removing an entry only forgets it here; nothing is deleted on ImageKit.
+ */
 export interface HistoryVariant {
   readonly url: string;
   readonly fileId: string;
@@ -6,37 +10,66 @@ export interface HistoryVariant {
   readonly height: number;
   readonly bytes: number;
 }
+
 export interface HistoryEntry {
-  readonly id: number; // database row id
-  readonly source: string; // absolute source path at upload time
-  readonly name: string; // source base name
-  readonly sha256: string; // hex sha256 of the source file's bytes
-  readonly presetsHash: string; // hash of the presets that made the variants
-  readonly origin: string; // upload origin, e.g. "https://upload.imagekit.io"
-  readonly folder: string; // destination folder, e.g. "/" or "/blog"
-  readonly uploadedAt: number; // ms since epoch
+  /** Database row id. */
+  readonly id: number;
+  /** Absolute source path at upload time. */
+  readonly source: string;
+  /** Source base name. */
+  readonly name: string;
+  /** Hex sha256 of the source file's bytes. */
+  readonly sha256: string;
+  /** Hash of the presets that made the variants. */
+  readonly presetsHash: string;
+  /** Upload origin, e.g. "https://upload.imagekit.io". */
+  readonly origin: string;
+  /** Destination folder, e.g. "/" or "/blog". */
+  readonly folder: string;
+  /** Milliseconds since the epoch. */
+  readonly uploadedAt: number;
   readonly main: HistoryVariant;
   readonly thumb: HistoryVariant;
 }
+
 export interface HistoryQuery {
-  readonly search?: string; // case-insensitive substring of the name
-  readonly folder?: string; // exact folder
-  readonly from?: number; // uploadedAt >= from (ms)
-  readonly to?: number; // uploadedAt < to (ms)
-  readonly offset?: number; // default 0
-  readonly limit?: number; // default 200, max 1000
+  /** Case-insensitive substring of the name. */
+  readonly search?: string;
+  /** Exact folder. */
+  readonly folder?: string;
+  /** uploadedAt >= from (ms). */
+  readonly from?: number;
+  /** uploadedAt < to (ms). */
+  readonly to?: number;
+  /** Default 0. */
+  readonly offset?: number;
+  /** Default 200, max 1000. */
+  readonly limit?: number;
 }
+
 export interface HistoryPage {
-  readonly total: number; // matches for the query, ignoring offset/limit
-  readonly entries: readonly HistoryEntry[]; // newest first
-  readonly folders: readonly string[]; // every distinct folder in the history (for the filter)
+  /** Matches for the query, ignoring offset/limit. */
+  readonly total: number;
+  /** Newest first. */
+  readonly entries: readonly HistoryEntry[];
+  /** Every distinct folder in the history (for the filter). */
+  readonly folders: readonly string[];
 }
+
 export type HistoryExportFormat = 'csv' | 'json';
+
 export interface HistoryExportRequest {
-  readonly ids?: readonly number[]; // a selection; when absent, everything matching `query`
+  /** A selection; when absent, everything matching `query`. */
+  readonly ids?: readonly number[];
   readonly query?: HistoryQuery;
   readonly format: HistoryExportFormat;
 }
+
 export type HistoryExportResult =
   | { readonly ok: true; readonly path: string; readonly count: number }
   | { readonly ok: false; readonly cancelled: true };
+
+/** How many entries one query returns when it does not say. */
+export const HISTORY_DEFAULT_LIMIT = 200;
+/** The most entries one query may return. */
+export const HISTORY_MAX_LIMIT = 1000;

@@ -56,7 +56,11 @@ function rig(initial: { settings?: Settings; secret?: string | null } = {}): Rig
     },
     settingsStore,
     secrets: secretStore,
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory,
   });
   cleanups.push(() => service.close());

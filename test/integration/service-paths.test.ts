@@ -49,6 +49,7 @@ describe('what addPaths accepts', () => {
             return ['\\\\fileserver\\share\\a.jpg'];
           },
           openExternal: async () => {},
+          saveFile: async () => null,
         },
       },
     });

@@ -48,7 +48,11 @@ function open(stateDir: string): {
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => settings, save: (s) => void (settings = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'os' },
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
     journal: state.journal('app'),

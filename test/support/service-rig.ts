@@ -35,7 +35,11 @@ export async function startRig(
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
     secrets: memorySecrets('os'),
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
     ...opts.service,

@@ -56,7 +56,11 @@ export function cliService(
       },
     },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
-    platform: { pickPaths: async () => [], openExternal: async () => {} },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: (settings, privateKey) =>
       new ImageKitClient(configFromSettings(settings.connection, privateKey, retry)),
     updateIntervalMs: 50,

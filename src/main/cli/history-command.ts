@@ -1,6 +1,10 @@
 /** `history`: every upload recorded in the state folder, as JSON lines, CSV, Markdown or HTML. */
 import type { HistoryEntry } from '../../shared/history';
-import { formatHistory, HISTORY_FORMATS, type HistoryFormat } from '../../shared/history-format';
+import {
+  formatHistory,
+  HISTORY_TEXT_FORMATS,
+  type HistoryTextFormat,
+} from '../../shared/history-format';
 import { parseCommandArgs } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -23,10 +27,13 @@ Lists every upload recorded in the state folder (the app's and the CLI's), newes
   --folder <path>     only uploads to this folder
   --help, -h          show this help`;
 
-function parseFormat(value: string | undefined): HistoryFormat {
+function parseFormat(value: string | undefined): HistoryTextFormat {
   if (value === undefined) return 'json';
-  if ((HISTORY_FORMATS as readonly string[]).includes(value)) return value as HistoryFormat;
-  throw new UsageError(`--format must be one of ${HISTORY_FORMATS.join(', ')}, not "${value}".`);
+  if ((HISTORY_TEXT_FORMATS as readonly string[]).includes(value))
+    return value as HistoryTextFormat;
+  throw new UsageError(
+    `--format must be one of ${HISTORY_TEXT_FORMATS.join(', ')}, not "${value}".`,
+  );
 }
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {

@@ -1,4 +1,5 @@
 import type { ApiMethod, UploaderApi } from '../../shared/contract';
+import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { parseSettingsPatch } from './settings';
 import { InvalidInputError, list, oneOf, text, webUrl } from './validate';
 
@@ -57,6 +58,9 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   },
   testConnection: none,
   openExternal: (args) => [webUrl(args[0], 'Link')],
+  queryHistory: (args) => [historyQuery(args[0])],
+  removeFromHistory: (args) => [historyIds(args[0])],
+  exportHistory: (args) => [historyExportRequest(args[0])],
 };
 
 /** Validate raw arguments for `method`; throws InvalidInputError. */

@@ -45,6 +45,22 @@ export interface SecretStore {
 export interface Platform {
   pickPaths(kind: PickKind): Promise<readonly string[]>;
   openExternal(url: string): Promise<void>;
+  /** Ask where to save a file and write it there; the chosen path, or null when cancelled. */
+  saveFile(suggestedName: string, contents: string): Promise<string | null>;
+}
+
+/** The upload history (the state database in the app and the CLI). */
+export interface HistoryStore {
+  record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
+  findDuplicate(key: {
+    readonly sha256: string;
+    readonly presetsHash: string;
+    readonly origin: string;
+    readonly folder: string;
+  }): HistoryEntry | null;
+  query(query: HistoryQuery): HistoryPage;
+  get(ids: readonly number[]): HistoryEntry[];
+  remove(ids: readonly number[]): number;
 }
 
 /** The upload history (the state database in the app and the CLI). */

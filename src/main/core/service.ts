@@ -3,6 +3,12 @@ import { availableParallelism } from 'node:os';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
 import type { JobId, JobsUpdate } from '../../shared/jobs';
 import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../shared/settings';
+import type {
+  HistoryExportRequest,
+  HistoryExportResult,
+  HistoryPage,
+  HistoryQuery,
+} from '../../shared/history';
 import { isConnectionReady } from '../../shared/connection';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
@@ -16,6 +22,7 @@ import {
 } from './paths';
 import { givenPathProblem, type PathSource } from './paths/policy';
 import { Pipeline, type PipelineInput } from './pipeline';
+import * as history from './history';
 import type {
   HistoryStore,
   ImageProcessor,
@@ -219,6 +226,18 @@ export class UploadService implements UploaderApi {
   /** Remember (in the journal) whether the user paused, so the next start stays paused. */
   rememberPaused(paused: boolean): void {
     this.opts.journal?.setPaused(paused);
+  }
+
+  async queryHistory(query: HistoryQuery): Promise<HistoryPage> {
+    return history.queryHistory(this.opts.history, query);
+  }
+
+  async removeFromHistory(ids: readonly number[]): Promise<number> {
+    return history.removeFromHistory(this.opts.history, ids);
+  }
+
+  async exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult> {
+    return history.exportHistory(this.opts.history, this.opts.platform, request, Date.now());
   }
 
   /** Listen for batched job updates. */

@@ -1,4 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { PickKind } from '../../shared/contract';
 import { PICKABLE_EXTENSIONS } from '../core/paths';
 
@@ -11,4 +13,27 @@ export async function pickPaths(win: BrowserWindow, kind: PickKind): Promise<str
     filters: kind === 'files' ? [{ name: 'Images', extensions: [...PICKABLE_EXTENSIONS] }] : [],
   });
   return result.canceled ? [] : result.filePaths;
+}
+
+const SAVE_FILTERS: Record<string, Electron.FileFilter> = {
+  '.csv': { name: 'CSV (spreadsheets)', extensions: ['csv'] },
+  '.json': { name: 'JSON', extensions: ['json'] },
+};
+
+/** The native "Save as" dialog, then the write; the chosen path, or null when cancelled. */
+export async function saveFile(
+  win: BrowserWindow,
+  suggestedName: string,
+  contents: string,
+): Promise<string | null> {
+  const filter = SAVE_FILTERS[extname(suggestedName).toLowerCase()];
+  const result = await dialog.showSaveDialog(win, {
+    title: 'Export upload history',
+    defaultPath: suggestedName,
+    filters: filter ? [filter] : [],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  });
+  if (result.canceled || !result.filePath) return null;
+  await writeFile(result.filePath, contents, 'utf8');
+  return result.filePath;
 }

@@ -4,19 +4,35 @@ import { OfflineBanner } from './features/notice/OfflineBanner';
 import { BatchBar } from './features/batch/BatchBar';
 import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
+import { HistoryView } from './features/history/HistoryView';
+import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
+  const view = useUi((s) => s.view);
   return (
     <DropTarget>
       <div className="app">
         <Header />
         <ConnectionBanner />
         <OfflineBanner />
-        <BatchBar />
-        <JobsArea />
+        <div
+          className="main-view"
+          id="main-view"
+          role="tabpanel"
+          aria-labelledby={`view-tab-${view}`}
+        >
+          {view === 'history' ? (
+            <HistoryView />
+          ) : (
+            <>
+              <BatchBar />
+              <JobsArea />
+            </>
+          )}
+        </div>
       </div>
       <SettingsDrawer />
       <Notices />

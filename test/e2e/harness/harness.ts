@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
 import type { JobsUpdate } from '../../../src/shared/jobs';
@@ -8,9 +9,11 @@ import type { SecretProtection, SettingsPatch } from '../../../src/shared/settin
 import { callApi } from '../../../src/main/core/api-args';
 import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
+import { rendererCsp } from '../../../src/main/core/csp';
+import type { HistoryStore } from '../../../src/main/core/ports';
 import { UploadService } from '../../../src/main/core/service';
-import { memorySecrets, memorySettings } from '../../support/memory-ports';
 import { StateStore } from '../../../src/main/core/state';
+import { memorySecrets, memorySettings } from '../../support/memory-ports';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -28,6 +31,8 @@ export interface HarnessOptions {
    * a second harness to see the list come back; by default each harness gets a fresh folder.
    */
   readonly stateDir?: string;
+  /** The upload history; the state folder's own (real SQLite) when absent. */
+  readonly history?: HistoryStore;
 }
 
 export interface Harness {
@@ -38,6 +43,10 @@ export interface Harness {
   nextPick: string[];
   /** Links the app asked the OS to open. */
   readonly opened: string[];
+  /** The service's upload history, for seeding entries and checking removals. */
+  readonly history: HistoryStore;
+  /** Files written through the "Save as" dialog (it saves into `dropDir`/saved). */
+  readonly saved: string[];
   /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
   readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
   close(): Promise<void>;
@@ -48,14 +57,15 @@ export interface Harness {
  * worker processes, real sharp, real HTTP uploads) running in this test process.
  */
 export async function openHarness(browser: Browser, opts: HarnessOptions): Promise<Harness> {
-  const server: StaticServer = await serveStatic(resolve('out/renderer'));
   const opened: string[] = [];
+  const saved: string[] = [];
   const pushed: Harness['pushed'] = [];
   const harness = { nextPick: [] as string[] };
   const ownStateDir = opts.stateDir ? null : mkdtempSync(join(tmpdir(), 'uploader-e2e-state-'));
   const state = StateStore.open(opts.stateDir ?? (ownStateDir as string), {
     onNotice: (line) => console.log(`[state] ${line}`),
   });
+  const history = opts.history ?? state.history;
   const service = new UploadService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
@@ -67,14 +77,26 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
         return paths;
       },
       openExternal: async (url) => void opened.push(url),
+      saveFile: async (name, contents) => {
+        const folder = join(opts.dropDir, 'saved');
+        await mkdir(folder, { recursive: true });
+        const path = join(folder, name);
+        await writeFile(path, contents, 'utf8');
+        saved.push(path);
+        return path;
+      },
     },
     uploaderFactory: createUploader,
     maxInputBytes: opts.maxInputBytes,
     journal: state.journal('app'),
-    history: state.history,
+    history,
   });
   if (opts.settings) await service.updateSettings(opts.settings);
   if (opts.privateKey) await service.setPrivateKey(opts.privateKey);
+  // The page's policy comes with the page, as main sends it in the app: computed from settings.
+  const server: StaticServer = await serveStatic(resolve('out/renderer'), async () => ({
+    'content-security-policy': rendererCsp((await service.getSettings()).connection.urlEndpoint),
+  }));
   const context = await browser.newContext({
     viewport: { width: 1180, height: 760 },
     colorScheme: opts.colorScheme ?? 'light',
@@ -104,6 +126,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     service,
     state,
     opened,
+    history,
+    saved,
     pushed,
     async close() {
       if (closed) return;

@@ -16,8 +16,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the built renderer (out/renderer) on 127.0.0.1, one origin, as the app serves it over app://. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves the built renderer (out/renderer) on 127.0.0.1, as Electron would load it from disk.
+ * `pageHeaders` adds headers to the HTML page itself (its Content Security Policy).
+ */
+export async function serveStatic(
+  root: string,
+  pageHeaders: () => Promise<Record<string, string>> = async () => ({}),
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const relative = normalize(pathname === '/' ? '/index.html' : pathname);
@@ -26,9 +32,13 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(403).end();
       return;
     }
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const isPage = extname(file) === '.html';
+    Promise.all([readFile(file), isPage ? pageHeaders() : {}]).then(
+      ([body, extra]) => {
+        res.writeHead(200, {
+          ...extra,
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        });
         res.end(body);
       },
       () => res.writeHead(404).end(),

@@ -1,70 +1,144 @@
 import { describe, expect, it } from 'vitest';
-import { formatHistory } from '../../../src/shared/history-format';
 import type { HistoryEntry } from '../../../src/shared/history';
+import {
+  csvCell,
+  formatHistory,
+  HISTORY_CSV_COLUMNS,
+  historyManifest,
+} from '../../../src/shared/history-format';
 
-const e: HistoryEntry = {
+const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
   id: 7,
-  source: '/photos/Beach "Day", 2.jpg',
-  name: 'Beach "Day", 2.jpg',
+  source: '/photos/harbour.jpg',
+  name: 'harbour.jpg',
   sha256: 'ab'.repeat(32),
-  presetsHash: 'p',
+  presetsHash: 'p1',
   origin: 'https://upload.imagekit.io',
   folder: '/blog',
-  uploadedAt: Date.UTC(2026, 10, 25, 12, 0, 0),
+  uploadedAt: Date.UTC(2026, 10, 20, 9, 30),
   main: {
-    url: 'https://ik.imagekit.io/demo/blog/beach-day-abababab.webp',
-    fileId: 'm',
-    filePath: '/blog/beach-day-abababab.webp',
+    url: 'https://ik.imagekit.io/demo/blog/harbour.webp',
+    fileId: 'f1',
+    filePath: '/blog/harbour.webp',
     width: 800,
     height: 533,
-    bytes: 123_456,
+    bytes: 81234,
   },
   thumb: {
-    url: 'https://ik.imagekit.io/demo/blog/beach-day-abababab.thumb.png',
-    fileId: 't',
-    filePath: '/blog/beach-day-abababab.thumb.png',
+    url: 'https://ik.imagekit.io/demo/blog/harbour-thumb.png',
+    fileId: 'f2',
+    filePath: '/blog/harbour-thumb.png',
     width: 50,
     height: 33,
-    bytes: 4_000,
+    bytes: 2100,
   },
-};
+  ...over,
+});
 
-describe('formatHistory', () => {
-  it('json: one object per line with the documented fields', () => {
-    const lines = formatHistory([e, e], 'json').split('\n');
+const second = entry({
+  id: 8,
+  name: 'lake.jpg',
+  main: { ...entry().main, url: 'https://ik.imagekit.io/demo/blog/lake.webp' },
+});
+
+describe('history text formats', () => {
+  it('url: the main link, one per line', () => {
+    expect(formatHistory([entry(), second], 'url')).toBe(
+      'https://ik.imagekit.io/demo/blog/harbour.webp\nhttps://ik.imagekit.io/demo/blog/lake.webp',
+    );
+    expect(formatHistory([], 'url')).toBe('');
+  });
+
+  it('markdown: an image link per upload, with brackets and spaces made safe', () => {
+    expect(formatHistory([entry()], 'markdown')).toBe(
+      '![harbour.jpg](https://ik.imagekit.io/demo/blog/harbour.webp)',
+    );
+    const odd = entry({
+      name: 'a [draft] \\ b.jpg',
+      main: { ...entry().main, url: 'https://x.io/a (1).webp' },
+    });
+    expect(formatHistory([odd], 'markdown')).toBe(
+      '![a \\[draft\\] \\\\ b.jpg](https://x.io/a%20%281%29.webp)',
+    );
+  });
+
+  it('html: an <img> with width, height and alt, attributes escaped', () => {
+    expect(formatHistory([entry()], 'html')).toBe(
+      '<img src="https://ik.imagekit.io/demo/blog/harbour.webp" width="800" height="533" alt="harbour.jpg">',
+    );
+    const odd = entry({
+      name: '"><script>alert(1)</script>&\'.jpg',
+      main: { ...entry().main, url: 'https://x.io/a.webp?x="1"&y=2' },
+    });
+    const html = formatHistory([odd], 'html');
+    expect(html).toBe(
+      '<img src="https://x.io/a.webp?x=&quot;1&quot;&amp;y=2" width="800" height="533" ' +
+        'alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;&#39;.jpg">',
+    );
+    expect(html).not.toContain('<script');
+  });
+
+  it('json: one object per line with the documented fields and an ISO time', () => {
+    const lines = formatHistory([entry(), second], 'json').split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0] as string)).toEqual({
-      source: e.source,
-      name: e.name,
-      sha256: e.sha256,
+      source: '/photos/harbour.jpg',
+      name: 'harbour.jpg',
+      sha256: 'ab'.repeat(32),
       folder: '/blog',
-      uploadedAt: '2026-11-25T12:00:00.000Z',
-      main: { url: e.main.url, width: 800, height: 533, bytes: 123_456 },
-      thumb: { url: e.thumb.url, width: 50, height: 33, bytes: 4_000 },
+      uploadedAt: '2026-11-20T09:30:00.000Z',
+      main: {
+        url: 'https://ik.imagekit.io/demo/blog/harbour.webp',
+        width: 800,
+        height: 533,
+        bytes: 81234,
+      },
+      thumb: {
+        url: 'https://ik.imagekit.io/demo/blog/harbour-thumb.png',
+        width: 50,
+        height: 33,
+        bytes: 2100,
+      },
     });
+    expect(JSON.parse(lines[1] as string).name).toBe('lake.jpg');
   });
 
-  it('csv: a header, then one quoted row per upload', () => {
-    const [header, row] = formatHistory([e], 'csv').split('\n');
-    expect(header).toBe(
-      'source,name,sha256,folder,uploadedAt,main_url,main_width,main_height,main_bytes,thumb_url,thumb_width,thumb_height,thumb_bytes',
+  it('csv: a header row, then one row per upload, CRLF line ends', () => {
+    const csv = formatHistory([entry(), second], 'csv');
+    const rows = csv.split('\r\n');
+    expect(rows[0]).toBe(HISTORY_CSV_COLUMNS.join(','));
+    expect(rows[1]).toBe(
+      'harbour.jpg,/photos/harbour.jpg,/blog,2026-11-20T09:30:00.000Z,' +
+        `${'ab'.repeat(32)},https://ik.imagekit.io/demo/blog/harbour.webp,800,533,81234,` +
+        'https://ik.imagekit.io/demo/blog/harbour-thumb.png,50,33,2100',
     );
-    expect(row).toBe(
-      `"/photos/Beach ""Day"", 2.jpg","Beach ""Day"", 2.jpg",${e.sha256},/blog,2026-11-25T12:00:00.000Z,${e.main.url},800,533,123456,${e.thumb.url},50,33,4000`,
-    );
-    expect(formatHistory([], 'csv').split('\n')).toHaveLength(1);
-    const formula = formatHistory([{ ...e, name: '=HYPERLINK("x")' }], 'csv').split('\n')[1];
-    expect(formula).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(rows[2]?.startsWith('lake.jpg,')).toBe(true);
+    expect(rows[3]).toBe('');
+    expect(formatHistory([], 'csv')).toBe(`${HISTORY_CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  it('markdown, html and url: one line per upload, escaped', () => {
-    expect(formatHistory([e], 'markdown')).toBe(`![Beach "Day", 2.jpg](${e.main.url})`);
-    expect(formatHistory([{ ...e, name: 'a [b].jpg' }], 'markdown')).toBe(
-      `![a \\[b\\].jpg](${e.main.url})`,
-    );
-    expect(formatHistory([e], 'html')).toBe(
-      `<img src="${e.main.url}" width="800" height="533" alt="Beach &quot;Day&quot;, 2.jpg">`,
-    );
-    expect(formatHistory([e, e], 'url')).toBe(`${e.main.url}\n${e.main.url}`);
+  it('csv: quotes commas, quotes and newlines (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(800)).toBe('800');
+    const row = formatHistory([entry({ name: 'a, "b".jpg' })], 'csv').split('\r\n')[1];
+    expect(row?.startsWith('"a, ""b"".jpg",')).toBe(true);
+  });
+
+  it('csv: cells a spreadsheet would run as a formula start with an apostrophe', () => {
+    for (const bad of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\tcmd']) {
+      expect(csvCell(bad).replace(/^"/, '')).toMatch(/^'/);
+    }
+    expect(csvCell('=1+1,2')).toBe('"\'=1+1,2"');
+    const row = formatHistory([entry({ name: '=cmd|calc.jpg' })], 'csv').split('\r\n')[1];
+    expect(row?.startsWith("'=cmd|calc.jpg,")).toBe(true);
+  });
+
+  it('a JSON manifest file is an array of the same objects', () => {
+    const parsed = JSON.parse(historyManifest([entry(), second])) as Array<{ name: string }>;
+    expect(parsed.map((p) => p.name)).toEqual(['harbour.jpg', 'lake.jpg']);
+    expect(parsed[0]).toEqual(JSON.parse(formatHistory([entry()], 'json')));
   });
 });

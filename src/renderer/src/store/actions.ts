@@ -2,7 +2,7 @@ import type { JobId } from '../../../shared/jobs';
 import type { PickKind } from '../../../shared/contract';
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
-import { notify } from './ui';
+import { notify, showView } from './ui';
 
 async function run(task: () => Promise<unknown>): Promise<void> {
   try {
@@ -13,6 +13,8 @@ async function run(task: () => Promise<unknown>): Promise<void> {
 }
 
 function reportAdded(result: { added: readonly string[]; duplicates: number }): void {
+  // Files added from the History view show up where they are being uploaded.
+  if (result.added.length > 0) showView('uploads');
   if (result.duplicates > 0) {
     const files = result.duplicates === 1 ? 'file was' : 'files were';
     notify(`${result.duplicates} ${files} already in the list and not added again.`);

@@ -9,13 +9,22 @@ export interface Notice {
   readonly text: string;
 }
 
+/** The main area: this session's uploads, or the history of every upload. */
+export type MainView = 'uploads' | 'history';
+
 interface UiState {
+  readonly view: MainView;
   readonly settingsOpen: boolean;
   readonly filter: ListFilter;
   readonly notices: readonly Notice[];
 }
 
-export const useUi = create<UiState>(() => ({ settingsOpen: false, filter: 'all', notices: [] }));
+export const useUi = create<UiState>(() => ({
+  view: 'uploads',
+  settingsOpen: false,
+  filter: 'all',
+  notices: [],
+}));
 
 let nextNotice = 1;
 
@@ -36,4 +45,8 @@ export function openSettings(open: boolean): void {
 
 export function setFilter(filter: ListFilter): void {
   useUi.setState({ filter });
+}
+
+export function showView(view: MainView): void {
+  useUi.setState({ view });
 }

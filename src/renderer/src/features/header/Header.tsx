@@ -1,6 +1,7 @@
 import { useSettings } from '../../store/settings';
 import { openSettings } from '../../store/ui';
 import { pick } from '../../store/actions';
+import { ViewSwitch } from './ViewSwitch';
 
 // A stable empty list: a selector must not return a new array on every call.
 const NO_TAGS: readonly string[] = [];
@@ -22,6 +23,7 @@ export function Header() {
           </p>
         </div>
       </div>
+      <ViewSwitch />
       <div className="header-actions">
         <button type="button" className="button primary" onClick={() => void pick('files')}>
           Add images…

@@ -1,0 +1,33 @@
+/**
+ * The renderer's Content Security Policy. Everything is locked to the app's own files, except
+ * that images may also come from the configured URL endpoint's origin (History thumbnails), and
+ * from nowhere else.
+ */
+
+/** The origin of the URL endpoint ("https://ik.imagekit.io"), or null when none is set. */
+export function imageOrigin(urlEndpoint: string): string | null {
+  if (!urlEndpoint) return null;
+  try {
+    const url = new URL(urlEndpoint);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The policy for the app window, given the settings' URL endpoint. */
+export function rendererCsp(urlEndpoint: string): string {
+  const origin = imageOrigin(urlEndpoint);
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data:${origin ? ` ${origin}` : ''}`,
+    "font-src 'self'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}

@@ -1,0 +1,81 @@
+import { memo, useState } from 'react';
+import type { HistoryEntry } from '../../../../shared/history';
+import { isSelected, toggleRow, useHistory } from '../../store/history';
+import { copyEntries, openEntry } from '../../store/history-actions';
+import { entryAt } from '../../store/history-paging';
+import { formatBytes, formatSize } from '../../lib/format';
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The small picture, straight from the URL endpoint; a plain tile when it cannot load. */
+function Thumb({ entry }: { entry: HistoryEntry }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <div className="preview history-thumb">
+      {!failed && (
+        <img
+          src={entry.thumb.url}
+          alt=""
+          width={entry.thumb.width}
+          height={entry.thumb.height}
+          loading="lazy"
+          decoding="async"
+          onError={() => setFailed(true)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** One upload: its picture, name, where and when it went, and its main link's actions. */
+export const HistoryRow = memo(function HistoryRow({ index }: { index: number }) {
+  const entry = useHistory((s) => entryAt(s.pages, index));
+  const selected = useHistory((s) => (entry ? isSelected(s, entry.id) : false));
+  if (!entry) return <div className="row history-row placeholder" aria-busy="true" />;
+  return (
+    <div
+      className={`row history-row ${selected ? 'selected' : ''}`}
+      data-testid="history-row"
+      data-id={entry.id}
+    >
+      <input
+        type="checkbox"
+        className="history-check"
+        checked={selected}
+        aria-label={`Select ${entry.name}`}
+        onChange={() => {}}
+        onClick={(e) => void toggleRow(entry, index, e.shiftKey)}
+      />
+      <Thumb entry={entry} />
+      <div className="row-file">
+        <div className="row-name" title={entry.source}>
+          {entry.name}
+        </div>
+        <div className="row-meta muted">
+          <span className="mono">{entry.folder}</span> · {WHEN.format(entry.uploadedAt)}
+        </div>
+      </div>
+      <div className="row-meta muted">
+        {formatSize(entry.main.width, entry.main.height)} · {formatBytes(entry.main.bytes)}
+      </div>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="button ghost small"
+          aria-label={`Copy link of ${entry.name}`}
+          onClick={() => void copyEntries([entry], 'url')}
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="button ghost small"
+          aria-label={`Open ${entry.name}`}
+          onClick={() => void openEntry(entry)}
+        >
+          Open
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,83 @@
+/** What the History view's buttons do: copy, export, open and remove. */
+import type { HistoryEntry, HistoryExportFormat } from '../../../shared/history';
+import { formatHistory, type HistoryTextFormat } from '../../../shared/history-format';
+import { uploader } from '../bridge';
+import { messageOf } from '../lib/errors';
+import { queryFor } from './history-paging';
+import { reloadHistory, selectedEntries, useHistory } from './history';
+import { notify } from './ui';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** What one copied line is called, singular and plural. */
+const COPY_NAMES: Record<Exclude<HistoryTextFormat, 'csv'>, readonly [string, string]> = {
+  url: ['link', 'links'],
+  markdown: ['Markdown image link', 'Markdown image links'],
+  html: ['HTML image tag', 'HTML image tags'],
+  json: ['JSON line', 'JSON lines'],
+};
+
+async function attempt(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (err) {
+    notify(messageOf(err), 'error');
+  }
+}
+
+/** Copy entries to the clipboard in one of the text forms. */
+export function copyEntries(
+  entries: readonly HistoryEntry[],
+  format: Exclude<HistoryTextFormat, 'csv'>,
+): Promise<void> {
+  return attempt(async () => {
+    if (entries.length === 0) return;
+    await navigator.clipboard.writeText(formatHistory(entries, format));
+    const [one, many] = COPY_NAMES[format];
+    notify(entries.length === 1 ? `Copied the ${one}.` : `Copied ${entries.length} ${many}.`);
+  });
+}
+
+/** Copy the selection in one of the text forms. */
+export function copySelection(format: Exclude<HistoryTextFormat, 'csv'>): Promise<void> {
+  return attempt(async () => copyEntries(await selectedEntries(), format));
+}
+
+/**
+ * Save a CSV or JSON manifest: of the selection when there is one, else of everything the
+ * filters match.
+ */
+export function exportHistory(format: HistoryExportFormat, selection: boolean): Promise<void> {
+  return attempt(async () => {
+    const s = useHistory.getState();
+    const request =
+      selection && !(s.allMatching && s.excluded.size === 0)
+        ? { ids: (await selectedEntries()).map((e) => e.id), format }
+        : { query: queryFor(s.filters), format };
+    const result = await uploader.exportHistory(request);
+    if (result.ok) notify(`Saved ${plural(result.count, 'upload', 'uploads')} to ${result.path}.`);
+  });
+}
+
+/** Open an upload's main image in the browser. */
+export function openEntry(entry: HistoryEntry): Promise<void> {
+  return attempt(() => uploader.openExternal(entry.main.url));
+}
+
+/** The most ids one remove call carries; bigger selections go in several calls. */
+const REMOVE_CHUNK = 10_000;
+
+/** Forget the selected entries on this computer. Nothing on ImageKit changes. */
+export function removeSelection(): Promise<void> {
+  return attempt(async () => {
+    const ids = (await selectedEntries()).map((e) => e.id);
+    let removed = 0;
+    for (let i = 0; i < ids.length; i += REMOVE_CHUNK) {
+      removed += await uploader.removeFromHistory(ids.slice(i, i + REMOVE_CHUNK));
+    }
+    notify(
+      `Removed ${plural(removed, 'upload', 'uploads')} from the history. The files stay on ImageKit.`,
+    );
+    await reloadHistory();
+  });
+}
