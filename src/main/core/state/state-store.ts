@@ -31,7 +31,7 @@ export class StateStore {
   ) {
     this.db = opened.db;
     this.persistent = opened.persistent;
-    this.history = new SqliteHistoryStore(this.db, (err) => this.writeFailed(err));
+    this.history = new SqliteHistoryStore(this.db, () => this.writeFailed());
   }
 
   /** Opens `dir` (creating it); throws StateLockedError when another process holds it. */
@@ -52,7 +52,7 @@ export class StateStore {
     const journal = new Journal(this.db, {
       session,
       intervalMs: this.opts.journalIntervalMs,
-      onWriteError: (err) => this.writeFailed(err),
+      onWriteError: () => this.writeFailed(),
       nextOrd: () => {
         this.lastOrd ??= Number(
           (this.db.prepare('SELECT max(ord) AS n FROM jobs').get() as { n: number | null }).n ?? 0,
@@ -89,9 +89,9 @@ export class StateStore {
       this.dropFinished(prefix);
       this.db.exec('COMMIT');
       return Number(moved.changes);
-    } catch (err) {
+    } catch {
       if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      this.writeFailed(err);
+      this.writeFailed();
       return 0;
     }
   }
@@ -102,8 +102,8 @@ export class StateStore {
       this.db
         .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
         .run(prefix.length, prefix);
-    } catch (err) {
-      this.writeFailed(err);
+    } catch {
+      this.writeFailed();
     }
   }
 
@@ -121,8 +121,8 @@ export class StateStore {
           'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
         )
         .run(key, value);
-    } catch (err) {
-      this.writeFailed(err);
+    } catch {
+      this.writeFailed();
     }
   }
 
@@ -137,10 +137,10 @@ export class StateStore {
     if (this.db.isOpen) this.db.close();
   }
 
-  private writeFailed(err: unknown): void {
+  /** One notice for the first failed write; SQLite's own text is no use to the person. */
+  private writeFailed(): void {
     if (this.failed) return;
     this.failed = true;
-    void err;
     this.opts.onNotice?.(stateNotices.writeFailed(this.dir));
   }
 }
