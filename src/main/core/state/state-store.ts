@@ -75,32 +75,20 @@ export class StateStore {
   }
 
   /**
-   * Moves the unfinished jobs of every session starting with `prefix` into `session`, and drops
-   * their finished rows (those are reported and in the history). Returns how many moved.
+   * Drops finished rows of sessions starting with `prefix` (they were reported, and uploads are
+   * in the history), and the settings kept for sessions that have no rows left.
    */
-  adoptUnfinished(prefix: string, session: string): number {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const moved = this.db
-        .prepare(
-          `UPDATE jobs SET session = ? WHERE substr(session, 1, ?) = ? AND session <> ? AND status IN ${UNFINISHED}`,
-        )
-        .run(session, prefix.length, prefix, session);
-      this.dropFinished(prefix);
-      this.db.exec('COMMIT');
-      return Number(moved.changes);
-    } catch {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      this.writeFailed();
-      return 0;
-    }
-  }
-
-  /** Drops finished rows of sessions starting with `prefix`. */
   dropFinished(prefix: string): void {
     try {
       this.db
         .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
+        .run(prefix.length, prefix);
+      // Meta keys are "<what>:<session>".
+      this.db
+        .prepare(
+          `DELETE FROM meta WHERE substr(key, instr(key, ':') + 1, ?) = ?
+             AND substr(key, instr(key, ':') + 1) NOT IN (SELECT session FROM jobs)`,
+        )
         .run(prefix.length, prefix);
     } catch {
       this.writeFailed();
