@@ -163,3 +163,88 @@ describe('cli upload', () => {
     expect(bad.errors.join('\n')).toMatch(/Upload URL must be an https:\/\/ address/);
   });
 });
+
+describe('cli history and duplicate skip', () => {
+  it('lists uploads as json, csv, markdown and html, and a second upload is skipped until --force', async () => {
+    const state = stateDir();
+    const keyEnv = env({ IMAGEKIT_PRIVATE_KEY: KEY });
+    expect(
+      await runCli(['upload', join(dir, 'photos/a'), '--folder', '/hist', ...state], capture(), {
+        env: keyEnv,
+      }),
+    ).toBe(0);
+
+    const skipped = capture();
+    const requests = emulator.stats().requests;
+    expect(
+      await runCli(
+        ['upload', join(dir, 'photos/a'), '--folder', '/hist', '--json', ...state],
+        skipped,
+        { env: keyEnv },
+      ),
+    ).toBe(0);
+    const line = JSON.parse(skipped.lines[0] as string);
+    expect(line).toMatchObject({
+      status: 'skipped',
+      main: { url: expect.stringContaining('/hist/beach-') },
+    });
+    expect(skipped.lines.at(-1)).toBe('{"summary":{"done":0,"skipped":1,"failed":0}}');
+    expect(emulator.stats().requests).toBe(requests);
+
+    const forced = capture();
+    expect(
+      await runCli(
+        ['upload', join(dir, 'photos/a'), '--folder', '/hist', '--force', ...state],
+        forced,
+        { env: keyEnv },
+      ),
+    ).toBe(0);
+    expect(forced.lines.at(-1)).toBe('1 uploaded, 0 failed.');
+    expect(emulator.stats().requests).toBe(requests + 2);
+
+    const json = capture();
+    expect(await runCli(['history', '--search', 'BEACH', ...state], json)).toBe(0);
+    const entries = json.lines
+      .join('\n')
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(entries).toHaveLength(2);
+    expect(Object.keys(entries[0])).toEqual([
+      'source',
+      'name',
+      'sha256',
+      'folder',
+      'uploadedAt',
+      'main',
+      'thumb',
+    ]);
+    expect(entries[0]).toMatchObject({ name: 'beach.jpg', folder: '/hist', main: { width: 800 } });
+
+    const csv = capture();
+    expect(await runCli(['history', '--format', 'csv', ...state], csv)).toBe(0);
+    const rows = (csv.lines[0] as string).split('\n');
+    expect(rows[0]).toMatch(/^source,name,sha256,folder,uploadedAt,main_url,/);
+    expect(rows).toHaveLength(3);
+
+    const md = capture();
+    await runCli(['history', '--format', 'markdown', ...state], md);
+    expect((md.lines[0] as string).split('\n')[0]).toMatch(
+      /^!\[beach\.jpg\]\(http:\/\/127\.0\.0\.1:\d+\/demo\/hist\/beach-[0-9a-f]+\.webp\)$/,
+    );
+    const html = capture();
+    await runCli(['history', '--format', 'html', ...state], html);
+    expect((html.lines[0] as string).split('\n')[0]).toMatch(
+      /^<img src="http:\/\/.*\.webp" width="800" height="\d+" alt="beach\.jpg">$/,
+    );
+
+    const none = capture();
+    expect(await runCli(['history', '--search', 'no-such-name', ...state], none)).toBe(0);
+    expect(none.errors.join('\n')).toMatch(/No upload recorded in .* matches\./);
+    const bad = capture();
+    expect(await runCli(['history', '--format', 'xml', ...state], bad)).toBe(2);
+    expect(bad.errors.join('\n')).toMatch(/--format must be one of url, markdown, html, json, csv/);
+    const nothing = capture();
+    expect(await runCli(['resume', ...state], nothing, { env: keyEnv })).toBe(0);
+    expect(nothing.errors.join('\n')).toMatch(/Nothing to resume/);
+  });
+});

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { posix, win32 } from 'node:path';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
 import type { JobId, JobsUpdate } from '../../shared/jobs';
 import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../shared/settings';
@@ -13,7 +14,6 @@ import { isConnectionReady } from '../../shared/connection';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
-import { posix, win32 } from 'node:path';
 import {
   collectInputs,
   DEFAULT_MAX_FILES,

@@ -31,7 +31,7 @@ export class StateStore {
   ) {
     this.db = opened.db;
     this.persistent = opened.persistent;
-    this.history = new SqliteHistoryStore(this.db, (err) => this.writeFailed(err));
+    this.history = new SqliteHistoryStore(this.db, () => this.writeFailed());
   }
 
   /** Opens `dir` (creating it); throws StateLockedError when another process holds it. */
@@ -52,7 +52,7 @@ export class StateStore {
     const journal = new Journal(this.db, {
       session,
       intervalMs: this.opts.journalIntervalMs,
-      onWriteError: (err) => this.writeFailed(err),
+      onWriteError: () => this.writeFailed(),
       nextOrd: () => {
         this.lastOrd ??= Number(
           (this.db.prepare('SELECT max(ord) AS n FROM jobs').get() as { n: number | null }).n ?? 0,
@@ -75,35 +75,23 @@ export class StateStore {
   }
 
   /**
-   * Moves the unfinished jobs of every session starting with `prefix` into `session`, and drops
-   * their finished rows (those are reported and in the history). Returns how many moved.
+   * Drops finished rows of sessions starting with `prefix` (they were reported, and uploads are
+   * in the history), and the settings kept for sessions that have no rows left.
    */
-  adoptUnfinished(prefix: string, session: string): number {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const moved = this.db
-        .prepare(
-          `UPDATE jobs SET session = ? WHERE substr(session, 1, ?) = ? AND session <> ? AND status IN ${UNFINISHED}`,
-        )
-        .run(session, prefix.length, prefix, session);
-      this.dropFinished(prefix);
-      this.db.exec('COMMIT');
-      return Number(moved.changes);
-    } catch (err) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      this.writeFailed(err);
-      return 0;
-    }
-  }
-
-  /** Drops finished rows of sessions starting with `prefix`. */
   dropFinished(prefix: string): void {
     try {
       this.db
         .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
         .run(prefix.length, prefix);
-    } catch (err) {
-      this.writeFailed(err);
+      // Meta keys are "<what>:<session>".
+      this.db
+        .prepare(
+          `DELETE FROM meta WHERE substr(key, instr(key, ':') + 1, ?) = ?
+             AND substr(key, instr(key, ':') + 1) NOT IN (SELECT session FROM jobs)`,
+        )
+        .run(prefix.length, prefix);
+    } catch {
+      this.writeFailed();
     }
   }
 
@@ -121,8 +109,8 @@ export class StateStore {
           'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
         )
         .run(key, value);
-    } catch (err) {
-      this.writeFailed(err);
+    } catch {
+      this.writeFailed();
     }
   }
 
@@ -137,10 +125,10 @@ export class StateStore {
     if (this.db.isOpen) this.db.close();
   }
 
-  private writeFailed(err: unknown): void {
+  /** One notice for the first failed write; SQLite's own text is no use to the person. */
+  private writeFailed(): void {
     if (this.failed) return;
     this.failed = true;
-    void err;
     this.opts.onNotice?.(stateNotices.writeFailed(this.dir));
   }
 }

@@ -138,3 +138,40 @@ describe('StateStore', () => {
     expect(() => openStore(dir)).not.toThrow();
   });
 });
+
+describe('StateStore sessions', () => {
+  it('drops finished CLI rows and their settings, keeps unfinished ones and the app list', async () => {
+    const store = openStore(await folder());
+    const job = (id: string, status: 'queued' | 'cancelled') =>
+      ({
+        id,
+        file: { path: `/p/${id}`, name: id, bytes: 1 },
+        addedAt: 1,
+        status,
+        image: null,
+      }) as const;
+    const finished = store.journal('cli:1');
+    finished.put(job('a', 'cancelled'));
+    finished.flush();
+    store.setMeta('settings:cli:1', '{}');
+    const open2 = store.journal('cli:2');
+    open2.put(job('b', 'queued'));
+    open2.flush();
+    store.setMeta('settings:cli:2', '{}');
+    const app = store.journal('app');
+    app.put(job('c', 'cancelled'));
+    app.flush();
+    store.setMeta('paused:app', '1');
+    store.dropFinished('cli:');
+    expect(store.unfinishedSessions('cli:')).toEqual(['cli:2']);
+    expect(store.getMeta('settings:cli:1')).toBeNull();
+    expect(store.getMeta('settings:cli:2')).toBe('{}');
+    expect(store.getMeta('paused:app')).toBe('1');
+    expect(
+      store
+        .journal('app')
+        .load()
+        .rows.map((r) => r.job.id),
+    ).toEqual(['c']);
+  });
+});
