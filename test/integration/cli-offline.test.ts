@@ -106,7 +106,7 @@ describe('cli upload while ImageKit goes away and comes back', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toEqual({ summary: { done: FILES, failed: 0 } });
+    expect(lines.at(-1)).toEqual({ summary: { done: FILES, skipped: 0, failed: 0 } });
     expect(lines.slice(0, -1).every((l) => l.status === 'done')).toBe(true);
 
     // Every variant stored exactly once, under the names the CLI reported.

@@ -223,7 +223,7 @@ describe('cli history and duplicate skip', () => {
     const csv = capture();
     expect(await runCli(['history', '--format', 'csv', ...state], csv)).toBe(0);
     const rows = (csv.lines[0] as string).split('\n');
-    expect(rows[0]).toMatch(/^source,name,sha256,folder,uploadedAt,main_url,/);
+    expect(rows[0]).toMatch(/^name,source,folder,uploadedAt,sha256,mainUrl,/);
     expect(rows).toHaveLength(3);
 
     const md = capture();

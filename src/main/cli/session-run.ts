@@ -51,7 +51,7 @@ export type RunCounts = BatchCounts;
 /** Drives the service until every listed job finished or Ctrl+C; returns the counts, or null if stopped. */
 export async function runSession(run: SessionRun): Promise<RunCounts | null> {
   const { service, io, signal } = run;
-  const batch = new BatchReporter(io, run.json);
+  const batch = new BatchReporter(io, run.json, true);
   const order = new Map<JobId, number>();
   const reported = new Set<JobId>();
   const report = (job: Job): void => {
