@@ -95,7 +95,11 @@ function reopen(dir: string): number {
     images: { run: () => new Promise(() => {}), close: async () => {} },
     settingsStore: { load: () => undefined, save: () => {} },
     secrets: { get: () => null, set: () => {}, protection: () => 'os' },
-    platform: { pickPaths: async () => [], openExternal: async () => {}, saveFile: async () => null },
+    platform: {
+      pickPaths: async () => [],
+      openExternal: async () => {},
+      saveFile: async () => null,
+    },
     uploaderFactory: () => {
       throw new Error('no uploads in the bench');
     },
@@ -140,10 +144,7 @@ function searchTimes(entries: number): { ms: number; total: number }[] {
   const dir = freshDir();
   const store = StateStore.open(dir);
   // One transaction for the fill; record() alone would commit (and fsync) each entry.
-  const db = (store as unknown as { db: { exec(sql: string): void } }).db;
-  db.exec('BEGIN');
-  for (let i = 0; i < entries; i++) store.history.record(historyEntry(i));
-  db.exec('COMMIT');
+  store.history.recordMany(Array.from({ length: entries }, (_, i) => historyEntry(i)));
   const results: { ms: number; total: number }[] = [];
   for (const search of SEARCHES) {
     const runs: number[] = [];

@@ -33,7 +33,9 @@ function packagesMainLoads(): string[] {
   const files = readdirSync('out/main', { recursive: true, encoding: 'utf8' }).filter((f) =>
     f.endsWith('.js'),
   );
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g;
+  // A module specifier holds no white space, which keeps a quoted word like 'from' in the code
+  // from being read as the start of one.
+  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./\s][^"'\s]*)["']/g;
   for (const file of files) {
     for (const [, spec] of readFileSync(join('out/main', file), 'utf8').matchAll(specifier)) {
       if (!spec || spec.startsWith('node:') || builtinModules.includes(spec)) continue;

@@ -95,6 +95,19 @@ export class SqliteHistoryStore implements HistoryStore {
     }
   }
 
+  /** Records many entries in one transaction (an import, or filling a benchmark). */
+  recordMany(entries: readonly Omit<HistoryEntry, 'id'>[]): HistoryEntry[] {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const recorded = entries.map((entry) => this.record(entry));
+      this.db.exec('COMMIT');
+      return recorded;
+    } catch (err) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
   findDuplicate(key: {
     readonly sha256: string;
     readonly presetsHash: string;
