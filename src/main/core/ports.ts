@@ -9,6 +9,8 @@ import type { Presets } from '../../shared/presets';
 import type { SecretProtection, Settings } from '../../shared/settings';
 import type { ProcessResult } from './images/types';
 import type { FileUploadInput, FileUploadResult, UploadOptions } from './imagekit/types';
+import type { LibraryResult, ListRequest } from './imagekit/library';
+import type { LibraryFile } from '../../shared/library';
 
 /** Makes both variants of one file (in a worker process); never rejects. */
 export interface ImageProcessor {
@@ -62,3 +64,12 @@ export interface HistoryStore {
   get(ids: readonly number[]): HistoryEntry[];
   remove(ids: readonly number[]): number;
 }
+
+/** The Library's side of ImageKit: list a folder and delete a file; never rejects. */
+export interface LibraryClient {
+  listFiles(request: ListRequest): Promise<LibraryResult<LibraryFile[]>>;
+  deleteFile(fileId: string): Promise<LibraryResult<void>>;
+}
+
+/** Builds a Library client for the current connection settings and key. */
+export type LibraryFactory = (settings: Settings, privateKey: string | null) => LibraryClient;

@@ -8,6 +8,7 @@ import type {
   HistoryPage,
   HistoryQuery,
 } from '../../shared/history';
+import type { LibraryPage, LibraryQuery } from '../../shared/library';
 import type { Settings, SettingsPatch, SettingsView } from '../../shared/settings';
 import { isConnectionReady } from '../../shared/connection';
 import { JobStore } from './job-store';
@@ -15,9 +16,13 @@ import { SERVICE_ERRORS } from './messages';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES } from './paths';
 import { Pipeline } from './pipeline';
 import * as history from './history';
+import * as library from './library';
+import { createLibraryClient } from './imagekit/client';
 import type {
   HistoryStore,
   ImageProcessor,
+  LibraryClient,
+  LibraryFactory,
   Platform,
   SecretStore,
   SettingsStore,
@@ -41,6 +46,8 @@ export interface ServiceOptions {
   readonly log?: (line: string) => void;
   /** The upload history; without one, History is empty and nothing is recorded. */
   readonly history?: HistoryStore;
+  /** ImageKit's list and delete APIs for the Library; the real client when absent. */
+  readonly libraryFactory?: LibraryFactory;
 }
 
 /**
@@ -170,6 +177,14 @@ export class UploadService implements UploaderApi {
     return history.exportHistory(this.opts.history, this.opts.platform, request, Date.now());
   }
 
+  async listLibrary(query: LibraryQuery): Promise<LibraryPage> {
+    return library.listLibrary(this.libraryClient(), this.settings.upload.folder, query);
+  }
+
+  async deleteLibraryFile(fileId: string): Promise<void> {
+    return library.deleteLibraryFile(this.libraryClient(), fileId);
+  }
+
   /** Listen for batched job updates. */
   onJobs(listener: (update: JobsUpdate) => void): () => void {
     return this.store.subscribe(listener);
@@ -196,6 +211,14 @@ export class UploadService implements UploaderApi {
         protection: this.opts.secrets.protection(),
       },
     };
+  }
+
+  /** A client for the current settings; throws the sentence when the Library cannot work. */
+  private libraryClient(): LibraryClient {
+    const key = this.opts.secrets.get();
+    const blocker = library.libraryBlocker(this.settings, key !== null);
+    if (blocker) throw new library.LibraryError(blocker);
+    return (this.opts.libraryFactory ?? createLibraryClient)(this.settings, key);
   }
 
   private currentUploader(): Uploader | null {

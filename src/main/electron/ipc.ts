@@ -2,6 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
 import type { JobsUpdate } from '../../shared/jobs';
 import { callApi } from '../core/api-args';
+import { LibraryError } from '../core/library';
 import type { UploadService } from '../core/service';
 import { isTrustedSender } from '../core/trust';
 import { InvalidInputError } from '../core/validate';
@@ -40,7 +41,9 @@ export function setupIpc(
         return await callApi(service, method, args);
       } catch (err) {
         // Only the message crosses IPC; the cause stays in main.
-        if (err instanceof InvalidInputError) throw new Error(err.message, { cause: err });
+        if (err instanceof InvalidInputError || err instanceof LibraryError) {
+          throw new Error(err.message, { cause: err });
+        }
         log(`${method} failed: ${err instanceof Error ? err.message : String(err)}`);
         throw new Error(
           'The app could not do that. Try again; if it keeps happening, restart the app.',
