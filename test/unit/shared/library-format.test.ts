@@ -18,7 +18,7 @@ const file: LibraryFile = {
 
 describe('Library text forms', () => {
   it('copies the same URL, Markdown and HTML lines History does for the same image', () => {
-    const entry = historyEntry({ name: file.name });
+    const entry = { ...historyEntry({ name: file.name, uploadedAt: 0 }), id: 1 };
     const same = { ...entry, main: { ...entry.main, url: file.url, width: 800, height: 600 } };
     for (const format of ['url', 'markdown', 'html'] as const) {
       expect(formatLibrary([file], format)).toBe(formatHistory([same], format));
