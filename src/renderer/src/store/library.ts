@@ -94,6 +94,7 @@ export function setLibrarySearch(search: string): void {
   searchTimer = setTimeout(() => void reloadLibrary(), LIBRARY_SEARCH_DELAY_MS);
 }
 
+/** Pick the format "Copy link" uses. */
 export function setCopyFormat(copyFormat: LibraryTextFormat): void {
   useLibrary.setState({ copyFormat });
 }
