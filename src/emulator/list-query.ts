@@ -12,6 +12,8 @@ export interface ListQuery {
   /** Folder to list (direct children only), normalised like upload folders. */
   readonly path: string | undefined;
   readonly sort: (a: FileRecord, b: FileRecord) => number;
+  /** A DESC_ sort: equal keys then come newest upload first, as if the clock never tied. */
+  readonly descending: boolean;
   readonly matches: (record: FileRecord) => boolean;
 }
 
@@ -49,6 +51,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     type: listType(searchQuery ? null : params.get('type')),
     path,
     sort: sorter(params.get('sort')),
+    descending: (params.get('sort') ?? '').startsWith('DESC_'),
     matches: (r) => filters.every((f) => f(r)),
   };
 }

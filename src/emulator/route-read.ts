@@ -17,7 +17,9 @@ export function handleList(
 ): void {
   requirePrivateKey(req.headers.authorization, ctx.keys);
   const query = parseListQuery(params);
-  const files = ctx.store.all().filter(query.matches).sort(query.sort);
+  // The store is oldest first and the sort is stable, so reversing first orders ties too.
+  const stored = query.descending ? [...ctx.store.all()].reverse() : ctx.store.all();
+  const files = stored.filter(query.matches).sort(query.sort);
   const items: unknown[] = [];
   if (query.type !== 'file') items.push(...foldersIn(ctx.store.all(), query));
   if (query.type !== 'folder') items.push(...files.map((r) => listedFile(r, ctx.urls)));

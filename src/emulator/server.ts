@@ -12,6 +12,7 @@ import { ApiError, MESSAGES, sendError } from './http-reply';
 import { IndexWriter, loadIndex } from './index-file';
 import { TokenLedger } from './ledger';
 import { handleControl } from './route-control';
+import { handleDelete } from './route-delete';
 import { handleFile, handleList } from './route-read';
 import { handleUpload } from './route-upload';
 import { Urls, storedFile } from './shapes';
@@ -125,6 +126,8 @@ async function dispatch(
     await handleUpload(ctx, req, res);
   } else if (pathname === '/v1/files' && method === 'GET') {
     handleList(ctx, req, res, url.searchParams);
+  } else if (pathname.startsWith('/v1/files/') && method === 'DELETE') {
+    await handleDelete(ctx, req, res, pathname.slice('/v1/files/'.length));
   } else if (pathname.startsWith(`/${ctx.urlEndpointId}/`) && ['GET', 'HEAD'].includes(method)) {
     handleFile(ctx, req, res, pathname);
   } else {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ApiError, MESSAGES } from './http-reply';
 import type { FileRecord } from './index-file';
@@ -46,6 +46,24 @@ export class FileStore {
     const run = this.lock.then(() => this.putNow(request));
     this.lock = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Deletes the file with this id and its bytes; resolves with its record, or undefined when no
+   * file has that id. Runs in the same queue as puts, so a delete never races an upload.
+   */
+  remove(fileId: string): Promise<FileRecord | undefined> {
+    const run = this.lock.then(() => this.removeNow(fileId));
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  private async removeNow(fileId: string): Promise<FileRecord | undefined> {
+    const record = [...this.byPath.values()].find((r) => r.fileId === fileId);
+    if (!record) return undefined;
+    this.byPath.delete(record.filePath);
+    await rm(this.diskPath(record.filePath), { force: true });
+    return record;
   }
 
   private async putNow(request: PutRequest): Promise<FileRecord> {

@@ -12,6 +12,7 @@ import type {
   HistoryPage,
   HistoryQuery,
 } from './history';
+import type { LibraryPage, LibraryQuery } from './library';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -78,6 +79,10 @@ export interface UploaderApi {
   removeFromHistory(ids: readonly number[]): Promise<number>;
   /** Save a selection, or everything matching a query, as a CSV or JSON manifest file. */
   exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult>;
+  /** A page of the files in the upload folder on ImageKit, newest first (needs the private key). */
+  listLibrary(query: LibraryQuery): Promise<LibraryPage>;
+  /** Delete one file on ImageKit for good, by its file id. */
+  deleteLibraryFile(fileId: string): Promise<void>;
 }
 
 /** Events main pushes to the renderer. */
@@ -118,6 +123,8 @@ export const API_METHODS = [
   'queryHistory',
   'removeFromHistory',
   'exportHistory',
+  'listLibrary',
+  'deleteLibraryFile',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

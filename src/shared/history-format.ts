@@ -4,6 +4,7 @@
  */
 import { assertNever } from './assert';
 import type { HistoryEntry, HistoryVariant } from './history';
+import { linkLine } from './link-format';
 
 export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
 
@@ -52,26 +53,6 @@ export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
   };
 }
 
-/** Escapes text for a double-quoted HTML attribute. */
-function attr(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-/** Markdown alt text: brackets and backslashes would end or bend the link. */
-function markdownAlt(value: string): string {
-  return value.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
-
-/** A URL inside Markdown's (...): spaces and parentheses would cut it short. */
-function markdownUrl(value: string): string {
-  return value.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
 /**
  * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (starting with = + - @, or
  * a tab or carriage return) get a leading apostrophe, so an exported name cannot run code.
@@ -104,14 +85,9 @@ function csvRow(entry: HistoryEntry): string {
 function line(entry: HistoryEntry, format: Exclude<HistoryTextFormat, 'csv'>): string {
   switch (format) {
     case 'url':
-      return entry.main.url;
     case 'markdown':
-      return `![${markdownAlt(entry.name)}](${markdownUrl(entry.main.url)})`;
     case 'html':
-      return (
-        `<img src="${attr(entry.main.url)}" width="${entry.main.width}" ` +
-        `height="${entry.main.height}" alt="${attr(entry.name)}">`
-      );
+      return linkLine({ ...entry.main, name: entry.name }, format);
     case 'json':
       return JSON.stringify(historyRecord(entry));
     default:

@@ -1,5 +1,6 @@
 import type { ApiMethod, UploaderApi } from '../../shared/contract';
 import { historyExportRequest, historyIds, historyQuery } from './history-args';
+import { libraryFileId, libraryQuery } from './library-args';
 import { parseSettingsPatch } from './settings';
 import { InvalidInputError, list, oneOf, text, webUrl } from './validate';
 
@@ -61,6 +62,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   queryHistory: (args) => [historyQuery(args[0])],
   removeFromHistory: (args) => [historyIds(args[0])],
   exportHistory: (args) => [historyExportRequest(args[0])],
+  listLibrary: (args) => [libraryQuery(args[0])],
+  deleteLibraryFile: (args) => [libraryFileId(args[0])],
 };
 
 /** Validate raw arguments for `method`; throws InvalidInputError. */

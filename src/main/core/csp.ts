@@ -1,6 +1,6 @@
 /**
  * The renderer's Content Security Policy. Everything is locked to the app's own files, except
- * that images may also come from the configured URL endpoint's origin (History thumbnails), and
+ * that images may also come from the configured URL endpoint's origin (History and Library thumbnails), and
  * from nowhere else.
  */
 

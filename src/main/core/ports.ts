@@ -9,6 +9,8 @@ import type { Presets } from '../../shared/presets';
 import type { SecretProtection, Settings } from '../../shared/settings';
 import type { ProcessResult } from './images/types';
 import type { FileUploadInput, FileUploadResult, UploadOptions } from './imagekit/types';
+import type { LibraryResult, ListRequest } from './imagekit/library';
+import type { LibraryFile } from '../../shared/library';
 
 /** Makes both variants of one file (in a worker process); never rejects. */
 export interface ImageProcessor {
@@ -63,16 +65,11 @@ export interface HistoryStore {
   remove(ids: readonly number[]): number;
 }
 
-/** The upload history (the state database in the app and the CLI). */
-export interface HistoryStore {
-  record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
-  findDuplicate(key: {
-    readonly sha256: string;
-    readonly presetsHash: string;
-    readonly origin: string;
-    readonly folder: string;
-  }): HistoryEntry | null;
-  query(query: HistoryQuery): HistoryPage;
-  get(ids: readonly number[]): HistoryEntry[];
-  remove(ids: readonly number[]): number;
+/** The Library's side of ImageKit: list a folder and delete a file; never rejects. */
+export interface LibraryClient {
+  listFiles(request: ListRequest): Promise<LibraryResult<LibraryFile[]>>;
+  deleteFile(fileId: string): Promise<LibraryResult<void>>;
 }
+
+/** Builds a Library client for the current connection settings and key. */
+export type LibraryFactory = (settings: Settings, privateKey: string | null) => LibraryClient;

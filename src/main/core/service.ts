@@ -10,6 +10,7 @@ import type {
   HistoryPage,
   HistoryQuery,
 } from '../../shared/history';
+import type { LibraryPage, LibraryQuery } from '../../shared/library';
 import { isConnectionReady } from '../../shared/connection';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
@@ -23,9 +24,13 @@ import {
 import { givenPathProblem, type PathSource } from './paths/policy';
 import { Pipeline, type PipelineInput } from './pipeline';
 import * as history from './history';
+import * as library from './library';
+import { createLibraryClient } from './imagekit/client';
 import type {
   HistoryStore,
   ImageProcessor,
+  LibraryClient,
+  LibraryFactory,
   Platform,
   SecretStore,
   SettingsStore,
@@ -63,6 +68,8 @@ export interface ServiceOptions {
   readonly history?: HistoryStore;
   /** The journal of this list: every change is written, and the list comes back on start. */
   readonly journal?: Journal;
+  /** ImageKit's list and delete APIs for the Library; the real client when absent. */
+  readonly libraryFactory?: LibraryFactory;
 }
 
 /**
@@ -240,6 +247,14 @@ export class UploadService implements UploaderApi {
     return history.exportHistory(this.opts.history, this.opts.platform, request, Date.now());
   }
 
+  async listLibrary(query: LibraryQuery): Promise<LibraryPage> {
+    return library.listLibrary(this.libraryClient(), this.settings.upload.folder, query);
+  }
+
+  async deleteLibraryFile(fileId: string): Promise<void> {
+    return library.deleteLibraryFile(this.libraryClient(), fileId);
+  }
+
   /** Listen for batched job updates. */
   onJobs(listener: (update: JobsUpdate) => void): () => void {
     return this.store.subscribe(listener);
@@ -308,6 +323,15 @@ export class UploadService implements UploaderApi {
 
   private view(): SettingsView {
     return { ...this.settings, privateKey: this.keys.status(this.opts.secrets.protection()) };
+  }
+
+  /** A client for the current settings; throws the sentence when the Library cannot work. */
+  private libraryClient(): LibraryClient {
+    // The key goes only to the servers it was saved for, as for uploads.
+    const key = this.keys.keyFor(keyOrigins(this.settings.connection));
+    const blocker = library.libraryBlocker(this.settings, key !== null);
+    if (blocker) throw new library.LibraryError(blocker);
+    return (this.opts.libraryFactory ?? createLibraryClient)(this.settings, key);
   }
 
   private currentUploader(): Uploader | null {

@@ -3,6 +3,7 @@ import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
 import type { JobsUpdate } from '../../shared/jobs';
 import { callApi } from '../core/api-args';
 import { CALL_ERRORS } from '../core/messages';
+import { LibraryError } from '../core/library';
 import type { UploadService } from '../core/service';
 import { isTrustedSender } from '../core/trust';
 import { InvalidInputError } from '../core/validate';
@@ -41,7 +42,9 @@ export function setupIpc(
         return await callApi(service, method, args);
       } catch (err) {
         // Only the message crosses IPC; the cause stays in main.
-        if (err instanceof InvalidInputError) throw new Error(err.message, { cause: err });
+        if (err instanceof InvalidInputError || err instanceof LibraryError) {
+          throw new Error(err.message, { cause: err });
+        }
         log(`${method} failed: ${err instanceof Error ? err.message : String(err)}`);
         throw new Error(CALL_ERRORS.failed, { cause: err });
       }

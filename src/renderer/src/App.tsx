@@ -5,6 +5,7 @@ import { BatchBar } from './features/batch/BatchBar';
 import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
 import { HistoryView } from './features/history/HistoryView';
+import { LibraryView } from './features/library/LibraryView';
 import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
@@ -26,6 +27,8 @@ export function App() {
         >
           {view === 'history' ? (
             <HistoryView />
+          ) : view === 'library' ? (
+            <LibraryView />
           ) : (
             <>
               <BatchBar />

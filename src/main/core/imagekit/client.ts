@@ -9,6 +9,9 @@ import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { FailureSource } from './failures';
 import { describeFailure } from './messages';
+import type { LibraryResult, ListRequest } from './library';
+import { deleteFile, listFiles } from './library';
+import type { LibraryFile } from '../../../shared/library';
 import { storedName } from './naming';
 import { uploadVariant } from './retry';
 import type {
@@ -148,6 +151,29 @@ export class ImageKitClient {
     }
     return testConnection(config, signal);
   }
+
+  /** Files directly in a folder, newest first, through the list API. Never throws. */
+  async listFiles(request: ListRequest): Promise<LibraryResult<LibraryFile[]>> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return listFiles(config, request);
+  }
+
+  /** Deletes one file on ImageKit through the delete API. Never throws. */
+  async deleteFile(fileId: string): Promise<LibraryResult<void>> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return deleteFile(config, fileId);
+  }
+}
+
+/** A Library client for the app's settings and stored key (the service's LibraryFactory). */
+export function createLibraryClient(settings: Settings, privateKey: string | null): ImageKitClient {
+  return new ImageKitClient(configFromSettings(settings.connection, privateKey));
 }
 
 /** An upload client for the app's settings and stored key (the service's UploaderFactory). */

@@ -1,5 +1,7 @@
 /** The ImageKit upload client: naming, retries, auth modes, progress and cancel. */
-export { ImageKitClient, createUploader } from './client';
+export { ImageKitClient, createLibraryClient, createUploader } from './client';
+export { LIBRARY_NEEDS_KEY } from './library';
+export type { LibraryResult, ListRequest } from './library';
 export { configFromSettings } from './config';
 export { storedName } from './naming';
 export { DEFAULT_RETRY_POLICY } from './backoff';

@@ -2,20 +2,13 @@
 import type { HistoryEntry, HistoryExportFormat } from '../../../shared/history';
 import { formatHistory, type HistoryTextFormat } from '../../../shared/history-format';
 import { uploader } from '../bridge';
+import { copyLines } from '../lib/copy';
 import { messageOf } from '../lib/errors';
 import { queryFor } from './history-paging';
 import { reloadHistory, selectedEntries, useHistory } from './history';
 import { notify } from './ui';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** What one copied line is called, singular and plural. */
-const COPY_NAMES: Record<Exclude<HistoryTextFormat, 'csv'>, readonly [string, string]> = {
-  url: ['link', 'links'],
-  markdown: ['Markdown image link', 'Markdown image links'],
-  html: ['HTML image tag', 'HTML image tags'],
-  json: ['JSON line', 'JSON lines'],
-};
 
 async function attempt(task: () => Promise<void>): Promise<void> {
   try {
@@ -32,9 +25,7 @@ export function copyEntries(
 ): Promise<void> {
   return attempt(async () => {
     if (entries.length === 0) return;
-    await navigator.clipboard.writeText(formatHistory(entries, format));
-    const [one, many] = COPY_NAMES[format];
-    notify(entries.length === 1 ? `Copied the ${one}.` : `Copied ${entries.length} ${many}.`);
+    await copyLines(formatHistory(entries, format), entries.length, format);
   });
 }
 

@@ -9,8 +9,8 @@ export interface Notice {
   readonly text: string;
 }
 
-/** The main area: this session's uploads, or the history of every upload. */
-export type MainView = 'uploads' | 'history';
+/** The main area: this session's uploads, the history of every upload, or the ImageKit folder. */
+export type MainView = 'uploads' | 'history' | 'library';
 
 interface UiState {
   readonly view: MainView;

@@ -4,6 +4,7 @@ import { showView, useUi, type MainView } from '../../store/ui';
 const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [
   { key: 'uploads', label: 'Uploads' },
   { key: 'history', label: 'History' },
+  { key: 'library', label: 'Library' },
 ];
 
 /** Arrow keys move between the tabs, as in any tab list. */
@@ -17,7 +18,7 @@ function onArrow(event: KeyboardEvent<HTMLDivElement>, view: MainView): void {
   document.getElementById(`view-tab-${next.key}`)?.focus();
 }
 
-/** Switch between this session's uploads and the history of every upload. */
+/** Switch between this session's uploads, the history of every upload and the ImageKit folder. */
 export function ViewSwitch() {
   const view = useUi((s) => s.view);
   return (

@@ -1,0 +1,49 @@
+import { memo, useState } from 'react';
+import type { LibraryFile } from '../../../../shared/library';
+import { confirmDelete, copyLibraryFile } from '../../store/library';
+import { formatBytes, formatSize } from '../../lib/format';
+
+/** One file on ImageKit: its thumbnail (a URL-endpoint transformation), facts and actions. */
+export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFile }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <li className="library-card" data-testid="library-card" data-file-id={file.fileId}>
+      <div className="library-thumb">
+        {!failed && (
+          <img
+            src={file.thumbnailUrl}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            onError={() => setFailed(true)}
+          />
+        )}
+      </div>
+      <div className="library-name" title={file.filePath}>
+        {file.name}
+      </div>
+      <div className="library-meta muted">
+        {file.width > 0 ? `${formatSize(file.width, file.height)} · ` : ''}
+        {formatBytes(file.size)}
+      </div>
+      <div className="library-actions">
+        <button
+          type="button"
+          className="button ghost small"
+          aria-label={`Copy link of ${file.name}`}
+          onClick={() => void copyLibraryFile(file)}
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="button ghost small danger"
+          aria-label={`Delete ${file.name}`}
+          onClick={() => confirmDelete(file)}
+        >
+          Delete…
+        </button>
+      </div>
+    </li>
+  );
+});

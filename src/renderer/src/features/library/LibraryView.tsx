@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library';
+import { useSettings } from '../../store/settings';
+import { DeleteConfirm } from './DeleteConfirm';
+import { LibraryCard } from './LibraryCard';
+import { LibraryToolbar } from './LibraryToolbar';
+import '../../styles/history.css';
+import '../../styles/library.css';
+
+/** What is in the upload folder on ImageKit right now: find, copy links, delete. */
+export function LibraryView() {
+  const folder = useSettings((s) => s.view?.upload.folder ?? '/');
+  const status = useLibrary((s) => s.status);
+  const error = useLibrary((s) => s.error);
+  const files = useLibrary((s) => s.files);
+  const hasMore = useLibrary((s) => s.hasMore);
+  const loadingMore = useLibrary((s) => s.loadingMore);
+  const searching = useLibrary((s) => s.search.trim() !== '');
+  const confirming = useLibrary((s) => s.confirming);
+  // Fresh on every visit and whenever the folder changes in Settings.
+  useEffect(() => void reloadLibrary(), [folder]);
+  return (
+    <main className="history library" aria-busy={status === 'loading'}>
+      <LibraryToolbar folder={folder} />
+      {status === 'error' ? (
+        <div className="library-message" role="alert">
+          <p>{error}</p>
+          <button type="button" className="button small" onClick={() => void reloadLibrary()}>
+            Try again
+          </button>
+        </div>
+      ) : status === 'ready' && files.length === 0 ? (
+        <p className="list-empty muted" data-testid="library-empty">
+          {searching
+            ? 'No file in this folder has a name that begins with that.'
+            : `There are no files in ${folder} on ImageKit yet. Upload some from the Uploads view.`}
+        </p>
+      ) : (
+        <div className="library-scroll">
+          <ul className="library-grid" aria-label={`Files in ${folder}`}>
+            {files.map((f) => (
+              <LibraryCard key={f.fileId} file={f} />
+            ))}
+          </ul>
+          {hasMore && (
+            <div className="library-more">
+              <button
+                type="button"
+                className="button"
+                disabled={loadingMore}
+                onClick={() => void loadMoreLibrary()}
+              >
+                {loadingMore ? 'Loading…' : 'Load more'}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      {confirming && <DeleteConfirm file={confirming} />}
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Text forms of Library files for the clipboard: the same URL, Markdown and HTML lines History
+ * copies (both go through link-format), and one JSON object per line.
+ */
+import type { LibraryFile } from './library';
+import { linkLine, type LinkFormat } from './link-format';
+
+export type LibraryTextFormat = LinkFormat | 'json';
+
+/** One file as a plain object: what its JSON line carries. */
+export function libraryRecord(file: LibraryFile): Record<string, unknown> {
+  return {
+    name: file.name,
+    filePath: file.filePath,
+    fileId: file.fileId,
+    url: file.url,
+    width: file.width,
+    height: file.height,
+    bytes: file.size,
+    createdAt: file.createdAt,
+  };
+}
+
+/** Files as text, one per line in the given order. */
+export function formatLibrary(files: readonly LibraryFile[], format: LibraryTextFormat): string {
+  return files
+    .map((f) => (format === 'json' ? JSON.stringify(libraryRecord(f)) : linkLine(f, format)))
+    .join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * The link forms History and the Library share: a bare URL, a Markdown image link and an HTML
+ * <img>. Both views map their items to a LinkTarget, so the same file copies as the same bytes.
+ */
+import { assertNever } from './assert';
+
+/** What a link line needs to know about an image. */
+export interface LinkTarget {
+  /** Alt text: the file's name. */
+  readonly name: string;
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type LinkFormat = 'url' | 'markdown' | 'html';
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function htmlAttr(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Markdown alt text: brackets and backslashes would end or bend the link. */
+function markdownAlt(value: string): string {
+  return value.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** A URL inside Markdown's (...): spaces and parentheses would cut it short. */
+function markdownUrl(value: string): string {
+  return value.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** One image as a URL, a Markdown image link or an HTML <img> tag. */
+export function linkLine(target: LinkTarget, format: LinkFormat): string {
+  switch (format) {
+    case 'url':
+      return target.url;
+    case 'markdown':
+      return `![${markdownAlt(target.name)}](${markdownUrl(target.url)})`;
+    case 'html':
+      return (
+        `<img src="${htmlAttr(target.url)}" width="${target.width}" ` +
+        `height="${target.height}" alt="${htmlAttr(target.name)}">`
+      );
+    default:
+      return assertNever(format, 'link format');
+  }
+}
