@@ -222,7 +222,7 @@ describe('cli history and duplicate skip', () => {
 
     const csv = capture();
     expect(await runCli(['history', '--format', 'csv', ...state], csv)).toBe(0);
-    const rows = (csv.lines[0] as string).split('\n');
+    const rows = (csv.lines[0] as string).split('\r\n');
     expect(rows[0]).toMatch(/^name,source,folder,uploadedAt,sha256,mainUrl,/);
     expect(rows).toHaveLength(3);
 

@@ -64,7 +64,10 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       entries.push(...page.entries);
       if (page.entries.length < PAGE) break;
     }
-    if (entries.length > 0 || format === 'csv') io.out(formatHistory(entries, format));
+    // io.out ends the output with a line break of its own; the CSV form already ends in one.
+    if (entries.length > 0 || format === 'csv') {
+      io.out(formatHistory(entries, format).replace(/\r?\n$/, ''));
+    }
     else io.err(`No upload recorded in ${state.dir} matches.`);
     return EXIT.ok;
   } finally {
