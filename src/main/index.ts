@@ -8,7 +8,7 @@ import type { StateStore } from './core/state/state-store';
 import { openAppState } from './electron/app-state';
 import { quitQuestion } from './core/quit';
 import { setupContentSecurityPolicy } from './electron/csp';
-import { pickPaths, saveFile } from './electron/dialogs';
+import { pickPaths, saveFile, showWarning } from './electron/dialogs';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
@@ -31,7 +31,7 @@ function start(): void {
   let urlEndpoint = async (): Promise<string> => '';
   setupContentSecurityPolicy(isTrustedUrl, () => urlEndpoint());
   const win = createMainWindow();
-  state = openAppState(app.getPath('userData'), log);
+  state = openAppState(app.getPath('userData'), log, (sentence) => showWarning(win, sentence));
   const service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(),

@@ -4,15 +4,23 @@ import { StateStore } from '../core/state/state-store';
 
 /**
  * Opens the state in `userData`. Another process holding it (the CLI) or a folder that cannot
- * be written leaves this run in memory: the batch works, and the log says why nothing is kept.
+ * be written leaves this run in memory: the batch works, and the person is told why nothing is
+ * kept (and where a damaged file was moved).
  */
-export function openAppState(userData: string, log: (line: string) => void): StateStore {
-  const onNotice = (line: string): void => log(line);
+export function openAppState(
+  userData: string,
+  log: (line: string) => void,
+  warn: (sentence: string) => void,
+): StateStore {
+  const onNotice = (line: string): void => {
+    log(line);
+    warn(line);
+  };
   try {
     return StateStore.open(userData, { onNotice });
   } catch (err) {
     if (!(err instanceof StateLockedError)) throw err;
-    log(`${err.message} This window keeps its list in memory only.`);
+    onNotice(`${err.message} This window keeps its list in memory only.`);
     return StateStore.inMemory({ onNotice });
   }
 }

@@ -37,3 +37,13 @@ export async function saveFile(
   await writeFile(result.filePath, contents, 'utf8');
   return result.filePath;
 }
+
+/** A warning the person should see once (the saved state was moved aside or cannot be written). */
+export function showWarning(win: BrowserWindow, message: string): void {
+  void dialog.showMessageBox(win, {
+    type: 'warning',
+    title: 'Batch Uploader',
+    message,
+    buttons: ['OK'],
+  });
+}
