@@ -58,6 +58,12 @@ export interface HistoryStore {
     readonly origin: string;
     readonly folder: string;
   }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null;
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];
   remove(ids: readonly number[]): number;
@@ -71,6 +77,12 @@ export interface HistoryStore {
     readonly presetsHash: string;
     readonly origin: string;
     readonly folder: string;
+  }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
   }): HistoryEntry | null;
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];

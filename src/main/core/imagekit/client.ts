@@ -9,7 +9,7 @@ import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { FailureSource } from './failures';
 import { describeFailure } from './messages';
-import { storedName } from './naming';
+import { storedName, storedNameFromStem } from './naming';
 import { uploadVariant } from './retry';
 import type {
   ClientConfig,
@@ -82,7 +82,10 @@ export class ImageKitClient {
       for (const variant of VARIANT_NAMES) {
         if (uploaded[variant]) continue;
         const v = input.variants[variant];
-        const name = storedName(input.sourceName, input.sourceHash, variant, v.format);
+        const name =
+          input.stem === undefined
+            ? storedName(input.sourceName, input.sourceHash, variant, v.format)
+            : storedNameFromStem(input.stem, variant, v.format);
         const messages = { mode: config.mode, hosts: config.hosts, secrets: config.secrets };
         const outcome = await uploadVariant({
           variant,
