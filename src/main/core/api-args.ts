@@ -32,8 +32,9 @@ function path(value: unknown, what: string): string {
 export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   addPaths: (args) => {
     const paths = list(args[0], 'Paths', MAX_PATHS_PER_CALL, path);
+    // null travels where undefined cannot (JSON bridges): both mean "not a drop".
     const from =
-      args[1] === undefined
+      args[1] === undefined || args[1] === null
         ? undefined
         : oneOf(args[1], ['drop'] as const, 'Where the paths came from');
     if (args[2] === undefined) return from === undefined ? [paths] : [paths, from];

@@ -8,6 +8,7 @@ import { HistoryView } from './features/history/HistoryView';
 import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
+import { DestinationChooser } from './features/destination/DestinationChooser';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
         </div>
       </div>
       <SettingsDrawer />
+      <DestinationChooser />
       <Notices />
     </DropTarget>
   );

@@ -33,7 +33,15 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
         <div className="row-name" title={job.file.path}>
           {job.file.name}
         </div>
-        <div className="row-meta muted">{sourceLine(job)}</div>
+        <div className="row-meta muted">
+          {sourceLine(job)}
+          {job.destination && (
+            <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
+              {' · to '}
+              {job.destination.folder}
+            </span>
+          )}
+        </div>
       </div>
       <div className="row-detail">
         {job.status === 'failed' ? (
