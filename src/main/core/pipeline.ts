@@ -75,7 +75,7 @@ export class Pipeline {
   private idleWaiters: Array<() => void> = [];
   private readonly gate: UploadGate;
   private stopped = false;
-  private readonly names = new NameClaims();
+  private readonly names = new NameClaims((id) => this.deps.store.get(id) !== undefined);
 
   constructor(private readonly deps: PipelineDeps) {
     this.queued = new StageQueue(deps.store, 'queued');

@@ -48,9 +48,14 @@ interface Claim {
   readonly sourceName: string;
 }
 
-/** Names taken in this run, so two different files never go to one stored name. */
+/**
+ * Names taken by rows in the list, so two different files never go to one stored name. A row
+ * that leaves the list gives its name up; the history speaks for it from then on.
+ */
 export class NameClaims {
   private readonly claims = new Map<string, Claim>();
+
+  constructor(private readonly inList: (jobId: string) => boolean) {}
 
   /**
    * Claims the main variant's stored path for this content, or says why it cannot: another
@@ -68,7 +73,11 @@ export class NameClaims {
     const name = storedNameFromStem(stem, 'main', settings.presets.main.format);
     const filePath = storedPath(folder, name);
     const key = `${origin}\n${filePath}`;
-    const held = this.claims.get(key);
+    let held = this.claims.get(key);
+    if (held && !this.inList(held.jobId)) {
+      this.claims.delete(key);
+      held = undefined;
+    }
     if (held && held.sha256 !== sha256 && held.jobId !== job.id) {
       return NAME_ERRORS.inBatch(name, held.sourceName);
     }
