@@ -21,6 +21,7 @@ const settings: Settings = {
 
 function ready(id: string, path: string, folder = '/shoot'): ReadyJob {
   const info = {
+    variant: 'main',
     format: 'webp',
     width: 800,
     height: 600,
@@ -35,7 +36,7 @@ function ready(id: string, path: string, folder = '/shoot'): ReadyJob {
     destination: { folder, tags: [] },
     status: 'ready',
     image: { format: 'jpeg', width: 4032, height: 3024, animated: false },
-    variants: { main: info, thumb: { ...info, variant: undefined, format: 'png' } as never },
+    variants: { main: info, thumb: { ...info, variant: 'thumb', format: 'png' } },
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useDestination } from '../../store/destination';
 import { saveSettings, useSettings } from '../../store/settings';
 import { parseTags } from '../../lib/tags';
@@ -31,6 +31,7 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
   const [folder, setFolder] = useState(initialFolder);
   const [tags, setTags] = useState(initialTags);
   const [dontAsk, setDontAsk] = useState(false);
+  const ids = useId();
   const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => folderInput.current?.select(), []);
   const confirm = (): void => {
@@ -67,15 +68,19 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
           />
         </label>
         <RecentFolders folders={recent} current={folder} onPick={setFolder} />
-        <label className="destination-field">
-          Tags
+        <div className="destination-field">
+          <label htmlFor={`${ids}-tags`}>Tags</label>
           <input
+            id={`${ids}-tags`}
             value={tags}
             onChange={(e) => setTags(e.target.value)}
             placeholder="spring, catalogue"
+            aria-describedby={`${ids}-tags-hint`}
           />
-          <span className="hint">Separated by commas; added to every file of this batch.</span>
-        </label>
+          <span className="hint" id={`${ids}-tags-hint`}>
+            Separated by commas; added to every file of this batch.
+          </span>
+        </div>
         <label className="checkbox">
           <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
           Don&apos;t ask again (use the folder and tags in Settings)
