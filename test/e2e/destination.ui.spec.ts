@@ -60,7 +60,7 @@ test('Dropping files asks where they go: a recent folder is one click, rows say 
   for (const name of NAMES) {
     const row = rows.filter({ hasText: name });
     await expect(row).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-    await expect(row.getByTestId('job-folder')).toHaveText(' · to /spring-shoot');
+    await expect(row.getByTestId('job-folder')).toHaveText('in /spring-shoot · ');
   }
   await page.screenshot({ path: screenshotPath('destination-rows-light') });
 

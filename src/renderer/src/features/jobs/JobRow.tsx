@@ -34,13 +34,14 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
           {job.file.name}
         </div>
         <div className="row-meta muted">
-          {sourceLine(job)}
+          {/* The folder first, so a narrow row still shows where the file goes. */}
           {job.destination && (
             <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
-              {' · to '}
-              {job.destination.folder}
+              in {job.destination.folder}
+              {' · '}
             </span>
           )}
+          {sourceLine(job)}
         </div>
       </div>
       <div className="row-detail">

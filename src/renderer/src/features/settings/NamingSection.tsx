@@ -22,7 +22,7 @@ const SAMPLE = {
 function Preview({ template, ext, today }: { template: string; ext: string; today: number }) {
   const problem = templateProblem(template);
   if (problem !== null) {
-    return <span className="name-preview warn">{problem}</span>;
+    return <span className="name-warning">{problem}</span>;
   }
   const stem = renderNameTemplate(template, { ...SAMPLE, addedAt: today });
   return (
@@ -32,8 +32,7 @@ function Preview({ template, ext, today }: { template: string; ext: string; toda
         {stem}.{ext}
       </span>
       {!templateHasHash(template) && (
-        <span className="name-preview warn" data-testid="name-preview-warning">
-          {' '}
+        <span className="name-warning" data-testid="name-preview-warning">
           Without {'{hash}'}, two different files can get the same name. Such a file is stopped
           before upload, with a note on its row.
         </span>
