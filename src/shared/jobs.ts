@@ -81,8 +81,8 @@ interface JobBase {
   /** Milliseconds since the epoch when the job was added. */
   readonly addedAt: number;
   /**
-   * Where this file goes. Every new job has one; only rows journaled by an older version lack
-   * it, and those go to the folder and tags in Settings.
+   * Where this file goes, when one was chosen for its batch. Without it the file goes to the
+   * folder and tags in Settings at the moment it uploads.
    */
   readonly destination?: BatchDestination;
 }

@@ -137,8 +137,6 @@ export class Pipeline {
 
   /** Add rows for files; returns their ids and how many were already in the list. */
   add(inputs: readonly PipelineInput[], destination?: BatchDestination): AddResult {
-    const { folder, tags } = this.deps.getSettings().upload;
-    const goesTo = destination ?? { folder, tags };
     const active = new Set<string>();
     for (const job of this.deps.store.all()) {
       if (job.status !== 'failed' && job.status !== 'cancelled') active.add(job.file.path);
@@ -151,7 +149,13 @@ export class Pipeline {
         continue;
       }
       const id = this.deps.newId();
-      const common = { id, file: input.file, addedAt: this.deps.now(), destination: goesTo };
+      // Without a chosen destination the job follows Settings until it uploads, as before.
+      const common = {
+        id,
+        file: input.file,
+        addedAt: this.deps.now(),
+        ...(destination ? { destination } : {}),
+      };
       this.work.set(id, newWork());
       if (input.ok) {
         active.add(input.file.path);

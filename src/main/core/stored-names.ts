@@ -13,7 +13,7 @@ import { NAME_ERRORS } from './messages';
 import type { HistoryStore } from './ports';
 import { normalFolder, uploadOrigin } from './state/keys';
 
-/** Where a job goes: its own destination, or Settings for rows from an older version. */
+/** Where a job goes: the destination chosen for its batch, or the Settings folder and tags. */
 export function destinationOf(job: Job, settings: Settings): BatchDestination {
   return job.destination ?? { folder: settings.upload.folder, tags: settings.upload.tags };
 }
