@@ -21,10 +21,13 @@ const inputs = {
 };
 
 describe('naming template', () => {
-  it('keeps today\'s exact names with the default template', () => {
+  it("keeps today's exact names with the default template", () => {
     for (const name of ['Beach Day.JPG', 'Straße Ünïcode.png', '...', 'a'.repeat(90) + '.jpg']) {
       const stem = renderNameTemplate(DEFAULT_NAME_TEMPLATE, { ...inputs, sourceName: name });
-      for (const [variant, format] of [['main', 'webp'], ['thumb', 'png']] as const) {
+      for (const [variant, format] of [
+        ['main', 'webp'],
+        ['thumb', 'png'],
+      ] as const) {
         expect(storedNameFromStem(stem, variant, format)).toBe(
           storedName(name, SHA, variant, format),
         );
@@ -54,7 +57,9 @@ describe('naming template', () => {
 
   it('refuses unknown fields with a sentence', () => {
     expect(unknownFields('{name}-{foo}-{bar}-{foo}')).toEqual(['foo', 'bar']);
-    expect(templateProblem('{name}-{foo}')).toMatch(/uses \{foo\}, which is not a field\. Use \{name\}/);
+    expect(templateProblem('{name}-{foo}')).toMatch(
+      /uses \{foo\}, which is not a field\. Use \{name\}/,
+    );
     expect(templateProblem('   ')).toMatch(/empty/);
     expect(templateProblem('{name}-{hash}')).toBeNull();
     expect(() => parseSettingsPatch({ upload: { nameTemplate: '{nme}' } })).toThrow(/\{nme\}/);

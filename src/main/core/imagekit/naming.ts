@@ -30,7 +30,11 @@ export function storedName(
 }
 
 /** A variant's stored name from a rendered template stem: `stem.webp`, `stem.thumb.png`. */
-export function storedNameFromStem(stem: string, variant: VariantName, format: OutputFormat): string {
+export function storedNameFromStem(
+  stem: string,
+  variant: VariantName,
+  format: OutputFormat,
+): string {
   const suffix = variant === 'main' ? '' : `.${variant}`;
   return `${stem}${suffix}.${extensionFor(format)}`;
 }
