@@ -22,12 +22,13 @@ const dropped = new Set<string>();
 
 const bridge: UploaderBridge = {
   ...api,
-  addPaths(paths) {
+  addPaths(paths, _from, destination) {
     const fromDrop = paths.length > 0 && paths.every((p) => dropped.has(p));
     dropped.clear();
-    return fromDrop
-      ? ipcRenderer.invoke(channelFor('addPaths'), paths, 'drop')
-      : ipcRenderer.invoke(channelFor('addPaths'), paths);
+    const from = fromDrop ? 'drop' : undefined;
+    return destination === undefined
+      ? ipcRenderer.invoke(channelFor('addPaths'), paths, ...(from ? [from] : []))
+      : ipcRenderer.invoke(channelFor('addPaths'), paths, from, destination);
   },
   onJobs(listener) {
     const handler = (_event: Electron.IpcRendererEvent, update: JobsUpdate): void =>

@@ -3,7 +3,7 @@
  * (core/service); the preload exposes it as `window.uploader`; the test harness bridges the same
  * service into Chromium. Every method is async and every argument is validated in main.
  */
-import type { JobId, JobsUpdate } from './jobs';
+import type { BatchDestination, JobId, JobsUpdate } from './jobs';
 import type { KeyKeeping, SettingsPatch, SettingsView } from './settings';
 import type { UserError } from './errors';
 import type {
@@ -35,10 +35,15 @@ export interface UploaderApi {
    * Validate and queue files or folders (folders are searched for images). Paths must be
    * absolute. `drop` is set by the preload, never by the page: it says every path came from
    * Electron's webUtils.getPathForFile for a drop, which lets Windows network paths through.
+   * `destination` is this batch's folder and tags; without it, those in Settings.
    */
-  addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult>;
-  /** Open the native picker and queue what the user chose. */
-  pick(kind: PickKind): Promise<AddResult>;
+  addPaths(
+    paths: readonly string[],
+    from?: 'drop',
+    destination?: BatchDestination,
+  ): Promise<AddResult>;
+  /** Open the native picker and queue what the user chose, to `destination` if given. */
+  pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult>;
   /** The whole job list now (used at start-up and after a missed update). */
   getJobs(): Promise<JobsUpdate>;
   /** Stop one job; finished work stays. */

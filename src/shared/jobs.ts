@@ -68,11 +68,23 @@ export type Variants<T> = { readonly [K in VariantName]: T };
 /** The stage a failure happened in. */
 export type Stage = 'validate' | 'process' | 'upload';
 
+/** Where a batch goes on ImageKit: chosen when the files are added. */
+export interface BatchDestination {
+  /** Folder on ImageKit, e.g. /products/2026 (normalised: leading slash, no trailing one). */
+  readonly folder: string;
+  readonly tags: readonly string[];
+}
+
 interface JobBase {
   readonly id: JobId;
   readonly file: SourceFile;
   /** Milliseconds since the epoch when the job was added. */
   readonly addedAt: number;
+  /**
+   * Where this file goes, when one was chosen for its batch. Without it the file goes to the
+   * folder and tags in Settings at the moment it uploads.
+   */
+  readonly destination?: BatchDestination;
 }
 
 /** Waiting for a worker. */

@@ -1,6 +1,10 @@
 import { UPLOAD_CONCURRENCY } from './limits';
 import type { Presets } from './presets';
 import { DEFAULT_PRESETS } from './presets';
+import { DEFAULT_NAME_TEMPLATE } from './naming-template';
+
+/** How many recent destination folders are remembered. */
+export const MAX_RECENT_FOLDERS = 8;
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -35,6 +39,12 @@ export interface UploadSettings {
   readonly concurrency: number;
   /** Start uploading as soon as a file is processed. */
   readonly autoUpload: boolean;
+  /** How stored files are named; fields in `shared/naming-template.ts`. */
+  readonly nameTemplate: string;
+  /** Ask for the folder and tags each time files are added. */
+  readonly askDestination: boolean;
+  /** Folders chosen for recent batches, newest first. */
+  readonly recentFolders: readonly string[];
 }
 
 /** Everything the user can set. The private key is never part of it. */
@@ -91,6 +101,14 @@ export const DEFAULT_SETTINGS: Settings = {
     apiUrl: IMAGEKIT_API_URL,
     authEndpoint: '',
   },
-  upload: { folder: '/', tags: [], concurrency: UPLOAD_CONCURRENCY.default, autoUpload: true },
+  upload: {
+    folder: '/',
+    tags: [],
+    concurrency: UPLOAD_CONCURRENCY.default,
+    autoUpload: true,
+    nameTemplate: DEFAULT_NAME_TEMPLATE,
+    askDestination: true,
+    recentFolders: [],
+  },
   presets: DEFAULT_PRESETS,
 };

@@ -24,6 +24,8 @@ function forcing(h: HistoryStore): HistoryStore {
   return {
     record: (entry) => h.record(entry),
     findDuplicate: () => null,
+    // Forcing skips duplicates only: a different file under the same name still stops.
+    findStoredAt: (key) => h.findStoredAt(key),
     query: (query) => h.query(query),
     get: (ids) => h.get(ids),
     remove: (ids) => h.remove(ids),

@@ -1,7 +1,7 @@
 import type { ApiMethod, UploaderApi } from '../../shared/contract';
 import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { libraryFileId, libraryQuery } from './library-args';
-import { parseSettingsPatch } from './settings';
+import { parseDestination, parseSettingsPatch } from './settings';
 import { InvalidInputError, list, oneOf, text, webUrl } from './validate';
 
 /** The most paths one call may add; a folder counts as one path however many files it holds. */
@@ -33,10 +33,18 @@ function path(value: unknown, what: string): string {
 export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   addPaths: (args) => {
     const paths = list(args[0], 'Paths', MAX_PATHS_PER_CALL, path);
-    if (args[1] === undefined) return [paths];
-    return [paths, oneOf(args[1], ['drop'] as const, 'Where the paths came from')];
+    // null travels where undefined cannot (JSON bridges): both mean "not a drop".
+    const from =
+      args[1] === undefined || args[1] === null
+        ? undefined
+        : oneOf(args[1], ['drop'] as const, 'Where the paths came from');
+    if (args[2] === undefined) return from === undefined ? [paths] : [paths, from];
+    return [paths, from, parseDestination(args[2])];
   },
-  pick: (args) => [oneOf(args[0], ['files', 'folder'] as const, 'What to pick')],
+  pick: (args) => {
+    const kind = oneOf(args[0], ['files', 'folder'] as const, 'What to pick');
+    return args[1] === undefined ? [kind] : [kind, parseDestination(args[1])];
+  },
   getJobs: none,
   cancel: (args) => [jobId(args[0])],
   cancelAll: none,

@@ -10,6 +10,7 @@ import type {
 import type { Settings } from '../../shared/settings';
 import type { JobBase } from './job-states';
 import { normalFolder, presetsHash, uploadOrigin } from './state/keys';
+import { destinationOf } from './stored-names';
 
 export interface HistoryKey {
   readonly sha256: string;
@@ -19,12 +20,16 @@ export interface HistoryKey {
 }
 
 /** The duplicate key of a source under these settings. */
-export function historyKey(sha256: string, settings: Settings): HistoryKey {
+export function historyKey(
+  sha256: string,
+  settings: Settings,
+  folder: string = settings.upload.folder,
+): HistoryKey {
   return {
     sha256,
     presetsHash: presetsHash(settings.presets),
     origin: uploadOrigin(settings.connection.uploadUrl),
-    folder: normalFolder(settings.upload.folder),
+    folder: normalFolder(folder),
   };
 }
 
@@ -73,7 +78,7 @@ export function historyEntryFor(
   settings: Settings,
 ): Omit<HistoryEntry, 'id'> {
   return {
-    ...historyKey(sha256, settings),
+    ...historyKey(sha256, settings, destinationOf(job, settings).folder),
     source: job.file.path,
     name: job.file.name,
     uploadedAt: job.finishedAt,

@@ -16,13 +16,15 @@ import type {
 import { VARIANT_NAMES } from '../../shared/presets';
 import type { Settings } from '../../shared/settings';
 import type { EncodedVariant } from './images/types';
+import { destinationOf } from './stored-names';
 import type { FileUploadInput, UploadedRef, UploadProgress } from './imagekit/types';
 
-export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt'>;
+export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt' | 'destination'>;
 
 /** The fields every state shares. */
 export function jobBase(job: Job): JobBase {
-  return { id: job.id, file: job.file, addedAt: job.addedAt };
+  const { id, file, addedAt, destination } = job;
+  return destination ? { id, file, addedAt, destination } : { id, file, addedAt };
 }
 
 /** What decoding found, in any state that knows it. */
@@ -99,7 +101,9 @@ export function uploadRequest(
   encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string },
   settings: Settings,
   alreadyUploaded: Partial<Variants<UploadedRef>>,
+  stem?: string,
 ): FileUploadInput {
+  const destination = destinationOf(job, settings);
   const variant = (v: 'main' | 'thumb') => ({
     variant: v,
     data: encoded.variants[v].data,
@@ -109,8 +113,9 @@ export function uploadRequest(
     sourceName: job.file.name,
     sourceHash: encoded.sourceHash,
     variants: { main: variant('main'), thumb: variant('thumb') },
-    folder: settings.upload.folder,
-    tags: settings.upload.tags,
+    folder: destination.folder,
+    tags: destination.tags,
     alreadyUploaded,
+    ...(stem === undefined ? {} : { stem }),
   };
 }

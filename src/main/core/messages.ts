@@ -26,3 +26,15 @@ export const CALL_ERRORS = {
   untrustedSender: 'Refused: this request did not come from the app window.',
   failed: 'The app could not do that. Try again; if it keeps happening, restart the app.',
 } as const;
+
+/** Sentences for a stored name that would replace a different file. */
+export const NAME_ERRORS = {
+  inBatch: (stored: string, other: string): UserError => ({
+    code: 'file-exists',
+    message: `Another file in this batch (${other}) would be stored as ${stored}. Nothing was uploaded. Add {hash} to the naming template in Settings, or rename one of them, then press Retry.`,
+  }),
+  inHistory: (stored: string, other: string): UserError => ({
+    code: 'file-exists',
+    message: `A different file (${other}) was uploaded earlier as ${stored} in this folder. Nothing was uploaded. Add {hash} to the naming template in Settings, or rename this file, then press Retry.`,
+  }),
+} as const;

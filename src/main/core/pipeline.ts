@@ -1,6 +1,13 @@
 import type { AddResult } from '../../shared/contract';
 import type { UserError } from '../../shared/errors';
-import { isFinished, type Job, type JobId, type SourceFile } from '../../shared/jobs';
+import {
+  isFinished,
+  type BatchDestination,
+  type Job,
+  type JobId,
+  type ReadyJob,
+  type SourceFile,
+} from '../../shared/jobs';
 import { canRetry, isWorthRetrying } from '../../shared/retry';
 import type { Settings } from '../../shared/settings';
 import type { JobStore } from './job-store';
@@ -18,6 +25,7 @@ import { encodedBytes, newWork, StageQueue, type Work } from './work';
 import type { FileUploadResult, UploadProgress } from './imagekit/types';
 import type { HistoryStore, ImageProcessor, Uploader } from './ports';
 import { historyEntryFor, historyKey, reusedJob } from './history-link';
+import { destinationOf, NameClaims, stemOf } from './stored-names';
 import type { JobExtras } from './state/journal';
 import type { RestoredJob } from './state/restore';
 import { resumeErrors } from './state/messages';
@@ -67,6 +75,7 @@ export class Pipeline {
   private idleWaiters: Array<() => void> = [];
   private readonly gate: UploadGate;
   private stopped = false;
+  private readonly names = new NameClaims((id) => this.deps.store.get(id) !== undefined);
 
   constructor(private readonly deps: PipelineDeps) {
     this.queued = new StageQueue(deps.store, 'queued');
@@ -127,7 +136,7 @@ export class Pipeline {
   }
 
   /** Add rows for files; returns their ids and how many were already in the list. */
-  add(inputs: readonly PipelineInput[]): AddResult {
+  add(inputs: readonly PipelineInput[], destination?: BatchDestination): AddResult {
     const active = new Set<string>();
     for (const job of this.deps.store.all()) {
       if (job.status !== 'failed' && job.status !== 'cancelled') active.add(job.file.path);
@@ -140,7 +149,13 @@ export class Pipeline {
         continue;
       }
       const id = this.deps.newId();
-      const common = { id, file: input.file, addedAt: this.deps.now() };
+      // Without a chosen destination the job follows Settings until it uploads, as before.
+      const common = {
+        id,
+        file: input.file,
+        addedAt: this.deps.now(),
+        ...(destination ? { destination } : {}),
+      };
       this.work.set(id, newWork());
       if (input.ok) {
         active.add(input.file.path);
@@ -384,13 +399,17 @@ export class Pipeline {
           format: outcome.variants.thumb.info.format,
         };
         this.held += encodedBytes(work.encoded);
-        this.deps.store.put({
+        const ready: ReadyJob = {
           ...jobBase(job),
           status: 'ready',
           image: outcome.image,
           variants: { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info },
-        });
-        this.ready.push(id);
+        };
+        // Said as soon as the hash is known, so a clash shows before the Upload press.
+        if (!this.failOnNameClash(ready, outcome.sourceHash, settings)) {
+          this.deps.store.put(ready);
+          this.ready.push(id);
+        }
       } else {
         const retryable = isWorthRetrying(outcome.error.code);
         this.deps.store.put(failedJob(jobBase(job), 'process', outcome.error, null, retryable));
@@ -407,7 +426,8 @@ export class Pipeline {
     settings: Settings,
   ): boolean {
     if (!this.deps.history || work.force) return false;
-    const entry = this.deps.history.findDuplicate(historyKey(outcome.sourceHash, settings));
+    const folder = destinationOf(job, settings).folder;
+    const entry = this.deps.history.findDuplicate(historyKey(outcome.sourceHash, settings, folder));
     if (!entry) return false;
     work.preview = {
       data: outcome.variants.thumb.data,
@@ -419,11 +439,26 @@ export class Pipeline {
     return true;
   }
 
+  /** Fails the job when its stored name belongs to a different file; true if it did. */
+  private failOnNameClash(job: ReadyJob, sha256: string, settings: Settings): boolean {
+    const stem = stemOf(job, sha256, settings.upload.nameTemplate);
+    const clash = this.names.claim(job, sha256, stem, settings, this.deps.history);
+    if (clash === null) return false;
+    this.deps.store.put(failedJob(jobBase(job), 'upload', clash, job.image, true));
+    return true;
+  }
+
   private async upload(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
     const job = this.deps.store.get(id);
     const work = this.work.get(id);
     const encoded = work?.encoded;
     if (!job || job.status !== 'ready' || !work || !encoded) return;
+    // The template may have changed since the job was made ready: check the name it gets now.
+    if (this.failOnNameClash(job, encoded.sourceHash, settings)) {
+      this.pump();
+      return;
+    }
+    const stem = stemOf(job, encoded.sourceHash, settings.upload.nameTemplate);
     const run = this.nextRun++;
     const abort = new AbortController();
     Object.assign(work, { run, abort });
@@ -441,11 +476,14 @@ export class Pipeline {
     };
     let outcome: FileUploadResult;
     try {
-      outcome = await uploader.uploadFile(uploadRequest(job, encoded, settings, work.uploaded), {
-        signal: abort.signal,
-        onProgress,
-        ...(work.spent ? { spent: work.spent } : {}),
-      });
+      outcome = await uploader.uploadFile(
+        uploadRequest(job, encoded, settings, work.uploaded, stem),
+        {
+          signal: abort.signal,
+          onProgress,
+          ...(work.spent ? { spent: work.spent } : {}),
+        },
+      );
     } catch (err) {
       this.deps.log(`upload threw for job ${id}: ${String(err)}`);
       outcome = { ok: false, error: SERVICE_ERRORS.internal, retryable: true, uploaded: {} };

@@ -60,6 +60,18 @@ export interface HistoryStore {
     readonly origin: string;
     readonly folder: string;
   }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null;
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];
   remove(ids: readonly number[]): number;

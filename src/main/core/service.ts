@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { posix, win32 } from 'node:path';
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../shared/contract';
-import type { JobId, JobsUpdate } from '../../shared/jobs';
+import type { BatchDestination, JobId, JobsUpdate } from '../../shared/jobs';
 import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../shared/settings';
+import { MAX_RECENT_FOLDERS } from '../../shared/settings';
 import type {
   HistoryExportRequest,
   HistoryExportResult,
@@ -127,8 +128,12 @@ export class UploadService implements UploaderApi {
     }
   }
 
-  async addPaths(paths: readonly string[], from?: 'drop'): Promise<AddResult> {
-    return this.addFrom(paths, from === 'drop' ? 'drop' : 'renderer');
+  async addPaths(
+    paths: readonly string[],
+    from?: 'drop',
+    destination?: BatchDestination,
+  ): Promise<AddResult> {
+    return this.addFrom(paths, from === 'drop' ? 'drop' : 'renderer', destination);
   }
 
   /** Paths the person chose outside the page: on the command line (made absolute first). */
@@ -136,11 +141,11 @@ export class UploadService implements UploaderApi {
     return this.addFrom(paths, 'chosen');
   }
 
-  async pick(kind: PickKind): Promise<AddResult> {
+  async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
     const paths = await this.opts.platform.pickPaths(kind);
     if (paths.length === 0) return { added: [], duplicates: 0 };
     // Main got these from the OS dialog itself, so network paths the user chose are fine.
-    return this.addFrom(paths, 'chosen');
+    return this.addFrom(paths, 'chosen', destination);
   }
 
   async getJobs(): Promise<JobsUpdate> {
@@ -278,7 +283,12 @@ export class UploadService implements UploaderApi {
     await this.opts.images.close();
   }
 
-  private async addFrom(paths: readonly string[], source: PathSource): Promise<AddResult> {
+  private async addFrom(
+    paths: readonly string[],
+    source: PathSource,
+    destination?: BatchDestination,
+  ): Promise<AddResult> {
+    if (destination) this.rememberFolder(destination.folder);
     const allowed: string[] = [];
     const refused: PipelineInput[] = [];
     const { basename } = this.platformName === 'win32' ? win32 : posix;
@@ -307,18 +317,31 @@ export class UploadService implements UploaderApi {
     } finally {
       this.walks.delete(walk);
     }
-    return this.pipeline.add([
-      ...refused,
-      ...inputs.map((input): PipelineInput =>
-        input.ok
-          ? { ok: true, file: input.file }
-          : {
-              ok: false,
-              file: { path: input.source, name: input.name, bytes: input.bytes },
-              error: input.error,
-            },
-      ),
-    ]);
+    return this.pipeline.add(
+      [
+        ...refused,
+        ...inputs.map((input): PipelineInput =>
+          input.ok
+            ? { ok: true, file: input.file }
+            : {
+                ok: false,
+                file: { path: input.source, name: input.name, bytes: input.bytes },
+                error: input.error,
+              },
+        ),
+      ],
+      destination,
+    );
+  }
+
+  /** Keeps the folder at the top of the recent list the chooser offers. */
+  private rememberFolder(folder: string): void {
+    const recent = [folder, ...this.settings.upload.recentFolders.filter((f) => f !== folder)];
+    // Not updateSettings: nothing about the connection changed, so uploads go on undisturbed.
+    this.settings = applySettingsPatch(this.settings, {
+      upload: { recentFolders: recent.slice(0, MAX_RECENT_FOLDERS) },
+    });
+    this.opts.settingsStore.save(this.settings);
   }
 
   private view(): SettingsView {

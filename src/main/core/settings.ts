@@ -4,7 +4,9 @@ import type {
   SettingsPatch,
   UploadSettings,
 } from '../../shared/settings';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../shared/settings';
+import type { BatchDestination } from '../../shared/jobs';
+import { MAX_TEMPLATE_CHARS, templateProblem } from '../../shared/naming-template';
 import type { Presets, VariantPreset } from '../../shared/presets';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
 import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../shared/presets';
@@ -59,6 +61,22 @@ function connectionPatch(value: unknown): Partial<ConnectionSettings> {
   return out;
 }
 
+function nameTemplate(value: unknown): string {
+  const template = text(value, 'Naming template', MAX_TEMPLATE_CHARS).trim();
+  const problem = templateProblem(template);
+  if (problem !== null) throw new InvalidInputError(problem);
+  return template;
+}
+
+/** Validate a batch's folder and tags, with the same rules as the Settings fields. */
+export function parseDestination(value: unknown): BatchDestination {
+  const v = record(value, 'Destination');
+  return {
+    folder: normalizeFolder(v.folder),
+    tags: [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))],
+  };
+}
+
 function uploadPatch(value: unknown): Partial<UploadSettings> {
   const v = record(value, 'Upload settings');
   const out: { -readonly [K in keyof UploadSettings]?: UploadSettings[K] } = {};
@@ -72,6 +90,13 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
       UPLOAD_CONCURRENCY.max,
     );
   if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, 'Upload automatically');
+  if ('nameTemplate' in v) out.nameTemplate = nameTemplate(v.nameTemplate);
+  if ('askDestination' in v)
+    out.askDestination = bool(v.askDestination, 'Ask where each batch goes');
+  if ('recentFolders' in v)
+    out.recentFolders = [
+      ...new Set(list(v.recentFolders, 'Recent folders', MAX_RECENT_FOLDERS, normalizeFolder)),
+    ];
   return out;
 }
 

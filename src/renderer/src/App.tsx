@@ -9,6 +9,7 @@ import { LibraryView } from './features/library/LibraryView';
 import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
+import { DestinationChooser } from './features/destination/DestinationChooser';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
         </div>
       </div>
       <SettingsDrawer />
+      <DestinationChooser />
       <Notices />
     </DropTarget>
   );

@@ -30,10 +30,12 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
     dropped.add(path);
     return path;
   };
-  bridge.addPaths = (paths: string[]) => {
+  bridge.addPaths = (paths: string[], _from?: unknown, destination?: unknown) => {
     const fromDrop = paths.length > 0 && paths.every((p) => dropped.has(p));
     dropped.clear();
-    return w.__uploaderInvoke('addPaths', fromDrop ? [paths, 'drop'] : [paths]);
+    const args: unknown[] = fromDrop ? [paths, 'drop'] : [paths];
+    if (destination !== undefined) args.push(...(fromDrop ? [] : [null]), destination);
+    return w.__uploaderInvoke('addPaths', args);
   };
   Object.defineProperty(window, 'uploader', { value: Object.freeze(bridge), writable: false });
 }

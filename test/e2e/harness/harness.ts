@@ -91,6 +91,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     journal: state.journal('app'),
     history,
   });
+  // Specs that are not about the destination chooser add files straight to the Settings folder.
+  await service.updateSettings({ upload: { askDestination: false } });
   if (opts.settings) await service.updateSettings(opts.settings);
   if (opts.privateKey) await service.setPrivateKey(opts.privateKey);
   // The page's policy comes with the page, as main sends it in the app: computed from settings.

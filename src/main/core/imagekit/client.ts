@@ -12,7 +12,7 @@ import { describeFailure } from './messages';
 import type { LibraryResult, ListRequest } from './library';
 import { deleteFile, listFiles } from './library';
 import type { LibraryFile } from '../../../shared/library';
-import { storedName } from './naming';
+import { storedName, storedNameFromStem } from './naming';
 import { uploadVariant } from './retry';
 import type {
   ClientConfig,
@@ -85,7 +85,10 @@ export class ImageKitClient {
       for (const variant of VARIANT_NAMES) {
         if (uploaded[variant]) continue;
         const v = input.variants[variant];
-        const name = storedName(input.sourceName, input.sourceHash, variant, v.format);
+        const name =
+          input.stem === undefined
+            ? storedName(input.sourceName, input.sourceHash, variant, v.format)
+            : storedNameFromStem(input.stem, variant, v.format);
         const messages = { mode: config.mode, hosts: config.hosts, secrets: config.secrets };
         const outcome = await uploadVariant({
           variant,

@@ -52,6 +52,8 @@ export interface FileUploadInput {
   readonly sourceName: string;
   /** sha256 hex of the source bytes. */
   readonly sourceHash: string;
+  /** The stored stem from the naming template; without it, `<slug>-<hash8>` as always. */
+  readonly stem?: string;
   readonly variants: Variants<VariantUploadInput>;
   /** Destination folder on ImageKit, e.g. /products/2026. */
   readonly folder: string;

@@ -54,6 +54,7 @@ function entryOf(row: Row): HistoryEntry {
 export class SqliteHistoryStore implements HistoryStore {
   private readonly insert;
   private readonly duplicate;
+  private readonly storedAt;
   private index: SearchIndex | null = null;
 
   constructor(
@@ -69,6 +70,12 @@ export class SqliteHistoryStore implements HistoryStore {
     this.duplicate = db.prepare(
       `SELECT ${COLUMNS} FROM history
        WHERE sha256 = ? AND presets_hash = ? AND origin = ? AND folder = ?
+       ORDER BY uploaded_at DESC LIMIT 1`,
+    );
+    // The folder index narrows the scan to one folder; names are compared inside it.
+    this.storedAt = db.prepare(
+      `SELECT ${COLUMNS} FROM history
+       WHERE folder = ? AND origin = ? AND json_extract(main, '$.filePath') = ?
        ORDER BY uploaded_at DESC LIMIT 1`,
     );
   }
@@ -116,6 +123,15 @@ export class SqliteHistoryStore implements HistoryStore {
   }): HistoryEntry | null {
     const row = this.duplicate.get(key.sha256, key.presetsHash, key.origin, key.folder) as
       Row | undefined;
+    return row ? entryOf(row) : null;
+  }
+
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null {
+    const row = this.storedAt.get(key.folder, key.origin, key.filePath) as Row | undefined;
     return row ? entryOf(row) : null;
   }
 

@@ -3,6 +3,7 @@ import type { PickKind } from '../../../shared/contract';
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
 import { notify, showView } from './ui';
+import { chooseDestination } from './destination';
 
 async function run(task: () => Promise<unknown>): Promise<void> {
   try {
@@ -31,14 +32,25 @@ export function addFiles(files: readonly File[]): Promise<void> {
       notify('Those items are not files on this computer. Drop files or folders from your disk.');
       return;
     }
-    reportAdded(await uploader.addPaths(paths));
+    const destination = await chooseDestination();
+    if (destination === null) return;
+    reportAdded(
+      destination === undefined
+        ? await uploader.addPaths(paths)
+        : await uploader.addPaths(paths, undefined, destination),
+    );
   });
 }
 
 /** Open the native picker. */
 export function pick(kind: PickKind): Promise<void> {
   return run(async () => {
-    const result = await uploader.pick(kind);
+    const destination = await chooseDestination();
+    if (destination === null) return;
+    const result =
+      destination === undefined
+        ? await uploader.pick(kind)
+        : await uploader.pick(kind, destination);
     if (result.added.length > 0 || result.duplicates > 0) reportAdded(result);
   });
 }

@@ -33,7 +33,16 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
         <div className="row-name" title={job.file.path}>
           {job.file.name}
         </div>
-        <div className="row-meta muted">{sourceLine(job)}</div>
+        <div className="row-meta muted">
+          {/* The folder first, so a narrow row still shows where the file goes. */}
+          {job.destination && (
+            <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
+              in {job.destination.folder}
+              {' · '}
+            </span>
+          )}
+          {sourceLine(job)}
+        </div>
       </div>
       <div className="row-detail">
         {job.status === 'failed' ? (

@@ -3,6 +3,7 @@ import { openSettings, useUi } from '../../store/ui';
 import { useSettings } from '../../store/settings';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
+import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
@@ -41,6 +42,7 @@ export function SettingsDrawer() {
         <div className="drawer-body">
           <ConnectionSection view={view} />
           <UploadSection view={view} />
+          <NamingSection view={view} />
           <PresetsSection view={view} />
         </div>
       </aside>

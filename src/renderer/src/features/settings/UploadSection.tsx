@@ -3,13 +3,7 @@ import { UPLOAD_CONCURRENCY } from '../../../../shared/limits';
 import type { SettingsView } from '../../../../shared/settings';
 import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
-
-function parseTags(text: string): string[] {
-  return text
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
-}
+import { parseTags } from '../../lib/tags';
 
 /** Where files land on ImageKit and how many go at once. */
 export function UploadSection({ view }: { view: SettingsView }) {
