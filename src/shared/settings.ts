@@ -1,6 +1,8 @@
 import { UPLOAD_CONCURRENCY } from './limits';
 import type { Presets } from './presets';
 import { DEFAULT_PRESETS } from './presets';
+import type { IntegrationSettings, PicgoServerSettings, PicgoServerStatus } from './integrations';
+import { DEFAULT_INTEGRATIONS } from './integrations';
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -42,6 +44,8 @@ export interface Settings {
   readonly connection: ConnectionSettings;
   readonly upload: UploadSettings;
   readonly presets: Presets;
+  /** The local upload server for writing tools. */
+  readonly integrations: IntegrationSettings;
 }
 
 /**
@@ -73,6 +77,8 @@ export interface SecretStatus {
 /** Settings as shown to the renderer. */
 export interface SettingsView extends Settings {
   readonly privateKey: SecretStatus;
+  /** Whether the local upload server listens, and on which port, or why it could not. */
+  readonly picgoServer: PicgoServerStatus;
 }
 
 /** A partial update; each part replaces that part. */
@@ -80,6 +86,7 @@ export interface SettingsPatch {
   readonly connection?: Partial<ConnectionSettings>;
   readonly upload?: Partial<UploadSettings>;
   readonly presets?: Partial<Presets>;
+  readonly integrations?: { readonly picgo?: Partial<PicgoServerSettings> };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -93,4 +100,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   upload: { folder: '/', tags: [], concurrency: UPLOAD_CONCURRENCY.default, autoUpload: true },
   presets: DEFAULT_PRESETS,
+  integrations: DEFAULT_INTEGRATIONS,
 };

@@ -240,6 +240,15 @@ export class Pipeline {
     this.pump();
   }
 
+  /** Let these jobs upload once processed, even when automatic upload is off. */
+  approve(ids: readonly JobId[]): void {
+    for (const id of ids) {
+      const work = this.work.get(id);
+      if (work) work.approved = true;
+    }
+    this.pump();
+  }
+
   /** Drop finished rows and whatever they held in memory. */
   clearFinished(): void {
     for (const job of [...this.deps.store.all()]) {
