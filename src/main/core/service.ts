@@ -230,6 +230,8 @@ export class UploadService implements UploaderApi {
   }
 
   async getSettings(): Promise<SettingsView> {
+    // At start-up the server may still be opening its port: report where it ended up.
+    await this.picgo.settled();
     return this.view();
   }
 

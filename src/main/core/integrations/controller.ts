@@ -30,6 +30,11 @@ export class PicgoServerController {
     return this.chain.then(() => this.current);
   }
 
+  /** Resolves once every change asked for so far is applied. */
+  async settled(): Promise<void> {
+    await this.chain;
+  }
+
   /** Stop listening (the app quits). */
   close(): Promise<PicgoServerStatus> {
     return this.apply({ enabled: false, port: 0, key: '' });

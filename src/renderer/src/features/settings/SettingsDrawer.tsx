@@ -4,6 +4,7 @@ import { useSettings } from '../../store/settings';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { PresetsSection } from './PresetsSection';
+import { IntegrationsSection } from './IntegrationsSection';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
 export function SettingsDrawer() {
@@ -42,6 +43,7 @@ export function SettingsDrawer() {
           <ConnectionSection view={view} />
           <UploadSection view={view} />
           <PresetsSection view={view} />
+          <IntegrationsSection view={view} />
         </div>
       </aside>
     </div>
