@@ -34,7 +34,9 @@ test('Ctrl+V pastes image data: written once to pastes/, processed and uploaded'
   const pasted = await readdir(join(stateDir, 'pastes'));
   expect(pasted).toHaveLength(1);
   expect(pasted[0]).toMatch(/^paste-\d{8}-\d{6}\.png$/);
-  expect(Buffer.compare(await readFile(join(stateDir, 'pastes', pasted[0] as string)), png)).toBe(0);
+  expect(Buffer.compare(await readFile(join(stateDir, 'pastes', pasted[0] as string)), png)).toBe(
+    0,
+  );
   const stored = emulator.files().map((f) => f.name);
   expect(stored).toHaveLength(2);
   expect(stored.some((n) => /^paste-\d{8}-\d{6}.*\.webp$/.test(n))).toBe(true);
@@ -51,7 +53,9 @@ test('Ctrl+V adds copied image files; a clipboard without an image says so in on
 
   // Nothing on the clipboard: one notice, no row.
   await page.keyboard.press('Control+V');
-  await expect(page.getByText('The clipboard holds no image. Copy an image or image files, then paste again.')).toBeVisible();
+  await expect(
+    page.getByText('The clipboard holds no image. Copy an image or image files, then paste again.'),
+  ).toBeVisible();
   await expect(page.getByTestId('job-row')).toHaveCount(0);
 
   // Files copied in the file manager arrive as their paths.

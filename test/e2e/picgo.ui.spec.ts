@@ -34,7 +34,9 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
   await expect(keyBox).toHaveValue(/^[A-Za-z0-9_-]{24}$/);
   const key = await keyBox.inputValue();
   await expect(listening).toContainText(`/upload?key=${key}`);
-  const url = (/http:\/\/127\.0\.0\.1:\d+\/upload/.exec((await listening.textContent()) ?? '') ?? [''])[0];
+  const url = (/http:\/\/127\.0\.0\.1:\d+\/upload/.exec((await listening.textContent()) ?? '') ?? [
+    '',
+  ])[0];
 
   const dismiss = page.getByRole('button', { name: 'Dismiss' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
@@ -70,7 +72,10 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
 
   // Turning it off closes the port.
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await drawer.getByRole('region', { name: 'Integrations' }).getByLabel('Run the local upload server').uncheck();
+  await drawer
+    .getByRole('region', { name: 'Integrations' })
+    .getByLabel('Run the local upload server')
+    .uncheck();
   await expect(drawer.getByText('The server is off: nothing listens.')).toBeVisible();
   await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
 });

@@ -58,7 +58,8 @@ describe('cli serve', () => {
 
     const end = Date.now() + 60_000;
     while (!/Listening on/.test(stdout)) {
-      if (Date.now() > end || child.exitCode !== null) throw new Error(`no listening line: ${stderr}`);
+      if (Date.now() > end || child.exitCode !== null)
+        throw new Error(`no listening line: ${stderr}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     const lines = stdout.trim().split('\n');
@@ -82,7 +83,10 @@ describe('cli serve', () => {
     // No clipboard on the command line: an empty body gets a sentence, not a hang.
     const clip = await fetch(`${url}?key=k_123`, { method: 'POST' });
     const clipJson = (await clip.json()) as { success: boolean; message: string };
-    expect(clipJson).toEqual({ success: false, message: expect.stringMatching(/cannot read the clipboard/) });
+    expect(clipJson).toEqual({
+      success: false,
+      message: expect.stringMatching(/cannot read the clipboard/),
+    });
 
     child.kill('SIGINT');
     expect(await exit).toBe(130);
@@ -106,7 +110,16 @@ describe('cli serve', () => {
     try {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', CLI, 'serve', '--port', String(port), '--state-dir', join(dir, 'state2')],
+        [
+          '--import',
+          'tsx',
+          CLI,
+          'serve',
+          '--port',
+          String(port),
+          '--state-dir',
+          join(dir, 'state2'),
+        ],
         { env: { ...process.env, IMAGEKIT_PRIVATE_KEY: KEY } },
       );
       let stderr = '';

@@ -39,7 +39,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function post(url: string, body?: string): Promise<{ status: number; json: Record<string, unknown> }> {
+async function post(
+  url: string,
+  body?: string,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,7 +54,11 @@ async function post(url: string, body?: string): Promise<{ status: number; json:
 describe('the PicGo-compatible local server with a real service and the emulator', () => {
   it('uploads a list of real images and answers their main links in list order', async () => {
     const a = await put(dir, 'first.jpg', await noisyJpeg(1200, 800, 11));
-    const b = await put(dir, 'second.png', await photo({ width: 900, height: 600, channels: 3, seed: 4 }).png().toBuffer());
+    const b = await put(
+      dir,
+      'second.png',
+      await photo({ width: 900, height: 600, channels: 3, seed: 4 }).png().toBuffer(),
+    );
     const { status, json } = await post(`${base}?key=${KEY}`, JSON.stringify({ list: [a, b] }));
     expect(status).toBe(200);
     expect(json.success).toBe(true);
@@ -104,7 +111,10 @@ describe('the PicGo-compatible local server with a real service and the emulator
   it('answers success:false with the sentence of the first failure for a file that is not an image', async () => {
     const good = await put(dir, 'fine.jpg', await noisyJpeg(400, 300, 14));
     const text = await put(dir, 'notes.png', 'these are words, not pixels');
-    const { status, json } = await post(`${base}?key=${KEY}`, JSON.stringify({ list: [good, text] }));
+    const { status, json } = await post(
+      `${base}?key=${KEY}`,
+      JSON.stringify({ list: [good, text] }),
+    );
     expect(status).toBe(200);
     expect(json.success).toBe(false);
     const failed = (await rig.jobs()).find((j) => j.file.name === 'notes.png');
@@ -114,7 +124,9 @@ describe('the PicGo-compatible local server with a real service and the emulator
   });
 
   it('uploads the clipboard image when the body is empty, and says so when there is none', async () => {
-    clipboardPng = new Uint8Array(await photo({ width: 500, height: 400, channels: 3, seed: 9 }).png().toBuffer());
+    clipboardPng = new Uint8Array(
+      await photo({ width: 500, height: 400, channels: 3, seed: 9 }).png().toBuffer(),
+    );
     const pasted = await post(`${base}?key=${KEY}`);
     expect(pasted.json.success).toBe(true);
     expect((pasted.json.result as string[])[0]).toMatch(/paste-\d{8}-\d{6}.*\.webp$/);

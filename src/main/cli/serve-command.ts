@@ -69,11 +69,15 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       await connect(service, { ...env.patch, upload: { autoUpload: true } }, env.privateKey);
       const { picgoServer } = await service.updateSettings({ integrations });
       if (picgoServer.state !== 'listening') {
-        io.err(`error: ${picgoServer.state === 'failed' ? picgoServer.message : 'the server did not start.'}`);
+        io.err(
+          `error: ${picgoServer.state === 'failed' ? picgoServer.message : 'the server did not start.'}`,
+        );
         return EXIT.someFailed;
       }
       const keyNote = values.key ? ' (requests need ?key=)' : '';
-      io.out(`Listening on http://127.0.0.1:${picgoServer.port}/upload${keyNote}. Press Ctrl+C to stop.`);
+      io.out(
+        `Listening on http://127.0.0.1:${picgoServer.port}/upload${keyNote}. Press Ctrl+C to stop.`,
+      );
       await untilAborted(ctx.signal);
       return EXIT.interrupted;
     } finally {

@@ -177,7 +177,9 @@ export function settingsFromStored(value: unknown): Settings {
   if (typeof picgo === 'object' && picgo !== null) {
     for (const [key, field] of Object.entries(picgo)) {
       try {
-        result = applySettingsPatch(result, { integrations: { picgo: picgoPatch({ [key]: field }) } });
+        result = applySettingsPatch(result, {
+          integrations: { picgo: picgoPatch({ [key]: field }) },
+        });
       } catch {
         // An invalid stored field keeps its default.
       }

@@ -98,7 +98,9 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
       // The state folder stands in for the user-data folder, as it does for the database.
       readClipboardImage: async () => {
         const png = harness.clipboard.image;
-        return png === null ? null : writePastedImage(opts.stateDir ?? (ownStateDir as string), png);
+        return png === null
+          ? null
+          : writePastedImage(opts.stateDir ?? (ownStateDir as string), png);
       },
     },
     uploaderFactory: createUploader,

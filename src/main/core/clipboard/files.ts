@@ -11,7 +11,8 @@ export type ClipboardFileFormat = 'FileNameW' | 'public.file-url' | 'text/uri-li
 export function fileFormatFor(platform: NodeJS.Platform): ClipboardFileFormat | null {
   if (platform === 'win32') return 'FileNameW';
   if (platform === 'darwin') return 'public.file-url';
-  if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd') return 'text/uri-list';
+  if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd')
+    return 'text/uri-list';
   return null;
 }
 
@@ -44,7 +45,11 @@ export function parseUriList(text: string, platform: NodeJS.Platform = 'linux'):
  * whole selection needs CF_HDROP, which Electron does not read).
  */
 export function parseFileNameW(bytes: Uint8Array): string[] {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength - (bytes.byteLength % 2))
+  const text = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    bytes.byteLength - (bytes.byteLength % 2),
+  )
     .toString('utf16le')
     .split('\0')[0]
     ?.trim();

@@ -5,7 +5,12 @@
 import type { PicgoServerSettings, PicgoServerStatus } from '../../../shared/integrations';
 import { PICGO_MESSAGES as M } from './messages';
 import type { PicgoRequest } from './picgo-request';
-import { ListenError, startPicgoServer, type PicgoOutcome, type RunningPicgoServer } from './server';
+import {
+  ListenError,
+  startPicgoServer,
+  type PicgoOutcome,
+  type RunningPicgoServer,
+} from './server';
 
 export class PicgoServerController {
   private running: RunningPicgoServer | null = null;
@@ -66,7 +71,8 @@ export class PicgoServerController {
       this.current = { state: 'listening', port: this.running.port };
       this.log(`Local upload server listening on 127.0.0.1:${this.running.port}.`);
     } catch (err) {
-      const message = err instanceof ListenError ? err.message : M.cannotListen(settings.port, String(err));
+      const message =
+        err instanceof ListenError ? err.message : M.cannotListen(settings.port, String(err));
       this.current = { state: 'failed', message };
       this.log(message);
     }

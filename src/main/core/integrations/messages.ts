@@ -5,7 +5,8 @@ export const PICGO_MESSAGES = {
   methodNotAllowed: 'Send images with POST /upload.',
   badHost: 'Refused: this server answers requests addressed to 127.0.0.1 or localhost only.',
   crossOrigin: 'Refused: web pages may not call the local upload server.',
-  keyMissing: 'This server needs a key. Add ?key=<your key> to the address (see Settings → Integrations).',
+  keyMissing:
+    'This server needs a key. Add ?key=<your key> to the address (see Settings → Integrations).',
   keyWrong: 'The key in the address is not the one in Settings → Integrations. Copy it again.',
   tooLarge: 'The request is too large. Send a list of file paths, not the files themselves.',
   badJson: 'The request is not valid JSON. Send {"list": ["/absolute/path.png"]}.',
@@ -22,7 +23,8 @@ export const PICGO_MESSAGES = {
     'The command-line server cannot read the clipboard. Send a list of files: {"list": ["/absolute/path.png"]}.',
   cancelled: (name: string) => `The upload of ${name} was stopped in the app. Nothing was linked.`,
   nothingAdded: (path: string) => `No image was found at ${path}. Check the path and try again.`,
-  internal: 'The local upload server could not finish this request. Try again; if it keeps happening, restart the app.',
+  internal:
+    'The local upload server could not finish this request. Try again; if it keeps happening, restart the app.',
   portInUse: (port: number) =>
     `Port ${port} is already in use, perhaps by PicGo or another copy of this app. Close it, or choose another port.`,
   cannotListen: (port: number, reason: string) =>

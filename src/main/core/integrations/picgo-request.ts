@@ -14,8 +14,7 @@ export const MAX_LIST_LENGTH = 500;
 
 /** What a caller asked for: these files, or the image on the clipboard (an empty body). */
 export type PicgoRequest =
-  | { readonly kind: 'list'; readonly paths: readonly string[] }
-  | { readonly kind: 'clipboard' };
+  { readonly kind: 'list'; readonly paths: readonly string[] } | { readonly kind: 'clipboard' };
 
 /** A request refused before anything is uploaded: the HTTP status and the sentence. */
 export interface Refusal {

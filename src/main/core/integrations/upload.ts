@@ -25,10 +25,7 @@ export interface IntegrationTarget {
 export type ClipboardImageReader = () => Promise<string | null>;
 
 /** Jobs for each path in order: the new rows, or the row already in the list for that file. */
-async function jobsFor(
-  target: IntegrationTarget,
-  paths: readonly string[],
-): Promise<JobId[][]> {
+async function jobsFor(target: IntegrationTarget, paths: readonly string[]): Promise<JobId[][]> {
   const ids: JobId[][] = [];
   for (const path of paths) {
     const result = await target.addForIntegration([path]);
@@ -72,7 +69,11 @@ function finished(target: IntegrationTarget, ids: readonly JobId[]): Promise<Map
   });
 }
 
-function outcomeOf(groups: readonly JobId[][], jobs: Map<JobId, Job>, paths: readonly string[]): PicgoOutcome {
+function outcomeOf(
+  groups: readonly JobId[][],
+  jobs: Map<JobId, Job>,
+  paths: readonly string[],
+): PicgoOutcome {
   const urls: string[] = [];
   for (const [i, group] of groups.entries()) {
     if (group.length === 0) return { ok: false, message: M.nothingAdded(paths[i] ?? '') };

@@ -36,7 +36,8 @@ export function addFiles(files: readonly File[]): Promise<void> {
 }
 
 /** Said when Ctrl/Cmd+V finds neither image data nor image files on the clipboard. */
-export const NOTHING_TO_PASTE = 'The clipboard holds no image. Copy an image or image files, then paste again.';
+export const NOTHING_TO_PASTE =
+  'The clipboard holds no image. Copy an image or image files, then paste again.';
 
 /** Add what the clipboard holds: copied image files, or image data such as a screenshot. */
 export function pasteClipboard(): Promise<void> {

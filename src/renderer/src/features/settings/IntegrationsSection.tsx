@@ -54,7 +54,7 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
       </label>
       <TextField
         label="Port"
-        hint="36677 is the port Typora and Obsidian's plugins call by default."
+        hint="36677 is the port Typora and Obsidian's plugins call by default; 0 picks any free port."
         type="number"
         min={0}
         max={65535}

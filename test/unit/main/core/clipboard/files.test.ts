@@ -19,21 +19,28 @@ describe('copied files on the clipboard', () => {
   });
 
   it('reads text/uri-list: file URLs, percent-decoded, comments and other schemes skipped', () => {
-    const list = '# copied\r\nfile:///home/ann/My%20Photos/a.png\r\nhttps://example.com/b.png\r\nfile:///tmp/c%C3%A9.jpg\r\n';
+    const list =
+      '# copied\r\nfile:///home/ann/My%20Photos/a.png\r\nhttps://example.com/b.png\r\nfile:///tmp/c%C3%A9.jpg\r\n';
     expect(parseUriList(list)).toEqual(['/home/ann/My Photos/a.png', '/tmp/cé.jpg']);
   });
 
   it('skips files on another machine and lines that are not URLs', () => {
-    expect(parseUriList('file://server/share/a.png\nnot a url\nfile://localhost/tmp/a.png')).toEqual(['/tmp/a.png']);
+    expect(
+      parseUriList('file://server/share/a.png\nnot a url\nfile://localhost/tmp/a.png'),
+    ).toEqual(['/tmp/a.png']);
   });
 
   it('reads macOS public.file-url (one URL, maybe NUL-terminated)', () => {
     const data = new Uint8Array(Buffer.from('file:///Users/ann/Desktop/Screen%20Shot.png\0'));
-    expect(parseClipboardFiles('public.file-url', data, 'darwin')).toEqual(['/Users/ann/Desktop/Screen Shot.png']);
+    expect(parseClipboardFiles('public.file-url', data, 'darwin')).toEqual([
+      '/Users/ann/Desktop/Screen Shot.png',
+    ]);
   });
 
   it('reads Windows FileNameW: UTF-16LE, NUL-terminated, drive or UNC paths only', () => {
-    expect(parseFileNameW(utf16('C:\\Users\\Ann\\Pictures\\é.png\0\0'))).toEqual(['C:\\Users\\Ann\\Pictures\\é.png']);
+    expect(parseFileNameW(utf16('C:\\Users\\Ann\\Pictures\\é.png\0\0'))).toEqual([
+      'C:\\Users\\Ann\\Pictures\\é.png',
+    ]);
     expect(parseFileNameW(utf16('\\\\nas\\photos\\a.jpg\0'))).toEqual(['\\\\nas\\photos\\a.jpg']);
     expect(parseFileNameW(utf16('just some text\0'))).toEqual([]);
     expect(parseFileNameW(new Uint8Array([0x43]))).toEqual([]);

@@ -45,7 +45,10 @@ describe('the PicGo request rules', () => {
   });
 
   it('asks for the key when one is set: 401 without it, 403 with a wrong one', () => {
-    expect(checkHead(HEAD, 'sekret_1')).toEqual({ status: 401, message: expect.stringMatching(/key/) });
+    expect(checkHead(HEAD, 'sekret_1')).toEqual({
+      status: 401,
+      message: expect.stringMatching(/key/),
+    });
     expect(checkHead({ ...HEAD, url: '/upload?key=' }, 'sekret_1')?.status).toBe(401);
     expect(checkHead({ ...HEAD, url: '/upload?key=sekret_2' }, 'sekret_1')?.status).toBe(403);
     expect(checkHead({ ...HEAD, url: '/upload?key=sekret_1' }, 'sekret_1')).toBeNull();
@@ -78,7 +81,9 @@ describe('the PicGo request rules', () => {
       const result = parseBody(body);
       expect(result, body).toMatchObject({ status: 400, message: expect.stringMatching(message) });
     }
-    const many = JSON.stringify({ list: Array.from({ length: MAX_LIST_LENGTH + 1 }, () => '/a.png') });
+    const many = JSON.stringify({
+      list: Array.from({ length: MAX_LIST_LENGTH + 1 }, () => '/a.png'),
+    });
     expect(parseBody(many)).toMatchObject({ status: 413 });
   });
 });
