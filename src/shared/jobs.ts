@@ -73,6 +73,8 @@ interface JobBase {
   readonly file: SourceFile;
   /** Milliseconds since the epoch when the job was added. */
   readonly addedAt: number;
+  /** The batch it came in with, when another program sent it (e.g. "PicGo server"). */
+  readonly batch?: string;
 }
 
 /** Waiting for a worker. */

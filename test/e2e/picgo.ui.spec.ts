@@ -67,8 +67,12 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
   const rows = page.getByTestId('job-row');
   await expect(rows).toHaveCount(2);
   for (const name of ['typora-shot.jpg', 'obsidian-logo.png']) {
-    await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'done');
+    const row = rows.filter({ hasText: name });
+    await expect(row).toHaveAttribute('data-status', 'done');
+    // They came as one batch, named after the integration.
+    await expect(row).toContainText('PicGo server');
   }
+  await page.screenshot({ path: screenshotPath('picgo-rows-light') });
 
   // Turning it off closes the port.
   await page.getByRole('button', { name: 'Settings', exact: true }).click();

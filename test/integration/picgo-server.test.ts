@@ -76,6 +76,9 @@ describe('the PicGo-compatible local server with a real service and the emulator
     const jobs = await rig.jobs();
     const names = jobs.filter((j) => j.status === 'done').map((j) => j.file.name);
     expect(names).toEqual(expect.arrayContaining(['first.jpg', 'second.png']));
+    for (const job of jobs.filter((j) => names.includes(j.file.name))) {
+      expect(job.batch).toBe('PicGo server');
+    }
   });
 
   it('answers the same links again for a file already in the list', async () => {

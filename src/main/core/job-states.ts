@@ -18,11 +18,16 @@ import type { Settings } from '../../shared/settings';
 import type { EncodedVariant } from './images/types';
 import type { FileUploadInput, UploadedRef, UploadProgress } from './imagekit/types';
 
-export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt'>;
+export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt' | 'batch'>;
 
 /** The fields every state shares. */
 export function jobBase(job: Job): JobBase {
-  return { id: job.id, file: job.file, addedAt: job.addedAt };
+  return {
+    id: job.id,
+    file: job.file,
+    addedAt: job.addedAt,
+    ...(job.batch === undefined ? {} : { batch: job.batch }),
+  };
 }
 
 /** What decoding found, in any state that knows it. */

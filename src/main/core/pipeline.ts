@@ -126,8 +126,11 @@ export class Pipeline {
     }
   }
 
-  /** Add rows for files; returns their ids and how many were already in the list. */
-  add(inputs: readonly PipelineInput[]): AddResult {
+  /**
+   * Add rows for files (named `batch` when another program sent them); returns their ids and
+   * how many were already in the list.
+   */
+  add(inputs: readonly PipelineInput[], batch?: string): AddResult {
     const active = new Set<string>();
     for (const job of this.deps.store.all()) {
       if (job.status !== 'failed' && job.status !== 'cancelled') active.add(job.file.path);
@@ -140,7 +143,12 @@ export class Pipeline {
         continue;
       }
       const id = this.deps.newId();
-      const common = { id, file: input.file, addedAt: this.deps.now() };
+      const common = {
+        id,
+        file: input.file,
+        addedAt: this.deps.now(),
+        ...(batch === undefined ? {} : { batch }),
+      };
       this.work.set(id, newWork());
       if (input.ok) {
         active.add(input.file.path);

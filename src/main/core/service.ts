@@ -11,6 +11,7 @@ import type {
   HistoryQuery,
 } from '../../shared/history';
 import { isConnectionReady } from '../../shared/connection';
+import { PICGO_BATCH_NAME } from '../../shared/integrations';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
@@ -143,7 +144,7 @@ export class UploadService implements UploaderApi {
    */
   async addForIntegration(paths: readonly string[]): Promise<AddResult> {
     // Another program sent these: the same rules as paths from the page (no network paths).
-    const result = await this.addFrom(paths, 'renderer');
+    const result = await this.addFrom(paths, 'renderer', PICGO_BATCH_NAME);
     this.pipeline.approve(result.added);
     return result;
   }
@@ -305,7 +306,11 @@ export class UploadService implements UploaderApi {
     await this.opts.images.close();
   }
 
-  private async addFrom(paths: readonly string[], source: PathSource): Promise<AddResult> {
+  private async addFrom(
+    paths: readonly string[],
+    source: PathSource,
+    batch?: string,
+  ): Promise<AddResult> {
     const allowed: string[] = [];
     const refused: PipelineInput[] = [];
     const { basename } = this.platformName === 'win32' ? win32 : posix;
@@ -334,18 +339,21 @@ export class UploadService implements UploaderApi {
     } finally {
       this.walks.delete(walk);
     }
-    return this.pipeline.add([
-      ...refused,
-      ...inputs.map((input): PipelineInput =>
-        input.ok
-          ? { ok: true, file: input.file }
-          : {
-              ok: false,
-              file: { path: input.source, name: input.name, bytes: input.bytes },
-              error: input.error,
-            },
-      ),
-    ]);
+    return this.pipeline.add(
+      [
+        ...refused,
+        ...inputs.map((input): PipelineInput =>
+          input.ok
+            ? { ok: true, file: input.file }
+            : {
+                ok: false,
+                file: { path: input.source, name: input.name, bytes: input.bytes },
+                error: input.error,
+              },
+        ),
+      ],
+      batch,
+    );
   }
 
   private view(): SettingsView {

@@ -33,7 +33,10 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
         <div className="row-name" title={job.file.path}>
           {job.file.name}
         </div>
-        <div className="row-meta muted">{sourceLine(job)}</div>
+        <div className="row-meta muted">
+          {job.batch && <span className="row-batch">{job.batch}</span>}
+          {sourceLine(job)}
+        </div>
       </div>
       <div className="row-detail">
         {job.status === 'failed' ? (

@@ -30,6 +30,15 @@ function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText:
 export function IntegrationsSection({ view }: { view: SettingsView }) {
   const picgo = view.integrations.picgo;
   const [port, setPort] = useState(String(picgo.port));
+  // Shown at once; put back if main refuses the change.
+  const [enabled, setEnabled] = useState(picgo.enabled);
+  const toggle = async (on: boolean): Promise<void> => {
+    setEnabled(on);
+    const saved = await saveSettings({
+      integrations: { picgo: { enabled: on, port: Number(port) } },
+    });
+    if (!saved) setEnabled(!on);
+  };
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="integrations-title">
@@ -42,13 +51,9 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={picgo.enabled}
+          checked={enabled}
           disabled={saving}
-          onChange={(e) =>
-            void saveSettings({
-              integrations: { picgo: { enabled: e.target.checked, port: Number(port) } },
-            })
-          }
+          onChange={(e) => void toggle(e.target.checked)}
         />
         Run the local upload server
       </label>
