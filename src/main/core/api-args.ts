@@ -35,9 +35,9 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     if (args[1] === undefined) return [paths];
     return [paths, oneOf(args[1], ['drop'] as const, 'Where the paths came from')];
   },
-  pasteClipboard: none,
   pick: (args) => [oneOf(args[0], ['files', 'folder'] as const, 'What to pick')],
   getJobs: none,
+  pasteClipboard: none,
   cancel: (args) => [jobId(args[0])],
   cancelAll: none,
   pauseAll: none,
