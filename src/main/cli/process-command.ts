@@ -99,7 +99,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     kept.map((input) => input.source),
     presets,
   );
-  const batch = new BatchReporter(io, values.json, false);
+  const batch = new BatchReporter(io, values.json);
   const report = (index: number, r: FileReport): void => batch.put(index, r);
 
   const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: workers });

@@ -133,8 +133,6 @@ export class BatchReporter {
   constructor(
     private readonly io: CliIo,
     private readonly json: boolean,
-    /** Whether the command can skip files (upload, resume); `process` never does. */
-    private readonly skips = true,
   ) {
     this.#printer = new OrderedPrinter(io);
   }
@@ -152,9 +150,7 @@ export class BatchReporter {
 
   /** Prints the summary (`readable` words it for people) and returns the exit code. */
   finish(inputs: number, readable: (counts: BatchCounts) => string): number {
-    const { done, skipped, failed } = this.counts;
-    const summary = this.skips ? { done, skipped, failed } : { done, failed };
-    this.io.out(this.json ? JSON.stringify({ summary }) : readable(this.counts));
+    this.io.out(this.json ? JSON.stringify({ summary: this.counts }) : readable(this.counts));
     if (inputs === 0) this.io.err('No image files were found in the given paths.');
     return this.counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
   }
