@@ -9,6 +9,7 @@ import { openAppState } from './electron/app-state';
 import { quitQuestion } from './core/quit';
 import { setupContentSecurityPolicy } from './electron/csp';
 import { pickPaths, saveFile, showWarning } from './electron/dialogs';
+import { readClipboardFiles, readClipboardImage } from './electron/clipboard';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupProgress } from './electron/progress';
@@ -40,6 +41,8 @@ function start(): void {
       pickPaths: (kind) => pickPaths(win, kind),
       openExternal,
       saveFile: (name, contents) => saveFile(win, name, contents),
+      readClipboardFiles,
+      readClipboardImage,
     },
     uploaderFactory: createUploader,
     log,
@@ -47,6 +50,8 @@ function start(): void {
     journal: state.journal('app'),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
+  // The local upload server listens only when the user turned it on in Settings.
+  void service.startIntegrations();
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   const showProgress = setupProgress(win);
   const batchRunning = setupUpdates(win, log);

@@ -42,6 +42,11 @@ export interface UploaderApi {
     from?: 'drop',
     destination?: BatchDestination,
   ): Promise<AddResult>;
+  /**
+   * Queue what the clipboard holds: copied image files, or image data (a screenshot), which main
+   * writes once to a file in the user-data folder. Nothing added means the clipboard has no image.
+   */
+  pasteClipboard(): Promise<AddResult>;
   /** Open the native picker and queue what the user chose, to `destination` if given. */
   pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult>;
   /** The whole job list now (used at start-up and after a missed update). */
@@ -108,6 +113,7 @@ export type ApiMethod = keyof UploaderApi;
 /** Every method name, checked against the interface so neither side can drift. */
 export const API_METHODS = [
   'addPaths',
+  'pasteClipboard',
   'pick',
   'getJobs',
   'cancel',

@@ -85,6 +85,8 @@ interface JobBase {
    * folder and tags in Settings at the moment it uploads.
    */
   readonly destination?: BatchDestination;
+  /** The batch it came in with, when another program sent it (e.g. "PicGo server"). */
+  readonly batch?: string;
 }
 
 /** Waiting for a worker. */

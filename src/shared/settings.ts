@@ -5,6 +5,8 @@ import { DEFAULT_NAME_TEMPLATE } from './naming-template';
 
 /** How many recent destination folders are remembered. */
 export const MAX_RECENT_FOLDERS = 8;
+import type { IntegrationSettings, PicgoServerSettings, PicgoServerStatus } from './integrations';
+import { DEFAULT_INTEGRATIONS } from './integrations';
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -52,6 +54,8 @@ export interface Settings {
   readonly connection: ConnectionSettings;
   readonly upload: UploadSettings;
   readonly presets: Presets;
+  /** The local upload server for writing tools. */
+  readonly integrations: IntegrationSettings;
 }
 
 /**
@@ -83,6 +87,8 @@ export interface SecretStatus {
 /** Settings as shown to the renderer. */
 export interface SettingsView extends Settings {
   readonly privateKey: SecretStatus;
+  /** Whether the local upload server listens, and on which port, or why it could not. */
+  readonly picgoServer: PicgoServerStatus;
 }
 
 /** A partial update; each part replaces that part. */
@@ -90,6 +96,7 @@ export interface SettingsPatch {
   readonly connection?: Partial<ConnectionSettings>;
   readonly upload?: Partial<UploadSettings>;
   readonly presets?: Partial<Presets>;
+  readonly integrations?: { readonly picgo?: Partial<PicgoServerSettings> };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -111,4 +118,5 @@ export const DEFAULT_SETTINGS: Settings = {
     recentFolders: [],
   },
   presets: DEFAULT_PRESETS,
+  integrations: DEFAULT_INTEGRATIONS,
 };

@@ -2,6 +2,7 @@ import type { CliIo } from './io';
 import { historyCommand } from './history-command';
 import { processCommand } from './process-command';
 import { resumeCommand } from './resume-command';
+import { serveCommand } from './serve-command';
 import { uploadCommand } from './upload-command';
 
 export interface CommandContext {
@@ -25,4 +26,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   upload: uploadCommand,
   resume: resumeCommand,
   history: historyCommand,
+  serve: serveCommand,
 };

@@ -67,8 +67,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     // io.out ends the output with a line break of its own; the CSV form already ends in one.
     if (entries.length > 0 || format === 'csv') {
       io.out(formatHistory(entries, format).replace(/\r?\n$/, ''));
-    }
-    else io.err(`No upload recorded in ${state.dir} matches.`);
+    } else io.err(`No upload recorded in ${state.dir} matches.`);
     return EXIT.ok;
   } finally {
     state.close();

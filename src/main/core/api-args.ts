@@ -46,6 +46,7 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     return args[1] === undefined ? [kind] : [kind, parseDestination(args[1])];
   },
   getJobs: none,
+  pasteClipboard: none,
   cancel: (args) => [jobId(args[0])],
   cancelAll: none,
   pauseAll: none,

@@ -19,12 +19,18 @@ import type { EncodedVariant } from './images/types';
 import { destinationOf } from './stored-names';
 import type { FileUploadInput, UploadedRef, UploadProgress } from './imagekit/types';
 
-export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt' | 'destination'>;
+export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt' | 'destination' | 'batch'>;
 
 /** The fields every state shares. */
 export function jobBase(job: Job): JobBase {
-  const { id, file, addedAt, destination } = job;
-  return destination ? { id, file, addedAt, destination } : { id, file, addedAt };
+  const { id, file, addedAt, destination, batch } = job;
+  return {
+    id,
+    file,
+    addedAt,
+    ...(destination ? { destination } : {}),
+    ...(batch === undefined ? {} : { batch }),
+  };
 }
 
 /** What decoding found, in any state that knows it. */

@@ -135,8 +135,11 @@ export class Pipeline {
     }
   }
 
-  /** Add rows for files; returns their ids and how many were already in the list. */
-  add(inputs: readonly PipelineInput[], destination?: BatchDestination): AddResult {
+  /**
+   * Add rows for files, to `destination` when one was chosen for the batch (named `batch` when
+   * another program sent them); returns their ids and how many were already in the list.
+   */
+  add(inputs: readonly PipelineInput[], destination?: BatchDestination, batch?: string): AddResult {
     const active = new Set<string>();
     for (const job of this.deps.store.all()) {
       if (job.status !== 'failed' && job.status !== 'cancelled') active.add(job.file.path);
@@ -155,6 +158,7 @@ export class Pipeline {
         file: input.file,
         addedAt: this.deps.now(),
         ...(destination ? { destination } : {}),
+        ...(batch === undefined ? {} : { batch }),
       };
       this.work.set(id, newWork());
       if (input.ok) {
@@ -251,6 +255,15 @@ export class Pipeline {
     for (const job of this.deps.store.all()) {
       const work = this.work.get(job.id);
       if (job.status === 'ready' && work) work.approved = true;
+    }
+    this.pump();
+  }
+
+  /** Let these jobs upload once processed, even when automatic upload is off. */
+  approve(ids: readonly JobId[]): void {
+    for (const id of ids) {
+      const work = this.work.get(id);
+      if (work) work.approved = true;
     }
     this.pump();
   }

@@ -49,6 +49,13 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** Ask where to save a file and write it there; the chosen path, or null when cancelled. */
   saveFile(suggestedName: string, contents: string): Promise<string | null>;
+  /**
+   * Write the clipboard's image (PNG) once to a file in the user-data folder and give its path;
+   * null when the clipboard holds no image data. Absent where there is no clipboard (the CLI).
+   */
+  readClipboardImage?(): Promise<string | null>;
+  /** Paths of files copied in a file manager, where the platform's clipboard offers them. */
+  readClipboardFiles?(): Promise<readonly string[]>;
 }
 
 /** The upload history (the state database in the app and the CLI). */

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/history';
 import type { LibraryPage, LibraryQuery } from '../../shared/library';
 import { isConnectionReady } from '../../shared/connection';
+import { PICGO_BATCH_NAME } from '../../shared/integrations';
 import { MAX_HELD_BYTES } from '../../shared/limits';
 import { JobStore } from './job-store';
 import { SERVICE_ERRORS } from './messages';
@@ -44,6 +45,8 @@ import { KeyKeeper, keyOrigins } from './key-keeper';
 import type { Journal } from './state/journal';
 import { restoreRows } from './state/restore';
 import { tcpProbe, type ReachabilityProbe } from './connection/probe';
+import { PicgoServerController } from './integrations/controller';
+import { uploadForRequest } from './integrations/upload';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -87,6 +90,7 @@ export class UploadService implements UploaderApi {
   private readonly walks = new Set<AbortController>();
   private readonly maxFilesPerCall: number;
   private readonly platformName: NodeJS.Platform;
+  private readonly picgo: PicgoServerController;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean = false;
 
@@ -103,6 +107,11 @@ export class UploadService implements UploaderApi {
       ...(opts.journal ? { observer: opts.journal } : {}),
     });
     const log = opts.log ?? (() => {});
+    const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
+    this.picgo = new PicgoServerController(
+      (request) => uploadForRequest(this, request, readClipboard),
+      log,
+    );
     this.pipeline = new Pipeline({
       store: this.store,
       images: opts.images,
@@ -139,6 +148,36 @@ export class UploadService implements UploaderApi {
   /** Paths the person chose outside the page: on the command line (made absolute first). */
   async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
     return this.addFrom(paths, 'chosen');
+  }
+
+  /**
+   * Files a local integration (the PicGo-compatible server) asked for: they upload as soon as
+   * they are processed, even when automatic upload is off, because the caller waits for links.
+   */
+  async addForIntegration(paths: readonly string[]): Promise<AddResult> {
+    // Another program sent these: the same rules as paths from the page (no network paths).
+    const result = await this.addFrom(paths, 'renderer', undefined, PICGO_BATCH_NAME);
+    this.pipeline.approve(result.added);
+    return result;
+  }
+
+  /** Whether uploads can start now (the connection is set up). */
+  connectionReady(): boolean {
+    return this.currentUploader() !== null;
+  }
+
+  /** Start what the saved settings turn on (the local upload server); call once at start-up. */
+  async startIntegrations(): Promise<void> {
+    await this.picgo.apply(this.settings.integrations.picgo);
+  }
+
+  async pasteClipboard(): Promise<AddResult> {
+    // Copied files first: a file manager may also put the file's icon on the clipboard as an image.
+    const files = (await this.opts.platform.readClipboardFiles?.()) ?? [];
+    if (files.length > 0) return this.addFrom(files, 'chosen');
+    const image = (await this.opts.platform.readClipboardImage?.()) ?? null;
+    if (image === null) return { added: [], duplicates: 0 };
+    return this.addFrom([image], 'chosen');
   }
 
   async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
@@ -204,6 +243,8 @@ export class UploadService implements UploaderApi {
   }
 
   async getSettings(): Promise<SettingsView> {
+    // At start-up the server may still be opening its port: report where it ended up.
+    await this.picgo.settled();
     return this.view();
   }
 
@@ -214,6 +255,7 @@ export class UploadService implements UploaderApi {
     this.keys.keyFor(keyOrigins(this.settings.connection));
     this.uploader = null;
     this.pipeline.connectionChanged();
+    await this.picgo.apply(this.settings.integrations.picgo);
     return this.view();
   }
 
@@ -276,6 +318,7 @@ export class UploadService implements UploaderApi {
    * stopped), so what was unfinished can continue in a later session.
    */
   async close(): Promise<void> {
+    await this.picgo.close();
     this.pipeline.stop();
     // The journal keeps the list as it is now: what was stopped continues next time.
     this.opts.journal?.stop();
@@ -287,6 +330,7 @@ export class UploadService implements UploaderApi {
     paths: readonly string[],
     source: PathSource,
     destination?: BatchDestination,
+    batch?: string,
   ): Promise<AddResult> {
     if (destination) this.rememberFolder(destination.folder);
     const allowed: string[] = [];
@@ -331,6 +375,7 @@ export class UploadService implements UploaderApi {
         ),
       ],
       destination,
+      batch,
     );
   }
 
@@ -345,7 +390,11 @@ export class UploadService implements UploaderApi {
   }
 
   private view(): SettingsView {
-    return { ...this.settings, privateKey: this.keys.status(this.opts.secrets.protection()) };
+    return {
+      ...this.settings,
+      privateKey: this.keys.status(this.opts.secrets.protection()),
+      picgoServer: this.picgo.status(),
+    };
   }
 
   /** A client for the current settings; throws the sentence when the Library cannot work. */

@@ -7,6 +7,8 @@ import type {
 import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../shared/settings';
 import type { BatchDestination } from '../../shared/jobs';
 import { MAX_TEMPLATE_CHARS, templateProblem } from '../../shared/naming-template';
+import type { PicgoServerSettings } from '../../shared/integrations';
+import { PICGO_KEY_PATTERN } from '../../shared/integrations';
 import type { Presets, VariantPreset } from '../../shared/presets';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
 import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../shared/presets';
@@ -128,6 +130,27 @@ function presetsPatch(value: unknown): Partial<Presets> {
   return out;
 }
 
+function picgoPatch(value: unknown): Partial<PicgoServerSettings> {
+  const v = record(value, 'Local upload server settings');
+  const out: { -readonly [K in keyof PicgoServerSettings]?: PicgoServerSettings[K] } = {};
+  if ('enabled' in v) out.enabled = bool(v.enabled, 'Local upload server');
+  // 0 asks the system for any free port.
+  if ('port' in v) out.port = integer(v.port, 'Port', 0, 65_535);
+  if ('key' in v) {
+    const key = text(v.key, 'Key', 128).trim();
+    if (!PICGO_KEY_PATTERN.test(key)) {
+      throw new InvalidInputError('The key may hold letters, digits, - and _ only.');
+    }
+    out.key = key;
+  }
+  return out;
+}
+
+function integrationsPatch(value: unknown): NonNullable<SettingsPatch['integrations']> {
+  const v = record(value, 'Integrations');
+  return 'picgo' in v ? { picgo: picgoPatch(v.picgo) } : {};
+}
+
 /** Validate an untrusted settings patch; throws with a sentence naming the bad field. */
 export function parseSettingsPatch(value: unknown): SettingsPatch {
   const v = record(value, 'Settings');
@@ -135,6 +158,7 @@ export function parseSettingsPatch(value: unknown): SettingsPatch {
     ...('connection' in v ? { connection: connectionPatch(v.connection) } : {}),
     ...('upload' in v ? { upload: uploadPatch(v.upload) } : {}),
     ...('presets' in v ? { presets: presetsPatch(v.presets) } : {}),
+    ...('integrations' in v ? { integrations: integrationsPatch(v.integrations) } : {}),
   };
 }
 
@@ -144,6 +168,9 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     connection: { ...current.connection, ...patch.connection },
     upload: { ...current.upload, ...patch.upload },
     presets: { ...current.presets, ...patch.presets },
+    integrations: {
+      picgo: { ...current.integrations.picgo, ...patch.integrations?.picgo },
+    },
   };
 }
 
@@ -166,6 +193,18 @@ export function settingsFromStored(value: unknown): Settings {
     for (const [key, field] of Object.entries(fields)) {
       try {
         result = applySettingsPatch(result, { [section]: parse({ [key]: field }) });
+      } catch {
+        // An invalid stored field keeps its default.
+      }
+    }
+  }
+  const picgo = (stored.integrations as Record<string, unknown> | undefined)?.picgo;
+  if (typeof picgo === 'object' && picgo !== null) {
+    for (const [key, field] of Object.entries(picgo)) {
+      try {
+        result = applySettingsPatch(result, {
+          integrations: { picgo: picgoPatch({ [key]: field }) },
+        });
       } catch {
         // An invalid stored field keeps its default.
       }

@@ -10,10 +10,12 @@ import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
+import { usePasteShortcut } from './features/paste/usePasteShortcut';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
   const view = useUi((s) => s.view);
+  usePasteShortcut();
   return (
     <DropTarget>
       <div className="app">

@@ -13,6 +13,7 @@ import { rendererCsp } from '../../../src/main/core/csp';
 import type { HistoryStore } from '../../../src/main/core/ports';
 import { UploadService } from '../../../src/main/core/service';
 import { StateStore } from '../../../src/main/core/state';
+import { writePastedImage } from '../../../src/main/core/clipboard/paste-file';
 import { memorySecrets, memorySettings } from '../../support/memory-ports';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
@@ -47,6 +48,11 @@ export interface Harness {
   readonly history: HistoryStore;
   /** Files written through the "Save as" dialog (it saves into `dropDir`/saved). */
   readonly saved: string[];
+  /**
+   * What the system clipboard holds (Electron's clipboard is stood in for): PNG bytes of copied
+   * image data, and paths of copied files. Main reads it when the page pastes.
+   */
+  clipboard: { image: Uint8Array | null; files: string[] };
   /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
   readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
   close(): Promise<void>;
@@ -60,7 +66,10 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   const opened: string[] = [];
   const saved: string[] = [];
   const pushed: Harness['pushed'] = [];
-  const harness = { nextPick: [] as string[] };
+  const harness = {
+    nextPick: [] as string[],
+    clipboard: { image: null as Uint8Array | null, files: [] as string[] },
+  };
   const ownStateDir = opts.stateDir ? null : mkdtempSync(join(tmpdir(), 'uploader-e2e-state-'));
   const state = StateStore.open(opts.stateDir ?? (ownStateDir as string), {
     onNotice: (line) => console.log(`[state] ${line}`),
@@ -84,6 +93,14 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
         await writeFile(path, contents, 'utf8');
         saved.push(path);
         return path;
+      },
+      readClipboardFiles: async () => [...harness.clipboard.files],
+      // The state folder stands in for the user-data folder, as it does for the database.
+      readClipboardImage: async () => {
+        const png = harness.clipboard.image;
+        return png === null
+          ? null
+          : writePastedImage(opts.stateDir ?? (ownStateDir as string), png);
       },
     },
     uploaderFactory: createUploader,

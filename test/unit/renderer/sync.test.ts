@@ -21,6 +21,7 @@ function deferred<T>() {
 const VIEW: SettingsView = {
   ...DEFAULT_SETTINGS,
   privateKey: { set: false, protection: 'os', keeping: null, forgotten: null },
+  picgoServer: { state: 'off' },
 };
 
 /** The preload's bridge as the store sees it: snapshots on request, pushed updates on call. */

@@ -42,6 +42,19 @@ export function addFiles(files: readonly File[]): Promise<void> {
   });
 }
 
+/** Said when Ctrl/Cmd+V finds neither image data nor image files on the clipboard. */
+export const NOTHING_TO_PASTE =
+  'The clipboard holds no image. Copy an image or image files, then paste again.';
+
+/** Add what the clipboard holds: copied image files, or image data such as a screenshot. */
+export function pasteClipboard(): Promise<void> {
+  return run(async () => {
+    const result = await uploader.pasteClipboard();
+    if (result.added.length === 0 && result.duplicates === 0) notify(NOTHING_TO_PASTE);
+    else reportAdded(result);
+  });
+}
+
 /** Open the native picker. */
 export function pick(kind: PickKind): Promise<void> {
   return run(async () => {

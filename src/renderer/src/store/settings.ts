@@ -72,6 +72,18 @@ export function savePrivateKey(
   );
 }
 
+/** A new random key for the local upload server (letters, digits, - and _), saved at once. */
+export function generateServerKey(): Promise<boolean> {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  const key = btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_');
+  return saving(
+    () => uploader.updateSettings({ integrations: { picgo: { key } } }),
+    'New key saved. Copy it into your editor’s upload settings.',
+  );
+}
+
 export async function testConnection(): Promise<void> {
   useSettings.setState({ testing: true, testResult: null });
   try {

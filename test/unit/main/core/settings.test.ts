@@ -54,4 +54,29 @@ describe('settings', () => {
     expect(settings.presets.thumb).toEqual(DEFAULT_SETTINGS.presets.thumb);
     expect(settingsFromStored(undefined)).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('keeps the local upload server off by default, and validates its port and key', () => {
+    expect(DEFAULT_SETTINGS.integrations.picgo).toEqual({ enabled: false, port: 36677, key: '' });
+    const patch = parseSettingsPatch({
+      integrations: { picgo: { enabled: true, port: 0, key: ' abc_DEF-1 ' } },
+    });
+    expect(patch.integrations?.picgo).toEqual({ enabled: true, port: 0, key: 'abc_DEF-1' });
+    expect(() => parseSettingsPatch({ integrations: { picgo: { port: 70000 } } })).toThrow(/Port/);
+    expect(() => parseSettingsPatch({ integrations: { picgo: { port: 1.5 } } })).toThrow(/Port/);
+    expect(() => parseSettingsPatch({ integrations: { picgo: { key: 'a&b=c' } } })).toThrow(
+      /letters, digits/,
+    );
+    expect(() => parseSettingsPatch({ integrations: { picgo: { enabled: 'yes' } } })).toThrow();
+    const applied = applySettingsPatch(DEFAULT_SETTINGS, {
+      integrations: { picgo: { port: 40000 } },
+    });
+    expect(applied.integrations.picgo).toEqual({ enabled: false, port: 40000, key: '' });
+  });
+
+  it('reads stored server settings field by field', () => {
+    const settings = settingsFromStored({
+      integrations: { picgo: { enabled: true, port: -3, key: 'kept_key' } },
+    });
+    expect(settings.integrations.picgo).toEqual({ enabled: true, port: 36677, key: 'kept_key' });
+  });
 });

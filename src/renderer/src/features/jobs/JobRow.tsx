@@ -41,6 +41,7 @@ export const JobRow = memo(function JobRow({ id }: { id: string }) {
               {' · '}
             </span>
           )}
+          {job.batch && <span className="row-batch">{job.batch}</span>}
           {sourceLine(job)}
         </div>
       </div>

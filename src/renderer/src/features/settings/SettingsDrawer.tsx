@@ -5,6 +5,7 @@ import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
+import { IntegrationsSection } from './IntegrationsSection';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
 export function SettingsDrawer() {
@@ -44,6 +45,7 @@ export function SettingsDrawer() {
           <UploadSection view={view} />
           <NamingSection view={view} />
           <PresetsSection view={view} />
+          <IntegrationsSection view={view} />
         </div>
       </aside>
     </div>

@@ -1,0 +1,95 @@
+/** `serve`: the PicGo-compatible local upload server, headless, for Typora and Obsidian. */
+import { randomUUID } from 'node:crypto';
+import { PICGO_DEFAULT_PORT } from '../../shared/integrations';
+import { parseSettingsPatch } from '../core/settings';
+import { parseCommandArgs, parseCount } from './args';
+import type { CliCommand, CommandContext } from './commands';
+import { EXIT, UsageError, type CliIo } from './io';
+import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
+import { defaultStateDir, openCliState } from './state-dir';
+import { connectionFromEnv, ENV_HELP } from './upload-env';
+
+const USAGE = `Usage: npm run cli -- serve [--port N] [--key K] [--state-dir DIR]
+
+Listens on 127.0.0.1 for the PicGo upload protocol that Typora and Obsidian's image plugins
+speak: POST /upload with {"list": ["/absolute/path.png"]} uploads those files (both variants,
+through the same pipeline as \`upload\`) and answers {"success": true, "result": [main links]}.
+The command line has no clipboard, so a request without a body is answered with a failure.
+
+  --port <n>          port to listen on, 0-65535 (default ${PICGO_DEFAULT_PORT}; 0 picks a free one)
+  --key <k>           ask every request for ?key=<k> (letters, digits, - and _)
+  --state-dir <dir>   where the journal and the history live (default: the desktop app's
+                      folder, ${defaultStateDir()})
+  --help, -h          show this help
+
+Runs until Ctrl+C.
+
+${ENV_HELP}
+
+Exit codes: 1 the port could not be used, 2 usage error, 130 stopped by Ctrl+C.`;
+
+/** Resolves when `signal` aborts (Ctrl+C). */
+function untilAborted(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) return resolve();
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    port: { type: 'string' },
+    key: { type: 'string' },
+    'state-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError('serve takes no file names; clients send them.');
+  const env = connectionFromEnv(ctx.env ?? process.env);
+  const port = parseCount(values.port, 'port', 0, 65_535) ?? PICGO_DEFAULT_PORT;
+  let integrations;
+  try {
+    integrations = parseSettingsPatch({
+      integrations: { picgo: { enabled: true, port, key: values.key ?? '' } },
+    }).integrations;
+  } catch (err) {
+    throw new UsageError(`--key: ${(err as Error).message}`, { cause: err });
+  }
+
+  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  if (!state) return EXIT.someFailed;
+  try {
+    state.dropFinished(CLI_SESSION_PREFIX);
+    const service = cliService(state, `${CLI_SESSION_PREFIX}serve-${randomUUID()}`);
+    try {
+      await connect(service, { ...env.patch, upload: { autoUpload: true } }, env.privateKey);
+      const { picgoServer } = await service.updateSettings({ integrations });
+      if (picgoServer.state !== 'listening') {
+        io.err(
+          `error: ${picgoServer.state === 'failed' ? picgoServer.message : 'the server did not start.'}`,
+        );
+        return EXIT.someFailed;
+      }
+      const keyNote = values.key ? ' (requests need ?key=)' : '';
+      io.out(
+        `Listening on http://127.0.0.1:${picgoServer.port}/upload${keyNote}. Press Ctrl+C to stop.`,
+      );
+      await untilAborted(ctx.signal);
+      return EXIT.interrupted;
+    } finally {
+      await service.close();
+    }
+  } finally {
+    state.close();
+  }
+}
+
+export const serveCommand: CliCommand = {
+  summary: 'listen on 127.0.0.1 for Typora and Obsidian (the PicGo upload protocol)',
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,85 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { screenshotPath } from './harness/harness';
+import { landscapeJpeg, logoPng } from '../support/scenes';
+
+test('Settings → Integrations turns on the local server; a PicGo request uploads through the list', async ({
+  open,
+  connected,
+  dir,
+}) => {
+  await writeFile(join(dir, 'typora-shot.jpg'), await landscapeJpeg(1, 1200, 800));
+  await writeFile(join(dir, 'obsidian-logo.png'), await logoPng(400));
+  const harness = await open(connected);
+  const { page } = harness;
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: 'Settings' });
+  const section = drawer.getByRole('region', { name: 'Integrations' });
+  await section.scrollIntoViewIfNeeded();
+
+  // Off by default, on the port Typora and Obsidian call.
+  const toggle = section.getByLabel('Run the local upload server');
+  await expect(toggle).not.toBeChecked();
+  await expect(section.getByLabel('Port')).toHaveValue('36677');
+  await expect(section.getByText('The server is off: nothing listens.')).toBeVisible();
+
+  // Tests listen on a free port only: 0 asks the system for one, and Settings shows which.
+  await section.getByLabel('Port').fill('0');
+  await toggle.check();
+  const listening = section.getByRole('status').filter({ hasText: 'Listening on' });
+  await expect(listening).toContainText(/http:\/\/127\.0\.0\.1:\d+\/upload/);
+  await section.getByRole('button', { name: 'Generate key' }).click();
+  const keyBox = section.getByLabel('Key');
+  await expect(keyBox).toHaveValue(/^[A-Za-z0-9_-]{24}$/);
+  const key = await keyBox.inputValue();
+  await expect(listening).toContainText(`/upload?key=${key}`);
+  const url = (/http:\/\/127\.0\.0\.1:\d+\/upload/.exec((await listening.textContent()) ?? '') ?? [
+    '',
+  ])[0];
+
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('integrations-light') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: screenshotPath('integrations-dark') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await drawer.getByRole('button', { name: 'Close settings' }).click();
+
+  // Without the key: refused, nothing added.
+  const refused = await fetch(url, { method: 'POST', body: '{"list":[]}' });
+  expect(refused.status).toBe(401);
+
+  // What Typora sends: the files' absolute paths. The answer comes once both are uploaded.
+  const res = await fetch(`${url}?key=${key}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ list: [join(dir, 'typora-shot.jpg'), join(dir, 'obsidian-logo.png')] }),
+  });
+  const json = (await res.json()) as { success: boolean; result: string[] };
+  expect(json.success).toBe(true);
+  expect(json.result).toHaveLength(2);
+  expect(json.result[0]).toMatch(/typora-shot.*\.webp$/);
+  expect(json.result[1]).toMatch(/obsidian-logo.*\.webp$/);
+  for (const link of json.result) expect((await fetch(link)).status).toBe(200);
+
+  const rows = page.getByTestId('job-row');
+  await expect(rows).toHaveCount(2);
+  for (const name of ['typora-shot.jpg', 'obsidian-logo.png']) {
+    const row = rows.filter({ hasText: name });
+    await expect(row).toHaveAttribute('data-status', 'done');
+    // They came as one batch, named after the integration.
+    await expect(row).toContainText('PicGo server');
+  }
+  await page.screenshot({ path: screenshotPath('picgo-rows-light') });
+
+  // Turning it off closes the port.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await drawer
+    .getByRole('region', { name: 'Integrations' })
+    .getByLabel('Run the local upload server')
+    .uncheck();
+  await expect(drawer.getByText('The server is off: nothing listens.')).toBeVisible();
+  await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
+});
