@@ -3,6 +3,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { callApi } from '../../src/main/core/api-args';
 import { createUploader } from '../../src/main/core/imagekit';
 import { sealKey } from '../../src/main/core/key-keeper';
+import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import type { SecretStore, SettingsStore, UploaderFactory } from '../../src/main/core/ports';
 import { UploadService } from '../../src/main/core/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
@@ -56,11 +57,7 @@ function rig(initial: { settings?: Settings; secret?: string | null } = {}): Rig
     },
     settingsStore,
     secrets: secretStore,
-    platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
-      saveFile: async () => null,
-    },
+    platform: HEADLESS_PLATFORM,
     uploaderFactory,
   });
   cleanups.push(() => service.close());

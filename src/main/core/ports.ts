@@ -51,6 +51,13 @@ export interface Platform {
   saveFile(suggestedName: string, contents: string): Promise<string | null>;
 }
 
+/** A platform without windows (the CLI): nothing to pick, nowhere to open, every save cancelled. */
+export const HEADLESS_PLATFORM: Platform = {
+  pickPaths: async () => [],
+  openExternal: async () => {},
+  saveFile: async () => null,
+};
+
 /** The upload history (the state database in the app and the CLI). */
 export interface HistoryStore {
   record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
