@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { HistoryEntry } from '../../src/shared/history';
 import { historyEntry } from '../support/history-entries';
 import { expect, test } from './fixtures';
-import { dropFiles, screenshotPath, type Harness } from './harness/harness';
-import { landscapeJpeg } from '../support/scenes';
+import { screenshotPath, type Harness } from './harness/harness';
+import { clipboard, dropAndUpload } from './upload-steps';
 
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg', 'meadow.jpg'];
 const DAY = 86_400_000;
@@ -48,18 +47,8 @@ function seedOlder(harness: Harness, count: number, start: number): void {
 }
 
 const rows = (page: Page) => page.getByTestId('history-row');
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
 async function uploadForReal(dir: string, harness: Harness): Promise<void> {
-  for (const [i, name] of NAMES.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
-  await dropFiles(harness.page, NAMES);
-  const jobRows = harness.page.getByTestId('job-row');
-  await expect(jobRows).toHaveCount(NAMES.length);
-  for (const name of NAMES) {
-    await expect(jobRows.filter({ hasText: name })).toHaveAttribute('data-status', 'done', {
-      timeout: 60_000,
-    });
-  }
+  await dropAndUpload(dir, harness, NAMES);
   await expectRecorded(harness);
 }
 

@@ -1,26 +1,14 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dropFiles, screenshotPath, type Harness } from './harness/harness';
-import { landscapeJpeg } from '../support/scenes';
+import { screenshotPath, type Harness } from './harness/harness';
+import { clipboard, dropAndUpload } from './upload-steps';
 
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg'];
 const FOLDER = '/products';
 
 const cards = (page: Page) => page.getByTestId('library-card');
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
 async function uploadThroughTheApp(dir: string, harness: Harness): Promise<void> {
-  for (const [i, name] of NAMES.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
-  await dropFiles(harness.page, NAMES);
-  const rows = harness.page.getByTestId('job-row');
-  await expect(rows).toHaveCount(NAMES.length);
-  for (const name of NAMES) {
-    await expect(rows.filter({ hasText: name })).toHaveAttribute('data-status', 'done', {
-      timeout: 60_000,
-    });
-  }
+  await dropAndUpload(dir, harness, NAMES);
 }
 
 test('Library: thumbnails from the URL endpoint, search, copy a link, delete with confirmation', async ({

@@ -3,6 +3,7 @@ import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { callApi } from '../../src/main/core/api-args';
 import { createUploader } from '../../src/main/core/imagekit';
 import { sealKey } from '../../src/main/core/key-keeper';
+import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import type { SecretStore, SettingsStore, UploaderFactory } from '../../src/main/core/ports';
 import { UploadService } from '../../src/main/core/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
@@ -56,15 +57,19 @@ function rig(initial: { settings?: Settings; secret?: string | null } = {}): Rig
     },
     settingsStore,
     secrets: secretStore,
-    platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
-      saveFile: async () => null,
-    },
+    platform: HEADLESS_PLATFORM,
     uploaderFactory,
   });
   cleanups.push(() => service.close());
   return { service, handed, secrets };
+}
+
+/** The default settings with the connection of pointedAt(emu), as a settings file holds them. */
+function settingsAt(emu: RunningEmulator): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    connection: { ...DEFAULT_SETTINGS.connection, ...pointedAt(emu).connection },
+  };
 }
 
 function pointedAt(emu: RunningEmulator) {
@@ -122,10 +127,7 @@ describe('the private key goes only to the servers it was saved for', () => {
   it('forgets a saved key at start when the settings file was changed to another server', async () => {
     const home = await emulator();
     const other = await emulator();
-    const settings: Settings = {
-      ...DEFAULT_SETTINGS,
-      connection: { ...DEFAULT_SETTINGS.connection, ...pointedAt(other).connection },
-    };
+    const settings = settingsAt(other);
     const sealed = sealKey(KEY, [new URL(home.origin).origin]);
     const { service, handed, secrets } = rig({ settings, secret: sealed });
     const view = await service.getSettings();
@@ -139,10 +141,7 @@ describe('the private key goes only to the servers it was saved for', () => {
   it('binds a key saved by an older version to the servers in use, then guards it the same way', async () => {
     const home = await emulator();
     const other = await emulator();
-    const settings: Settings = {
-      ...DEFAULT_SETTINGS,
-      connection: { ...DEFAULT_SETTINGS.connection, ...pointedAt(home).connection },
-    };
+    const settings = settingsAt(home);
     const { service, secrets } = rig({ settings, secret: KEY });
     expect((await service.getSettings()).privateKey.set).toBe(true);
     expect(secrets.value).not.toBe(KEY);

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { startEmulator, type FaultOptions, type RunningEmulator } from '../../src/emulator';
 import { ImageKitClient, configFromSettings, type RetryPolicy } from '../../src/main/core/imagekit';
 import type { Job } from '../../src/shared/jobs';
-import { noisyJpeg, tempDir } from '../support/images';
+import { tempDir, writeNoisyJpegs } from '../support/images';
 import { until } from './until';
 import { PRIVATE_KEY, PUBLIC_KEY, startRig, type ServiceRig } from '../support/service-rig';
 
@@ -22,13 +20,7 @@ afterEach(async () => {
 async function photos(count: number): Promise<string[]> {
   const t = await tempDir('uploader-offline-');
   cleanup = t.cleanup;
-  const paths: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const path = join(t.dir, `dune-${i}.jpg`);
-    await writeFile(path, await noisyJpeg(900 + i * 10, 600, i + 3));
-    paths.push(path);
-  }
-  return paths;
+  return writeNoisyJpegs(t.dir, count, { prefix: 'dune', width: 900, height: 600, seed: 3 });
 }
 
 /** A rig whose uploads may try once within `deadlineMs`: any spent attempt would fail a file. */

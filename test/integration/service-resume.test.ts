@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createUploader } from '../../src/main/core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
+import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import { UploadService } from '../../src/main/core/service';
 import { StateStore } from '../../src/main/core/state';
 import type { Job } from '../../src/shared/jobs';
@@ -48,11 +49,7 @@ function open(stateDir: string): {
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => settings, save: (s) => void (settings = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'os' },
-    platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
-      saveFile: async () => null,
-    },
+    platform: HEADLESS_PLATFORM,
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
     journal: state.journal('app'),

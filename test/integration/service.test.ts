@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { noisyJpeg, tempDir } from '../support/images';
+import { tempDir, writeNoisyJpegs } from '../support/images';
 import { startRig, type ServiceRig } from '../support/service-rig';
 
 let rig: ServiceRig | null = null;
@@ -17,13 +17,8 @@ afterEach(async () => {
 async function photos(count: number): Promise<{ dir: string; paths: string[] }> {
   const t = await tempDir('uploader-service-');
   cleanup = t.cleanup;
-  const paths: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const path = join(t.dir, `photo-${i}.jpg`);
-    await writeFile(path, await noisyJpeg(1200 + i * 10, 900, i + 1));
-    paths.push(path);
-  }
-  return { dir: t.dir, paths };
+  const shape = { prefix: 'photo', width: 1200, height: 900, seed: 1 };
+  return { dir: t.dir, paths: await writeNoisyJpegs(t.dir, count, shape) };
 }
 
 describe('UploadService with real workers and the emulator', () => {

@@ -4,6 +4,7 @@ import { createUploader } from '../../src/main/core/imagekit';
 import { UploadService, type ServiceOptions } from '../../src/main/core/service';
 import type { Job, JobsUpdate } from '../../src/shared/jobs';
 import { startTempEmulator } from './emulator';
+import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import { memorySecrets, memorySettings } from './memory-ports';
 
 export const PRIVATE_KEY = 'private_service_test_key';
@@ -35,11 +36,7 @@ export async function startRig(
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
     secrets: memorySecrets('os'),
-    platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
-      saveFile: async () => null,
-    },
+    platform: HEADLESS_PLATFORM,
     uploaderFactory: createUploader,
     updateIntervalMs: 20,
     ...opts.service,

@@ -3,7 +3,7 @@ import type { Settings, SettingsPatch } from '../../shared/settings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { UploadService } from '../core/service';
-import type { HistoryStore } from '../core/ports';
+import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
 import type { StateStore } from '../core/state';
 
 /** Prefix of the CLI's journal sessions; one session per `upload` run. */
@@ -58,11 +58,7 @@ export function cliService(
       },
     },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
-    platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
-      saveFile: async () => null,
-    },
+    platform: HEADLESS_PLATFORM,
     uploaderFactory: (settings, privateKey) =>
       new ImageKitClient(configFromSettings(settings.connection, privateKey, retry)),
     updateIntervalMs: 50,

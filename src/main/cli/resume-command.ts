@@ -3,6 +3,7 @@ import { parseCommandArgs } from './args';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
+import { SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession, type RunCounts } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { resumeHint } from './upload-command';
@@ -22,11 +23,7 @@ is not sent again. Prints the same lines, summary and exit codes as \`upload\`.
 ${ENV_HELP}`;
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    'state-dir': { type: 'string' },
-    json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  });
+  const { values, positionals } = parseCommandArgs(args, SESSION_OPTIONS);
   if (values.help) {
     io.out(USAGE);
     return EXIT.ok;
@@ -48,11 +45,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       try {
         await connect(service, env.patch, env.privateKey);
         const counts = await runSession({
-          service,
-          io,
-          json: values.json,
-          ...(ctx.signal ? { signal: ctx.signal } : {}),
-          resumeHint: resumeHint(state.dir),
+          ...sessionRunBase(service, io, values.json, ctx, resumeHint(state.dir)),
           start: async () => (await service.getJobs()).jobs.map((job) => job.id),
         });
         if (!counts) return EXIT.interrupted;

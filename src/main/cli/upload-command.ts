@@ -7,6 +7,7 @@ import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_SESSION_PREFIX, cliService, connect, forceKey } from './cli-service';
+import { SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
@@ -41,14 +42,12 @@ Exit codes: 0 all uploaded (or skipped), 1 some failed, 2 usage error, 130 stopp
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
+    ...SESSION_OPTIONS,
     folder: { type: 'string' },
     tags: { type: 'string' },
     concurrency: { type: 'string' },
     deadline: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    'state-dir': { type: 'string' },
     force: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
     io.out(USAGE);
@@ -100,11 +99,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     try {
       await connect(service, { ...env.patch, upload }, env.privateKey);
       const counts = await runSession({
-        service,
-        io,
-        json: values.json,
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-        resumeHint: resumeHint(state.dir),
+        ...sessionRunBase(service, io, values.json, ctx, resumeHint(state.dir)),
         start: async () => {
           // Typed by the person at this machine: relative to where they are, network paths allowed.
           const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));

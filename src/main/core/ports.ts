@@ -58,6 +58,13 @@ export interface Platform {
   readClipboardFiles?(): Promise<readonly string[]>;
 }
 
+/** A platform without windows (the CLI): nothing to pick, nowhere to open, every save cancelled. */
+export const HEADLESS_PLATFORM: Platform = {
+  pickPaths: async () => [],
+  openExternal: async () => {},
+  saveFile: async () => null,
+};
+
 /** The upload history (the state database in the app and the CLI). */
 export interface HistoryStore {
   record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
-import {
-  PUBLIC_KEY,
-  basic,
-  png,
-  signedFields,
-  start,
-  tempDir,
-  upload,
-} from '../../support/emulator';
+import { PUBLIC_KEY, basic, png, signedFields, upload } from '../../support/emulator';
+import { useTempEmulator } from '../../support/emulator-fixture';
 
 const HELP = 'For support kindly contact us at support@imagekit.io .';
+const fixture = useTempEmulator('all');
 let emu: RunningEmulator;
-let cleanup: () => Promise<void>;
 let image: Buffer;
 
 beforeAll(async () => {
-  const temp = await tempDir();
-  cleanup = temp.cleanup;
-  emu = await start(temp.dir);
+  emu = fixture.emu;
   image = await png();
-});
-afterAll(async () => {
-  await emu.close();
-  await cleanup();
 });
 
 function signed(token: string, expire: number, overrides: Record<string, string> = {}) {

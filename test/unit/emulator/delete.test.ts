@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { basic, list, png, start, tempDir, uploadOk } from '../../support/emulator';
+import { basic, list, png, uploadOk } from '../../support/emulator';
+import { useTempEmulator } from '../../support/emulator-fixture';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const fixture = useTempEmulator('each');
 let emu: RunningEmulator;
-
-beforeEach(async () => {
-  const temp = await tempDir();
-  dataDir = temp.dir;
-  cleanup = temp.cleanup;
-  emu = await start(dataDir);
-});
-afterEach(async () => {
-  await emu.close();
-  await cleanup();
-});
+beforeEach(() => ({ emu } = fixture));
 
 function del(fileId: string, auth: string | null = basic()): Promise<Response> {
   const headers: Record<string, string> = auth === null ? {} : { authorization: auth };
@@ -42,8 +32,7 @@ describe('DELETE /v1/files/{fileId}', () => {
   it('stays deleted after a restart', async () => {
     const body = await uploadOk(emu, await png(), { fileName: 'a.png' });
     expect((await del(String(body.fileId))).status).toBe(204);
-    await emu.close();
-    emu = await start(dataDir);
+    emu = await fixture.restart();
     expect(emu.files()).toEqual([]);
   });
 

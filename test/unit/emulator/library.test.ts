@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { list, png, signedFields, start, tempDir, upload, uploadOk } from '../../support/emulator';
+import { list, png, signedFields, upload, uploadOk } from '../../support/emulator';
+import { useTempEmulator } from '../../support/emulator-fixture';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const fixture = useTempEmulator('each');
 let emu: RunningEmulator;
-
-beforeEach(async () => {
-  const temp = await tempDir();
-  dataDir = temp.dir;
-  cleanup = temp.cleanup;
-  emu = await start(dataDir);
-});
-afterEach(async () => {
-  await emu.close();
-  await cleanup();
-});
+beforeEach(() => ({ emu } = fixture));
 
 type Item = Record<string, unknown>;
 async function items(query: string): Promise<Item[]> {
@@ -32,9 +22,8 @@ describe('persistence', () => {
     const signed = signedFields('restart-token', expire);
     expect((await upload(emu, { file: image, auth: null, fields: signed })).status).toBe(200);
     const before = emu.files();
-    await emu.close();
 
-    emu = await start(dataDir);
+    emu = await fixture.restart();
     expect(emu.files().map((f) => f.filePath)).toEqual(before.map((f) => f.filePath));
     const path = String(body.filePath);
     const served = await fetch(`${emu.urlEndpoint}${path}`);

@@ -1,25 +1,19 @@
 import { request } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { basic, png, start, tempDir, upload, uploadOk } from '../../support/emulator';
+import { basic, png, upload, uploadOk } from '../../support/emulator';
+import { useTempEmulator } from '../../support/emulator-fixture';
 
+const fixture = useTempEmulator('all', { maxUploadBytes: 64 * 1024 });
 let emu: RunningEmulator;
 let dataDir: string;
-let cleanup: () => Promise<void>;
 let image: Buffer;
 
 beforeAll(async () => {
-  const temp = await tempDir();
-  dataDir = temp.dir;
-  cleanup = temp.cleanup;
-  emu = await start(dataDir, { maxUploadBytes: 64 * 1024 });
+  ({ emu, dataDir } = fixture);
   image = await png(40, 30);
-});
-afterAll(async () => {
-  await emu.close();
-  await cleanup();
 });
 
 async function message(res: Response): Promise<string> {

@@ -8,18 +8,12 @@ import type { ConnectionResult } from '../../../shared/contract';
 import type { ResolvedConfig } from './config';
 import type { Failure, FailureSource } from './failures';
 import { RequestFailure, failureFrom } from './failures';
-import { CANCELLED, describeFailure } from './messages';
+import { describeConfigFailure } from './config-failure';
+import { CANCELLED } from './messages';
 import { authHeaders, sdkClient } from './transport';
 
 function failed(config: ResolvedConfig, f: Failure): ConnectionResult {
-  const ctx = {
-    mode: config.mode,
-    name: '',
-    hosts: config.hosts,
-    attempts: 1,
-    secrets: config.secrets,
-  };
-  return { ok: false, error: describeFailure(f, ctx) };
+  return { ok: false, error: describeConfigFailure(config, f) };
 }
 
 async function listOneFile(config: ResolvedConfig, signal: AbortSignal): Promise<void> {

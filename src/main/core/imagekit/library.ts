@@ -9,7 +9,8 @@ import type { ResolvedConfig } from './config';
 import type { Failure } from './failures';
 import { RequestFailure, failureFrom } from './failures';
 import { filesFromList } from './library-files';
-import { describeFailure, redact } from './messages';
+import { describeConfigFailure } from './config-failure';
+import { redact } from './messages';
 import { authHeaders, sdkClient } from './transport';
 
 /** One request to the list API. */
@@ -57,14 +58,7 @@ function failureSentence(config: ResolvedConfig, f: Failure, action: 'list' | 'd
       message: `ImageKit could not run this search${said}. Try a simpler name, or clear the search.`,
     };
   }
-  const ctx = {
-    mode: config.mode,
-    name: '',
-    hosts: config.hosts,
-    attempts: 1,
-    secrets: config.secrets,
-  };
-  return describeFailure(f, ctx);
+  return describeConfigFailure(config, f);
 }
 
 async function once<T>(

@@ -6,7 +6,7 @@ import { parseArgs } from '../../../../src/main/core/api-args';
 import { HISTORY_MESSAGES } from '../../../../src/main/core/history';
 import { ImagePool, nodeWorkerLauncher } from '../../../../src/main/core/images';
 import { createUploader } from '../../../../src/main/core/imagekit';
-import type { HistoryStore } from '../../../../src/main/core/ports';
+import { HEADLESS_PLATFORM, type HistoryStore } from '../../../../src/main/core/ports';
 import { UploadService } from '../../../../src/main/core/service';
 import { historyEntry } from '../../../support/history-entries';
 import { createTestHistoryStore } from '../../../support/test-history';
@@ -36,8 +36,7 @@ function makeService(history: HistoryStore | undefined, target: SaveTarget | nul
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'os' },
     platform: {
-      pickPaths: async () => [],
-      openExternal: async () => {},
+      ...HEADLESS_PLATFORM,
       saveFile: async (name, contents) => {
         if (!target || target.saveInto === null) return null;
         const path = join(target.saveInto, name);

@@ -1,6 +1,12 @@
 import { useHistory, setHistoryFilters } from '../../store/history';
 import { isFiltered, NO_FILTERS } from '../../store/history-paging';
 
+/** The two day fields; each bounds its input by the other so the range cannot be reversed. */
+const DAY_FIELDS = [
+  { key: 'from', label: 'From', bound: 'max', other: 'to', patch: (from: string) => ({ from }) },
+  { key: 'to', label: 'To', bound: 'min', other: 'from', patch: (to: string) => ({ to }) },
+] as const;
+
 /** Search by name, and narrow by folder and by the day of upload. */
 export function HistoryFilters() {
   const filters = useHistory((s) => s.filters);
@@ -31,24 +37,17 @@ export function HistoryFilters() {
           ))}
         </select>
       </label>
-      <label className="history-field">
-        <span>From</span>
-        <input
-          type="date"
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(e) => void setHistoryFilters({ from: e.target.value })}
-        />
-      </label>
-      <label className="history-field">
-        <span>To</span>
-        <input
-          type="date"
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(e) => void setHistoryFilters({ to: e.target.value })}
-        />
-      </label>
+      {DAY_FIELDS.map((d) => (
+        <label key={d.key} className="history-field">
+          <span>{d.label}</span>
+          <input
+            type="date"
+            value={filters[d.key]}
+            {...{ [d.bound]: filters[d.other] || undefined }}
+            onChange={(e) => void setHistoryFilters(d.patch(e.target.value))}
+          />
+        </label>
+      ))}
       <button
         type="button"
         className="button ghost small"

@@ -4,6 +4,7 @@ import { isSelected, toggleRow, useHistory } from '../../store/history';
 import { copyEntries, openEntry } from '../../store/history-actions';
 import { entryAt } from '../../store/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
+import { ActionButton } from '../ActionButton';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -59,22 +60,20 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         {formatSize(entry.main.width, entry.main.height)} · {formatBytes(entry.main.bytes)}
       </div>
       <div className="row-actions">
-        <button
-          type="button"
+        <ActionButton
           className="button ghost small"
-          aria-label={`Copy link of ${entry.name}`}
+          label={`Copy link of ${entry.name}`}
           onClick={() => void copyEntries([entry], 'url')}
         >
           Copy link
-        </button>
-        <button
-          type="button"
+        </ActionButton>
+        <ActionButton
           className="button ghost small"
-          aria-label={`Open ${entry.name}`}
+          label={`Open ${entry.name}`}
           onClick={() => void openEntry(entry)}
         >
           Open
-        </button>
+        </ActionButton>
       </div>
     </div>
   );

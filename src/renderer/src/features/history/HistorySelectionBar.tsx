@@ -2,12 +2,18 @@ import { useState } from 'react';
 import { clearSelection, selectAllMatching, selectedCount, useHistory } from '../../store/history';
 import { copySelection, exportHistory } from '../../store/history-actions';
 import { RemoveConfirm } from './RemoveConfirm';
+import { ActionButton } from '../ActionButton';
 
 const COPY_FORMATS = [
   { format: 'url', label: 'URL' },
   { format: 'markdown', label: 'Markdown' },
   { format: 'html', label: 'HTML' },
   { format: 'json', label: 'JSON' },
+] as const;
+
+const EXPORT_FORMATS = [
+  { format: 'csv', label: 'CSV', file: 'a CSV file' },
+  { format: 'json', label: 'JSON', file: 'a JSON manifest' },
 ] as const;
 
 /** How many match, what is selected, and what can be done with it. */
@@ -53,33 +59,25 @@ export function HistorySelectionBar() {
       </div>
       <div className="button-group" role="group" aria-label="Export">
         <span className="muted">Export</span>
-        <button
-          type="button"
-          className="button small"
-          disabled={total === 0}
-          title={`Save ${scope} as a CSV file`}
-          onClick={() => void exportHistory('csv', some)}
-        >
-          CSV
-        </button>
-        <button
-          type="button"
-          className="button small"
-          disabled={total === 0}
-          title={`Save ${scope} as a JSON manifest`}
-          onClick={() => void exportHistory('json', some)}
-        >
-          JSON
-        </button>
+        {EXPORT_FORMATS.map((x) => (
+          <ActionButton
+            key={x.format}
+            className="button small"
+            disabled={total === 0}
+            title={`Save ${scope} as ${x.file}`}
+            onClick={() => void exportHistory(x.format, some)}
+          >
+            {x.label}
+          </ActionButton>
+        ))}
       </div>
-      <button
-        type="button"
+      <ActionButton
         className="button small danger"
         disabled={!some}
         onClick={() => setConfirming(true)}
       >
         Remove from history…
-      </button>
+      </ActionButton>
       {confirming && <RemoveConfirm count={count} onClose={() => setConfirming(false)} />}
     </div>
   );

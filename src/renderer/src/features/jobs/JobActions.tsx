@@ -1,6 +1,7 @@
 import type { Job } from '../../../../shared/jobs';
 import { canRetry } from '../../../../shared/retry';
 import { cancelJob, copyLink, openLink, retryJob, uploadAgain } from '../../store/actions';
+import { ActionButton } from '../ActionButton';
 
 /** The buttons that make sense for a row in its current state. */
 export function JobActions({ job }: { job: Job }) {
@@ -12,14 +13,13 @@ export function JobActions({ job }: { job: Job }) {
     case 'uploading':
       return (
         <div className="row-actions">
-          <button
-            type="button"
+          <ActionButton
             className="button small ghost"
-            aria-label={`Stop ${name}`}
+            label={`Stop ${name}`}
             onClick={() => void cancelJob(job.id)}
           >
             Stop
-          </button>
+          </ActionButton>
         </div>
       );
     case 'failed':
@@ -27,14 +27,13 @@ export function JobActions({ job }: { job: Job }) {
       return (
         <div className="row-actions">
           {canRetry(job) && (
-            <button
-              type="button"
+            <ActionButton
               className="button small"
-              aria-label={`Retry ${name}`}
+              label={`Retry ${name}`}
               onClick={() => void retryJob(job.id)}
             >
               Retry
-            </button>
+            </ActionButton>
           )}
         </div>
       );
@@ -43,31 +42,28 @@ export function JobActions({ job }: { job: Job }) {
       return (
         <div className="row-actions">
           {job.reused && (
-            <button
-              type="button"
+            <ActionButton
               className="button small"
-              aria-label={`Upload ${name} again`}
+              label={`Upload ${name} again`}
               onClick={() => void uploadAgain(job.id)}
             >
               Upload again
-            </button>
+            </ActionButton>
           )}
-          <button
-            type="button"
+          <ActionButton
             className="button small ghost"
-            aria-label={`Copy link to ${name}`}
+            label={`Copy link to ${name}`}
             onClick={() => void copyLink(job.uploaded.main.url)}
           >
             Copy link
-          </button>
-          <button
-            type="button"
+          </ActionButton>
+          <ActionButton
             className="button small ghost"
-            aria-label={`Open ${name}`}
+            label={`Open ${name}`}
             onClick={() => void openLink(job.uploaded.main.url)}
           >
             Open
-          </button>
+          </ActionButton>
         </div>
       );
   }

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { LibraryFile } from '../../../../shared/library';
 import { confirmDelete, copyLibraryFile } from '../../store/library';
 import { formatBytes, formatSize } from '../../lib/format';
+import { ActionButton } from '../ActionButton';
 
 /** One file on ImageKit: its thumbnail (a URL-endpoint transformation), facts and actions. */
 export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFile }) {
@@ -27,22 +28,20 @@ export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFi
         {formatBytes(file.size)}
       </div>
       <div className="library-actions">
-        <button
-          type="button"
+        <ActionButton
           className="button ghost small"
-          aria-label={`Copy link of ${file.name}`}
+          label={`Copy link of ${file.name}`}
           onClick={() => void copyLibraryFile(file)}
         >
           Copy link
-        </button>
-        <button
-          type="button"
+        </ActionButton>
+        <ActionButton
           className="button ghost small danger"
-          aria-label={`Delete ${file.name}`}
+          label={`Delete ${file.name}`}
           onClick={() => confirmDelete(file)}
         >
           Delete…
-        </button>
+        </ActionButton>
       </div>
     </li>
   );

@@ -3,42 +3,41 @@ import type { SecretStatus, SettingsView } from '../../../../shared/settings';
 import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
 
+/** A hint sentence, marked as a warning when the key is not safe or gone. */
+function hint(text: string, warn: boolean): { readonly text: string; readonly warn: boolean } {
+  return { text, warn };
+}
+
 /** One sentence on where the key is (or why it went), so nobody has to guess. */
 function keyHint(status: SecretStatus): { readonly text: string; readonly warn: boolean } {
   if (status.forgotten === 'host-changed') {
-    return {
-      text: 'The key was removed because the upload or API address now points to another server. A key only goes to the servers it was saved for: type it again to use it there.',
-      warn: true,
-    };
+    return hint(
+      'The key was removed because the upload or API address now points to another server. A key only goes to the servers it was saved for: type it again to use it there.',
+      true,
+    );
   }
   if (status.keeping === 'session') {
-    return {
-      text: 'A key is kept for this session only; it is forgotten when the app quits.',
-      warn: false,
-    };
+    return hint('A key is kept for this session only; it is forgotten when the app quits.', false);
   }
   if (status.set && status.protection === 'os') {
-    return {
-      text: 'A key is saved, encrypted by your system’s keychain. Type a new one to replace it.',
-      warn: false,
-    };
+    return hint(
+      'A key is saved, encrypted by your system’s keychain. Type a new one to replace it.',
+      false,
+    );
   }
   if (status.set) {
-    return {
-      text: 'A key is saved, but this computer has no keyring, so it is stored without protection. Keep it for this session only, or use an auth endpoint, to avoid that.',
-      warn: true,
-    };
+    return hint(
+      'A key is saved, but this computer has no keyring, so it is stored without protection. Keep it for this session only, or use an auth endpoint, to avoid that.',
+      true,
+    );
   }
   if (status.protection === 'plain') {
-    return {
-      text: 'This computer has no keyring (such as GNOME Keyring or KWallet), so a saved key would be stored on disk without protection. Keep it for this session only, or use an auth endpoint.',
-      warn: true,
-    };
+    return hint(
+      'This computer has no keyring (such as GNOME Keyring or KWallet), so a saved key would be stored on disk without protection. Keep it for this session only, or use an auth endpoint.',
+      true,
+    );
   }
-  return {
-    text: 'From ImageKit: Developer options → API keys. It stays on this computer.',
-    warn: false,
-  };
+  return hint('From ImageKit: Developer options → API keys. It stays on this computer.', false);
 }
 
 /** The key is typed once and sent to main; the page never gets it back. */

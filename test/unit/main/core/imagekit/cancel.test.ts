@@ -1,27 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImageKitClient } from '../../../../../src/main/core/imagekit';
-import type { FileUploadInput, UploadProgress } from '../../../../../src/main/core/imagekit';
+import type { UploadProgress } from '../../../../../src/main/core/imagekit';
 import type { ScriptedServer } from '../../../../support/scripted-server';
-import { startScriptedServer } from '../../../../support/scripted-server';
+import { uploadInput, useScriptedServer } from '../../../../support/imagekit-fixture';
 
 let server: ScriptedServer;
-beforeEach(async () => {
-  server = await startScriptedServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+useScriptedServer((started) => (server = started));
 
-const file: FileUploadInput = {
-  sourceName: 'cat.jpg',
-  sourceHash: 'feed0000'.padEnd(64, '2'),
-  folder: '/pets',
-  tags: [],
-  variants: {
-    main: { variant: 'main', data: new Uint8Array(50_000), format: 'webp' },
-    thumb: { variant: 'thumb', data: new Uint8Array(900), format: 'png' },
-  },
-};
+const file = uploadInput(
+  { sourceName: 'cat.jpg', sourceHash: 'feed0000'.padEnd(64, '2'), folder: '/pets' },
+  new Uint8Array(50_000),
+  new Uint8Array(900),
+);
 
 function make(retry: Record<string, number> = {}): ImageKitClient {
   return new ImageKitClient({

@@ -1,19 +1,14 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImageKitClient, createUploader } from '../../../../../src/main/core/imagekit';
 import { DEFAULT_SETTINGS } from '../../../../../src/shared/settings';
 import type { ScriptedServer } from '../../../../support/scripted-server';
-import { startScriptedServer } from '../../../../support/scripted-server';
+import { useScriptedServer } from '../../../../support/imagekit-fixture';
 
 const KEY = 'private_conn_test_key';
 let server: ScriptedServer;
-beforeEach(async () => {
-  server = await startScriptedServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+useScriptedServer((started) => (server = started));
 
 async function closedPort(): Promise<number> {
   const s = createServer();

@@ -2,11 +2,12 @@ import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APIConnectionError } from '@imagekit/nodejs';
 import { ImageKitClient } from '../../../../../src/main/core/imagekit';
-import type { ClientConfig, FileUploadInput } from '../../../../../src/main/core/imagekit';
+import type { ClientConfig } from '../../../../../src/main/core/imagekit';
 import { failureFrom } from '../../../../../src/main/core/imagekit/failures';
 import { closedPort, unresolvable } from '../connection/sockets';
 import type { ScriptedServer } from '../../../../support/scripted-server';
 import { startScriptedServer } from '../../../../support/scripted-server';
+import { uploadInput } from '../../../../support/imagekit-fixture';
 
 const KEY = 'private_offline_test';
 let server: ScriptedServer;
@@ -17,16 +18,11 @@ afterEach(async () => {
   await server.close();
 });
 
-const file: FileUploadInput = {
-  sourceName: 'dune.jpg',
-  sourceHash: 'abcd0000'.padEnd(64, '7'),
-  folder: '/desert',
-  tags: [],
-  variants: {
-    main: { variant: 'main', data: new Uint8Array(20_000).fill(3), format: 'webp' },
-    thumb: { variant: 'thumb', data: new Uint8Array(700).fill(4), format: 'png' },
-  },
-};
+const file = uploadInput(
+  { sourceName: 'dune.jpg', sourceHash: 'abcd0000'.padEnd(64, '7'), folder: '/desert' },
+  new Uint8Array(20_000).fill(3),
+  new Uint8Array(700).fill(4),
+);
 
 function client(origin: string, extra: Partial<ClientConfig> = {}): ImageKitClient {
   return new ImageKitClient({

@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImageKitClient } from '../../../../../src/main/core/imagekit';
-import type { FileUploadInput } from '../../../../../src/main/core/imagekit';
 import type { ScriptedServer } from '../../../../support/scripted-server';
-import { startScriptedServer } from '../../../../support/scripted-server';
+import { uploadInput, useScriptedServer } from '../../../../support/imagekit-fixture';
 
 let server: ScriptedServer;
-beforeEach(async () => {
-  server = await startScriptedServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+useScriptedServer((started) => (server = started));
 
 function signedClient(attempts = 3): ImageKitClient {
   return new ImageKitClient({
@@ -25,16 +19,11 @@ function signedClient(attempts = 3): ImageKitClient {
   });
 }
 
-const file: FileUploadInput = {
-  sourceName: 'dog.png',
-  sourceHash: 'c0ffee00'.padEnd(64, '1'),
-  folder: '/',
-  tags: [],
-  variants: {
-    main: { variant: 'main', data: new Uint8Array(2_000), format: 'webp' },
-    thumb: { variant: 'thumb', data: new Uint8Array(500), format: 'png' },
-  },
-};
+const file = uploadInput(
+  { sourceName: 'dog.png', sourceHash: 'c0ffee00'.padEnd(64, '1'), folder: '/' },
+  new Uint8Array(2_000),
+  new Uint8Array(500),
+);
 
 const posts = (): ScriptedServer['requests'] => server.requests.filter((r) => r.method === 'POST');
 const field = (r: ScriptedServer['requests'][number], name: string): string | undefined =>

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+
+/** What a ConfirmDialog says and does; `id` prefixes the title and text element ids. */
+export interface ConfirmDialogProps {
+  readonly id: string;
+  readonly title: ReactNode;
+  readonly text: ReactNode;
+  readonly confirmLabel: string;
+  readonly onKeep: () => void;
+  readonly onConfirm: () => void;
+}
+
+/** A modal question with a safe Keep button and a dangerous confirm button; Escape keeps. */
+export function ConfirmDialog({
+  id,
+  title,
+  text,
+  confirmLabel,
+  onKeep,
+  onConfirm,
+}: ConfirmDialogProps) {
+  const keep = useRef<HTMLButtonElement>(null);
+  // The safe choice has the focus, so Enter never confirms by accident.
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div className="confirm-backdrop">
+      <div
+        className="confirm"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-text`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onKeep();
+        }}
+      >
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p id={`${id}-text`}>{text}</p>
+        <div className="confirm-actions">
+          <button type="button" className="button" ref={keep} onClick={onKeep}>
+            Keep
+          </button>
+          <button type="button" className="button danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
