@@ -3,17 +3,15 @@
  * emulator, then `resume` finishes the batch. Every variant ends up on the emulator exactly once,
  * and only what was in flight at the kill is ever sent twice.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { RunningEmulator } from '../../src/emulator';
+import { emulatorEnv, spawnCli, startEmulatorIn, type CliRun } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
 
-const CLI = fileURLToPath(new URL('../../src/main/cli.ts', import.meta.url));
 const KEY = 'private_resume_test';
 const FILES = 200;
 const CONCURRENCY = 4;
@@ -34,11 +32,7 @@ beforeAll(async () => {
     const sub = i < FEW ? 'a' : 'b';
     await writeFile(join(dir, 'photos', sub, name), await noisyJpeg(96, 64, i + 1));
   }
-  emulator = await startEmulator({
-    dataDir: join(dir, 'emu'),
-    privateKey: KEY,
-    publicKey: 'public_resume',
-    port: 0,
+  emulator = await startEmulatorIn(dir, KEY, 'public_resume', {
     faults: { latencyMs: 25 },
     log: (line) => {
       const m = /^stored (\S+) /.exec(line);
@@ -52,29 +46,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly child: ChildProcess;
-  readonly exit: Promise<{ code: number | null; stdout: string; stderr: string }>;
-}
-
-function cli(args: readonly string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    env: {
-      ...process.env,
-      IMAGEKIT_PRIVATE_KEY: KEY,
-      IMAGEKIT_UPLOAD_URL: emulator.uploadUrl,
-      IMAGEKIT_API_URL: emulator.apiUrl,
-      IMAGEKIT_URL_ENDPOINT: emulator.urlEndpoint,
-    },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-  child.stderr?.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-  const exit = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, stdout, stderr })),
-  );
-  return { child, exit };
+function cli(args: readonly string[]): CliRun {
+  return spawnCli(args, emulatorEnv(emulator, KEY));
 }
 
 async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {

@@ -2,17 +2,15 @@
  * A real process: `serve` listens on 127.0.0.1, answers the PicGo protocol with links from the
  * emulator, records the uploads in the history of its state folder, and stops on Ctrl+C (130).
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { RunningEmulator } from '../../src/emulator';
 import { StateStore } from '../../src/main/core/state';
+import { emulatorEnv, spawnCli, startEmulatorIn } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
 
-const CLI = fileURLToPath(new URL('../../src/main/cli.ts', import.meta.url));
 const KEY = 'private_serve_test';
 
 let dir: string;
@@ -21,12 +19,7 @@ let emulator: RunningEmulator;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'uploader-serve-'));
   await writeFile(join(dir, 'shot.jpg'), await noisyJpeg(640, 420, 5));
-  emulator = await startEmulator({
-    dataDir: join(dir, 'emu'),
-    privateKey: KEY,
-    publicKey: 'public_serve',
-    port: 0,
-  });
+  emulator = await startEmulatorIn(dir, KEY, 'public_serve');
 });
 
 afterAll(async () => {
@@ -37,34 +30,22 @@ afterAll(async () => {
 describe('cli serve', () => {
   it('prints one line when listening, uploads what a client posts, and exits 130 on Ctrl+C', async () => {
     const stateDir = join(dir, 'state');
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', CLI, 'serve', '--port', '0', '--key', 'k_123', '--state-dir', stateDir],
-      {
-        env: {
-          ...process.env,
-          IMAGEKIT_PRIVATE_KEY: KEY,
-          IMAGEKIT_UPLOAD_URL: emulator.uploadUrl,
-          IMAGEKIT_API_URL: emulator.apiUrl,
-          IMAGEKIT_URL_ENDPOINT: emulator.urlEndpoint,
-        },
-      },
+    const run = spawnCli(
+      ['serve', '--port', '0', '--key', 'k_123', '--state-dir', stateDir],
+      emulatorEnv(emulator, KEY),
     );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const { child, output } = run;
+    const exit = run.exit.then((r) => r.code);
 
     const end = Date.now() + 60_000;
-    while (!/Listening on/.test(stdout)) {
+    while (!/Listening on/.test(output.stdout)) {
       if (Date.now() > end || child.exitCode !== null)
-        throw new Error(`no listening line: ${stderr}`);
+        throw new Error(`no listening line: ${output.stderr}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    const lines = stdout.trim().split('\n');
+    const lines = output.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const url = /http:\/\/127\.0\.0\.1:(\d+)\/upload/.exec(stdout)?.[0] as string;
+    const url = /http:\/\/127\.0\.0\.1:(\d+)\/upload/.exec(output.stdout)?.[0] as string;
     expect(url).toBeDefined();
 
     const refused = await fetch(url, { method: 'POST', body: '{"list":[]}' });
@@ -108,23 +89,10 @@ describe('cli serve', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          CLI,
-          'serve',
-          '--port',
-          String(port),
-          '--state-dir',
-          join(dir, 'state2'),
-        ],
-        { env: { ...process.env, IMAGEKIT_PRIVATE_KEY: KEY } },
-      );
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const { code, stderr } = await spawnCli(
+        ['serve', '--port', String(port), '--state-dir', join(dir, 'state2')],
+        { IMAGEKIT_PRIVATE_KEY: KEY },
+      ).exit;
       expect(code).toBe(1);
       expect(stderr.trim()).toBe(
         `error: Port ${port} is already in use, perhaps by PicGo or another copy of this app. Close it, or choose another port.`,

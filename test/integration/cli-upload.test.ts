@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { RunningEmulator } from '../../src/emulator';
 import { runCli } from '../../src/main/cli/run';
 import type { CliIo } from '../../src/main/cli/io';
+import { startEmulatorIn } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
 
 const KEY = 'private_cli_test';
@@ -18,12 +19,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'photos/a/beach.jpg'), await noisyJpeg(1600, 1000, 1));
   await writeFile(join(dir, 'photos/b/beach.jpg'), await noisyJpeg(1500, 1000, 2));
   await writeFile(join(dir, 'photos/b/notes.png'), 'just text');
-  emulator = await startEmulator({
-    dataDir: join(dir, 'emu'),
-    privateKey: KEY,
-    publicKey: 'public_cli',
-    port: 0,
-  });
+  emulator = await startEmulatorIn(dir, KEY, 'public_cli');
 });
 
 afterAll(async () => {

@@ -6,13 +6,14 @@
 import { appendFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import type { RunningEmulator } from '../../src/emulator';
 import { createUploader } from '../../src/main/core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import { UploadService } from '../../src/main/core/service';
 import { StateStore } from '../../src/main/core/state';
 import type { Job } from '../../src/shared/jobs';
+import { startEmulatorIn } from '../support/cli-process';
 import { noisyJpeg, tempDir } from '../support/images';
 
 const KEY = 'private_service_resume';
@@ -22,13 +23,7 @@ let emulator: RunningEmulator;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('uploader-service-resume-'));
-  emulator = await startEmulator({
-    dataDir: join(dir, 'emu'),
-    privateKey: KEY,
-    publicKey: 'public_x',
-    port: 0,
-    faults: { latencyMs: 60 },
-  });
+  emulator = await startEmulatorIn(dir, KEY, 'public_x', { faults: { latencyMs: 60 } });
 });
 
 afterAll(async () => {
