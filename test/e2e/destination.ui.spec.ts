@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
 import { landscapeJpeg } from '../support/scenes';
+import { writeScenes } from './upload-steps';
 
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg'];
 
@@ -12,7 +13,7 @@ test('Dropping files asks where they go: a recent folder is one click, rows say 
   emulator,
   connected,
 }) => {
-  for (const [i, name] of NAMES.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
+  await writeScenes(dir, NAMES);
   const harness = await open({
     ...connected,
     settings: {

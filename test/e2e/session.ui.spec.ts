@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { landscapeJpeg } from '../support/scenes';
+import { writeScenes } from './upload-steps';
 
 const NAMES = ['pier.jpg', 'dunes.jpg', 'glacier.jpg', 'orchard.jpg', 'canyon.jpg', 'reef.jpg'];
 
@@ -12,7 +11,7 @@ test('closed mid-batch, a new window on the same state folder shows the list and
   emulator,
   connected,
 }) => {
-  for (const [i, name] of NAMES.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
+  await writeScenes(dir, NAMES);
   const stateDir = join(dir, 'state');
   emulator.setFaults({ latencyMs: 250 });
   const first = await open({ ...connected, stateDir });

@@ -9,13 +9,18 @@ import { landscapeJpeg } from '../support/scenes';
 export const clipboard = (page: Page): Promise<string> =>
   page.evaluate(() => navigator.clipboard.readText());
 
+/** Writes a real landscape JPEG into dir for each name (the nth gets scene n). */
+export async function writeScenes(dir: string, names: readonly string[]): Promise<void> {
+  for (const [i, name] of names.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
+}
+
 /** Writes a real JPEG per name into dir, drops them on the app and waits until every row is done. */
 export async function dropAndUpload(
   dir: string,
   harness: Harness,
   names: readonly string[],
 ): Promise<void> {
-  for (const [i, name] of names.entries()) await writeFile(join(dir, name), await landscapeJpeg(i));
+  await writeScenes(dir, names);
   await dropFiles(harness.page, [...names]);
   const rows = harness.page.getByTestId('job-row');
   await expect(rows).toHaveCount(names.length);

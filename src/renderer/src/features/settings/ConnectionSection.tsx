@@ -5,6 +5,29 @@ import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';
 
+interface UrlField {
+  readonly key: 'urlEndpoint' | 'uploadUrl' | 'apiUrl';
+  readonly label: string;
+  readonly hint: string;
+  readonly placeholder?: string;
+}
+
+/** The address boxes: the first always shown, the others under "Advanced". */
+const URL_FIELDS: readonly UrlField[] = [
+  {
+    key: 'urlEndpoint',
+    label: 'URL endpoint',
+    hint: 'Where your files are served, e.g. https://ik.imagekit.io/your_id.',
+    placeholder: 'https://ik.imagekit.io/your_id',
+  },
+  {
+    key: 'uploadUrl',
+    label: 'Upload URL',
+    hint: 'ImageKit’s by default. Point it at a compatible server, such as the local emulator.',
+  },
+  { key: 'apiUrl', label: 'API URL', hint: 'Used by Test connection.' },
+];
+
 /** Where uploads go and how they are signed. */
 export function ConnectionSection({ view }: { view: SettingsView }) {
   const [form, setForm] = useState<ConnectionSettings>(view.connection);
@@ -13,6 +36,17 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
   const set = <K extends keyof ConnectionSettings>(key: K, value: ConnectionSettings[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const changed = JSON.stringify(form) !== JSON.stringify(view.connection);
+  const urlField = (f: UrlField) => (
+    <TextField
+      key={f.key}
+      label={f.label}
+      hint={f.hint}
+      value={form[f.key]}
+      onChange={(v) => set(f.key, v)}
+      placeholder={f.placeholder}
+      spellCheck={false}
+    />
+  );
   return (
     <section className="section" aria-labelledby="connection-title">
       <h3 id="connection-title">ImageKit connection</h3>
@@ -58,32 +92,10 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
         placeholder="public_…"
         spellCheck={false}
       />
-      <TextField
-        label="URL endpoint"
-        hint="Where your files are served, e.g. https://ik.imagekit.io/your_id."
-        value={form.urlEndpoint}
-        onChange={(v) => set('urlEndpoint', v)}
-        placeholder="https://ik.imagekit.io/your_id"
-        spellCheck={false}
-      />
+      {URL_FIELDS.slice(0, 1).map(urlField)}
       <details className="advanced">
         <summary>Advanced: other servers</summary>
-        <div className="advanced-body">
-          <TextField
-            label="Upload URL"
-            hint="ImageKit’s by default. Point it at a compatible server, such as the local emulator."
-            value={form.uploadUrl}
-            onChange={(v) => set('uploadUrl', v)}
-            spellCheck={false}
-          />
-          <TextField
-            label="API URL"
-            hint="Used by Test connection."
-            value={form.apiUrl}
-            onChange={(v) => set('apiUrl', v)}
-            spellCheck={false}
-          />
-        </div>
+        <div className="advanced-body">{URL_FIELDS.slice(1).map(urlField)}</div>
       </details>
       <div className="section-actions">
         <button
