@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startSync } from './store/sync';
 import './styles/app.css';
+import './styles/dialog.css';
 
 startSync();
 
