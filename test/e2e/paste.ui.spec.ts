@@ -76,7 +76,9 @@ test('Ctrl+V adds copied image files; a clipboard without an image says so in on
 
   // Inside a text box, Ctrl+V is the text box's own paste: nothing is added.
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const folder = page.getByRole('dialog', { name: 'Settings' }).getByLabel('Folder');
+  const folder = page
+    .getByRole('dialog', { name: 'Settings' })
+    .getByRole('textbox', { name: 'Folder', exact: true });
   await folder.click();
   harness.clipboard.files = [];
   await page.keyboard.press('Control+V');
