@@ -17,6 +17,8 @@ interface Fixtures {
   readonly connected: Pick<HarnessOptions, 'settings' | 'privateKey'>;
   /** Opens the app in Chromium on the real service; closed after the test. */
   readonly open: (opts?: Partial<HarnessOptions>) => Promise<Harness>;
+  /** The app opened with `connected`, for tests that need nothing else at start. */
+  readonly app: Harness;
 }
 
 export const test = base.extend<Fixtures>({
@@ -56,6 +58,9 @@ export const test = base.extend<Fixtures>({
       return harness;
     });
     for (const harness of opened) await harness.close();
+  },
+  app: async ({ open, connected }, use) => {
+    await use(await open(connected));
   },
 });
 

@@ -293,11 +293,9 @@ test('History says so when nothing was ever uploaded', async ({ open }) => {
 });
 
 test('100,000 uploads: few rows in the page, and scrolling reaches the oldest', async ({
-  open,
+  app: harness,
   emulator: emu,
-  connected,
 }) => {
-  const harness = await open(connected);
   const { page } = harness;
   const COUNT = 100_000;
   const start = Date.UTC(2020, 0, 1);

@@ -13,13 +13,11 @@ async function dunes(dir: string): Promise<string[]> {
 
 test('offline: files wait under a banner and upload by themselves when ImageKit is back', async ({
   dir,
-  open,
+  app: { page },
   emulator,
-  connected,
 }) => {
   const names = await dunes(dir);
   const port = Number(new URL(emulator.origin).port);
-  const { page } = await open(connected);
   // ImageKit goes away before anything is sent: every upload finds the port closed.
   await emulator.close();
   await dropFiles(page, names);
@@ -59,13 +57,11 @@ test('offline: files wait under a banner and upload by themselves when ImageKit 
 
 test('Pause all stops new uploads and Resume all finishes the batch, each file once', async ({
   dir,
-  open,
+  app: { page },
   emulator,
-  connected,
 }) => {
   const names = await dunes(dir);
   emulator.setFaults({ latencyMs: 1_200 });
-  const { page } = await open(connected);
   await dropFiles(page, names);
   const rows = page.getByTestId('job-row');
   await expect(page.locator('[data-status="uploading"]').first()).toBeVisible();
