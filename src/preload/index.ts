@@ -7,6 +7,7 @@ import {
   type UploaderBridge,
 } from '../shared/contract';
 import type { JobsUpdate } from '../shared/jobs';
+import { isMenuCommand } from '../shared/menu';
 
 // One invoke per contract method, on that method's own channel; the page gets no ipcRenderer.
 const api = Object.fromEntries(
@@ -36,6 +37,15 @@ const bridge: UploaderBridge = {
     ipcRenderer.on(EVENT_CHANNELS.jobs, handler);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNELS.jobs, handler);
+    };
+  },
+  onMenu(listener) {
+    const handler = (_event: Electron.IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(EVENT_CHANNELS.menu, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNELS.menu, handler);
     };
   },
   pathForFile(file) {

@@ -13,6 +13,7 @@ import type {
   HistoryQuery,
 } from './history';
 import type { LibraryPage, LibraryQuery } from './library';
+import type { MenuCommand } from './menu';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -71,6 +72,8 @@ export interface UploaderApi {
   getPreview(id: JobId): Promise<string | null>;
   /** Remove finished, failed and cancelled rows from the list. */
   clearFinished(): Promise<void>;
+  /** Remove these rows if they are finished (done, failed or cancelled); answers how many went. */
+  removeJobs(ids: readonly JobId[]): Promise<number>;
   getSettings(): Promise<SettingsView>;
   updateSettings(patch: SettingsPatch): Promise<SettingsView>;
   /**
@@ -98,12 +101,16 @@ export interface UploaderApi {
 /** Events main pushes to the renderer. */
 export interface UploaderEvents {
   jobs: JobsUpdate;
+  /** A choice in the application menu, for the page to carry out. */
+  menu: MenuCommand;
 }
 
 /** What the preload exposes as `window.uploader`. */
 export interface UploaderBridge extends UploaderApi {
   /** Returns the function that stops listening. */
   onJobs(listener: (update: UploaderEvents['jobs']) => void): () => void;
+  /** Returns the function that stops listening. */
+  onMenu(listener: (command: UploaderEvents['menu']) => void): () => void;
   /** The path of a file dropped on the window (Electron's webUtils.getPathForFile). */
   pathForFile(file: File): string;
 }
@@ -126,6 +133,7 @@ export const API_METHODS = [
   'startUploads',
   'getPreview',
   'clearFinished',
+  'removeJobs',
   'getSettings',
   'updateSettings',
   'setPrivateKey',
@@ -150,4 +158,5 @@ export function channelFor(method: ApiMethod): string {
 
 export const EVENT_CHANNELS: { readonly [K in keyof UploaderEvents]: string } = {
   jobs: 'uploader:event:jobs',
+  menu: 'uploader:event:menu',
 };

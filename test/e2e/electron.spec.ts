@@ -37,6 +37,20 @@ test.describe('desktop app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
       expect(exposed).toEqual({ uploader: 'function', require: 'undefined', process: 'undefined' });
+
+      // The application menu is installed, and File → Settings opens the drawer in the page.
+      const labels = await app.evaluate(({ Menu }) =>
+        (Menu.getApplicationMenu()?.items ?? []).flatMap((top) => [
+          top.label,
+          ...(top.submenu?.items ?? []).map((i) => i.label),
+        ]),
+      );
+      expect(labels).toEqual(expect.arrayContaining(['Add Images…', 'Add Folder…', 'History']));
+      await app.evaluate(({ Menu }) => {
+        const all = (Menu.getApplicationMenu()?.items ?? []).flatMap((t) => t.submenu?.items ?? []);
+        all.find((i) => i.accelerator === 'CmdOrCtrl+,')?.click();
+      });
+      await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
     } finally {
       await app.close();
     }

@@ -41,7 +41,7 @@ test('a folder of hundreds of photos: a virtualized list, paced updates, honest 
   await expect(page.getByRole('tab', { name: /All/ })).toContainText(String(COUNT));
 
   // Scrolling reaches the last file.
-  await page.getByRole('list', { name: 'Files' }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.getByRole('grid', { name: 'Files' }).evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(
     page.getByTestId('job-row').filter({ hasText: `img-${COUNT - 1}.jpg` }),
   ).toBeVisible();

@@ -7,6 +7,9 @@ import { InvalidInputError, list, oneOf, text, webUrl } from './validate';
 /** The most paths one call may add; a folder counts as one path however many files it holds. */
 export const MAX_PATHS_PER_CALL = 10_000;
 
+/** The most rows one removal may name; far more than a list holds in practice. */
+export const MAX_JOB_IDS_PER_CALL = 100_000;
+
 type ArgParser<K extends ApiMethod> = (args: readonly unknown[]) => Parameters<UploaderApi[K]>;
 
 function none(args: readonly unknown[]): [] {
@@ -57,6 +60,7 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   startUploads: none,
   getPreview: (args) => [jobId(args[0])],
   clearFinished: none,
+  removeJobs: (args) => [list(args[0], 'Job ids', MAX_JOB_IDS_PER_CALL, jobId)],
   getSettings: none,
   updateSettings: (args) => [parseSettingsPatch(args[0])],
   setPrivateKey: (args) => {

@@ -268,16 +268,25 @@ export class Pipeline {
     this.pump();
   }
 
-  /** Drop finished rows and whatever they held in memory. */
-  clearFinished(): void {
-    for (const job of [...this.deps.store.all()]) {
+  /**
+   * Drop finished rows (all of them, or those among `ids`) and whatever they held in memory.
+   * Rows still at work stay. Answers how many went.
+   */
+  clearFinished(ids?: readonly JobId[]): number {
+    const jobs = ids
+      ? ids.map((id) => this.deps.store.get(id)).filter((job) => job !== undefined)
+      : [...this.deps.store.all()];
+    let removed = 0;
+    for (const job of jobs) {
       if (isFinished(job.status)) {
         this.held -= encodedBytes(this.work.get(job.id)?.encoded ?? null);
         this.work.delete(job.id);
         this.deps.store.remove(job.id);
+        removed += 1;
       }
     }
     this.pump();
+    return removed;
   }
 
   /** The thumbnail made for a job, if it got that far. */

@@ -242,6 +242,11 @@ export class UploadService implements UploaderApi {
     this.pipeline.clearFinished();
   }
 
+  async removeJobs(ids: readonly JobId[]): Promise<number> {
+    // A repeated id would otherwise count once per mention.
+    return this.pipeline.clearFinished([...new Set(ids)]);
+  }
+
   async getSettings(): Promise<SettingsView> {
     // At start-up the server may still be opening its port: report where it ended up.
     await this.picgo.settled();

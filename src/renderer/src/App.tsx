@@ -11,11 +11,14 @@ import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
 import { usePasteShortcut } from './features/paste/usePasteShortcut';
+import { useMenuCommands } from './features/menu/useMenuCommands';
+import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
   const view = useUi((s) => s.view);
   usePasteShortcut();
+  useMenuCommands();
   return (
     <DropTarget>
       <div className="app">
@@ -42,6 +45,7 @@ export function App() {
       </div>
       <SettingsDrawer />
       <DestinationChooser />
+      <ShortcutsDialog />
       <Notices />
     </DropTarget>
   );

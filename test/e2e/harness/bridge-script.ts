@@ -8,11 +8,17 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
   const w = window as unknown as {
     __uploaderInvoke: Invoke;
     __uploaderPush?: (update: unknown) => void;
+    __uploaderMenu?: (command: string) => void;
     uploader?: unknown;
   };
   const listeners = new Set<(update: unknown) => void>();
   w.__uploaderPush = (update) => {
     for (const listener of listeners) listener(update);
+  };
+  // The application menu is Electron's; tests choose its items through this hook.
+  const menuListeners = new Set<(command: string) => void>();
+  w.__uploaderMenu = (command) => {
+    for (const listener of menuListeners) listener(command);
   };
   const bridge: Record<string, unknown> = {};
   for (const method of config.methods) {
@@ -21,6 +27,10 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
   bridge.onJobs = (listener: (update: unknown) => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
+  };
+  bridge.onMenu = (listener: (command: string) => void) => {
+    menuListeners.add(listener);
+    return () => menuListeners.delete(listener);
   };
   // Electron's webUtils.getPathForFile stand-in: dropped test files live in one folder. As in
   // the preload, paths handed out here mark the next addPaths as a drop.

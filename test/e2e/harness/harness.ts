@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { API_METHODS, type ApiMethod } from '../../../src/shared/contract';
 import type { JobsUpdate } from '../../../src/shared/jobs';
+import type { MenuCommand } from '../../../src/shared/menu';
 import type { SecretProtection, SettingsPatch } from '../../../src/shared/settings';
 import { callApi } from '../../../src/main/core/api-args';
 import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
@@ -55,6 +56,8 @@ export interface Harness {
   clipboard: { image: Uint8Array | null; files: string[] };
   /** Every update pushed to the page, with when it was sent, for assertions on pacing. */
   readonly pushed: Array<{ readonly at: number; readonly update: JobsUpdate }>;
+  /** Choose an item of the application menu (Electron's menu sends the page this command). */
+  menu(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -148,6 +151,12 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     history,
     saved,
     pushed,
+    async menu(command: MenuCommand) {
+      await page.evaluate(
+        (c) => (window as unknown as { __uploaderMenu?: (x: string) => void }).__uploaderMenu?.(c),
+        command,
+      );
+    },
     async close() {
       if (closed) return;
       closed = true;

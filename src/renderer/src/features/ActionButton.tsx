@@ -6,6 +6,8 @@ export interface ActionButtonProps {
   readonly label?: string;
   readonly title?: string;
   readonly disabled?: boolean;
+  /** -1 keeps the button out of the Tab order (a grid row that is not the active one). */
+  readonly tabIndex?: number;
   readonly onClick: () => void;
   readonly children: ReactNode;
 }
@@ -16,6 +18,7 @@ export function ActionButton({
   label,
   title,
   disabled,
+  tabIndex,
   onClick,
   children,
 }: ActionButtonProps) {
@@ -26,6 +29,7 @@ export function ActionButton({
       aria-label={label}
       title={title}
       disabled={disabled}
+      tabIndex={tabIndex}
       onClick={onClick}
     >
       {children}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useModalFocus } from './useModalFocus';
 
 /** What a ConfirmDialog says and does; `id` prefixes the title and text element ids. */
 export interface ConfirmDialogProps {
@@ -21,11 +22,14 @@ export function ConfirmDialog({
   onConfirm,
 }: ConfirmDialogProps) {
   const keep = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement>(null);
   // The safe choice has the focus, so Enter never confirms by accident.
   useEffect(() => keep.current?.focus(), []);
+  useModalFocus(card);
   return (
     <div className="confirm-backdrop">
       <div
+        ref={card}
         className="confirm"
         role="alertdialog"
         aria-modal="true"

@@ -3,6 +3,7 @@ import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../shared/jobs'
 import { summarize } from '../../../shared/progress';
 import { canRetry } from '../../../shared/retry';
 import { forgetPreviews } from './previews';
+import { forgetMissing } from './selection';
 
 interface JobsState {
   readonly seq: number;
@@ -39,6 +40,7 @@ export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
       byId,
       summary: update.summary,
     });
+    forgetMissing((id) => id in byId);
     return 'applied';
   }
   if (update.seq <= state.seq) return 'stale';
@@ -58,6 +60,7 @@ export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
   }
   if (added.length > 0) order = [...order, ...added];
   useJobs.setState({ seq: update.seq, order, byId, summary: update.summary });
+  if (update.removed.length > 0) forgetMissing((id) => id in byId);
   return 'applied';
 }
 
@@ -70,10 +73,10 @@ export function retryableFailures(state: JobsState): number {
   return n;
 }
 
-/** Main image links of uploaded files, in list order. */
-export function uploadedLinks(state: JobsState): string[] {
+/** Main image links of uploaded files (all, or those among `ids`), in list order. */
+export function uploadedLinks(state: JobsState, ids: readonly JobId[] = state.order): string[] {
   const links: string[] = [];
-  for (const id of state.order) {
+  for (const id of ids) {
     const job = state.byId[id];
     if (job?.status === 'done') links.push(job.uploaded.main.url);
   }

@@ -15,6 +15,8 @@ export type MainView = 'uploads' | 'history' | 'library';
 interface UiState {
   readonly view: MainView;
   readonly settingsOpen: boolean;
+  /** The list of keyboard shortcuts (Help → Keyboard Shortcuts, or ?). */
+  readonly shortcutsOpen: boolean;
   readonly filter: ListFilter;
   readonly notices: readonly Notice[];
 }
@@ -22,6 +24,7 @@ interface UiState {
 export const useUi = create<UiState>(() => ({
   view: 'uploads',
   settingsOpen: false,
+  shortcutsOpen: false,
   filter: 'all',
   notices: [],
 }));
@@ -49,4 +52,8 @@ export function setFilter(filter: ListFilter): void {
 
 export function showView(view: MainView): void {
   useUi.setState({ view });
+}
+
+export function openShortcuts(open: boolean): void {
+  useUi.setState({ shortcutsOpen: open });
 }

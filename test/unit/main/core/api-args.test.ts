@@ -15,6 +15,7 @@ describe('API argument checks', () => {
     expect(parseArgs('setPrivateKey', ['  private_x  '])).toEqual(['private_x']);
     expect(parseArgs('setPrivateKey', ['private_x', 'session'])).toEqual(['private_x', 'session']);
     expect(parseArgs('addPaths', [['/a.jpg'], 'drop'])).toEqual([['/a.jpg'], 'drop']);
+    expect(parseArgs('removeJobs', [['j1', 'j-2']])).toEqual([['j1', 'j-2']]);
   });
 
   it.each([
@@ -25,6 +26,9 @@ describe('API argument checks', () => {
     ['pick', ['everything']],
     ['cancel', ['../../etc']],
     ['getJobs', ['extra']],
+    ['removeJobs', ['j1']],
+    ['removeJobs', [['../j1']]],
+    ['removeJobs', [[7]]],
     ['setPrivateKey', ['   ']],
     ['setPrivateKey', ['private_x', 'forever']],
     ['addPaths', [['/a.jpg'], 'dialog']],

@@ -220,6 +220,21 @@ describe('pipeline: memory held for uploads', () => {
     expect(r.store.get('a')).toBeUndefined();
     expect(r.status('b')).toBe('processing');
   });
+
+  it('removes only the finished rows it is given, and says how many went', async () => {
+    const r = rig({ processConcurrency: 1, connected: false });
+    r.add('a', 'b', 'c', 'd');
+    r.pipeline.cancel('b');
+    r.pipeline.cancel('c');
+    // 'a' is processing and 'd' queued: named, but not finished, so they stay.
+    expect(r.pipeline.clearFinished(['a', 'b', 'd', 'nope'])).toBe(1);
+    expect(r.store.get('b')).toBeUndefined();
+    expect(r.status('c')).toBe('cancelled');
+    expect(r.status('a')).toBe('processing');
+    expect(r.status('d')).toBe('queued');
+    expect(r.pipeline.clearFinished()).toBe(1);
+    expect(r.store.get('c')).toBeUndefined();
+  });
 });
 
 describe('pipeline: cancel in every state', () => {

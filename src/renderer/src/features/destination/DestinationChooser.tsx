@@ -3,6 +3,7 @@ import { useDestination } from '../../store/destination';
 import { saveSettings, useSettings } from '../../store/settings';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
+import { useModalFocus } from '../useModalFocus';
 import '../../styles/destination.css';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
@@ -33,7 +34,9 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
   const [dontAsk, setDontAsk] = useState(false);
   const ids = useId();
   const folderInput = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => folderInput.current?.select(), []);
+  useModalFocus(form);
   const confirm = (): void => {
     if (dontAsk) void saveSettings({ upload: { askDestination: false } });
     answer({ folder: folder.trim() === '' ? '/' : folder.trim(), tags: parseTags(tags) });
@@ -41,6 +44,7 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
   return (
     <div className="destination-backdrop">
       <form
+        ref={form}
         className="destination"
         role="dialog"
         aria-modal="true"

@@ -1,13 +1,26 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
 import { useUi } from '../../store/ui';
+import { activeIndex, selectedInOrder, updateSelection, useSelection } from '../../store/selection';
 import { JobRow } from './JobRow';
 import { visibleIds } from './visibleIds';
+import { listKeyAction, selectionAfter } from './listKeys';
+import { linksOf, notifyCopied, removeRows } from './listCommands';
+import { clickSelection } from './clickSelection';
 
 const ROW_HEIGHT = 72;
 
-/** Every file, one row each; only the rows on screen are rendered, so 5,000 files stay smooth. */
+/** The element id of a row, for aria-activedescendant. */
+export const rowElementId = (id: JobId): string => `job-row-${id}`;
+
+/**
+ * Every file, one row each; only the rows on screen are rendered, so 5,000 files stay smooth.
+ * It is an ARIA grid with one tab stop: the arrow keys move the active row (the list keeps the
+ * focus, so a row scrolled out of the DOM cannot take it along), and Tab continues into the
+ * active row's buttons.
+ */
 export function JobList() {
   const order = useJobs((s) => s.order);
   const filter = useUi((s) => s.filter);
@@ -17,6 +30,7 @@ export function JobList() {
     () => (byId ? visibleIds(order, byId, filter) : order),
     [order, byId, filter],
   );
+  const active = useSelection((s) => s.active);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -26,24 +40,77 @@ export function JobList() {
     overscan: 8,
     getItemKey: (index) => ids[index] ?? index,
   });
+  const activeAt = active === null ? -1 : ids.indexOf(active);
+  useEffect(() => {
+    if (activeAt >= 0) virtualizer.scrollToIndex(activeAt, { align: 'auto' });
+  }, [activeAt, virtualizer]);
   if (ids.length === 0) {
     return <p className="list-empty muted">Nothing here.</p>;
   }
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const action = listKeyAction(e, navigator.platform.startsWith('Mac'), page);
+    if (!action) return;
+    // Keys pressed on a row's button belong to the button, except those that move the rows.
+    const onButton = e.target !== e.currentTarget;
+    if (onButton && action.kind !== 'move') return;
+    e.preventDefault();
+    if (onButton) scroller.current?.focus();
+    if (action.kind === 'remove') {
+      void removeRows(selectedInOrder(useSelection.getState(), ids));
+    } else {
+      updateSelection((sel) => selectionAfter(sel, action, ids));
+    }
+  };
+  const onClick = (e: MouseEvent<HTMLDivElement>): void => {
+    const id = clickSelection(e, ids);
+    if (id !== null) scroller.current?.focus({ preventScroll: true });
+  };
   return (
-    <div className="list" ref={scroller} role="list" aria-label="Files">
-      <div className="list-inner" style={{ height: virtualizer.getTotalSize() }}>
+    <div
+      className="list"
+      ref={scroller}
+      role="grid"
+      aria-label="Files"
+      aria-multiselectable="true"
+      aria-rowcount={ids.length}
+      aria-activedescendant={activeAt >= 0 && active !== null ? rowElementId(active) : undefined}
+      tabIndex={0}
+      data-testid="job-list"
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={(e) => {
+        // Arriving by Tab puts the keyboard on the first row, so the arrows have somewhere to go.
+        // (A click picks its own row; moving there first would scroll the list away.)
+        const byKeyboard = e.currentTarget.matches(':focus-visible');
+        const lost = activeIndex(useSelection.getState(), ids) === -1;
+        if (e.target === e.currentTarget && byKeyboard && lost) {
+          updateSelection((sel) => ({ ...sel, active: ids[0] ?? null }));
+        }
+      }}
+      onCopy={(e) => {
+        const selected = selectedInOrder(useSelection.getState(), ids);
+        if (selected.length === 0) return;
+        const links = linksOf(selected);
+        if (links === null) return;
+        e.clipboardData.setData('text/plain', links.join('\n'));
+        e.preventDefault();
+        notifyCopied(links.length);
+      }}
+    >
+      <div className="list-inner" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index];
           if (!id) return null;
           return (
-            <div
+            <JobRow
               key={item.key}
-              className="list-slot"
-              role="listitem"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              <JobRow id={id} />
-            </div>
+              id={id}
+              index={item.index}
+              top={item.start}
+              height={ROW_HEIGHT}
+              domId={rowElementId(id)}
+            />
           );
         })}
       </div>

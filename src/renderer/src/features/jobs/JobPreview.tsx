@@ -25,14 +25,13 @@ export function JobPreview({ job }: { job: Job }) {
   }, [job.id, wanted]);
   const shown = url ?? cachedPreview(job.id) ?? null;
   return (
-    <div
-      className={`preview ${job.status === 'failed' ? 'preview-failed' : ''}`}
-      aria-hidden="true"
-    >
+    <div className={`preview ${job.status === 'failed' ? 'preview-failed' : ''}`} role="gridcell">
       {shown ? (
         <img src={shown} alt="" />
       ) : (
-        <span className="preview-glyph">{job.status === 'failed' ? '!' : ''}</span>
+        <span className="preview-glyph" aria-hidden="true">
+          {job.status === 'failed' ? '!' : ''}
+        </span>
       )}
     </div>
   );

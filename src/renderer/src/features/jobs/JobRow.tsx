@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
 import { useJobs } from '../../store/jobs';
+import { useSelection } from '../../store/selection';
 import { formatBytes, formatDate, formatName, formatSize, percent } from '../../lib/format';
 import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
@@ -18,58 +19,79 @@ function sourceLine(job: Job): string {
   return parts.length > 0 ? parts.join(' · ') : 'Not added';
 }
 
-/** One file: what it is, what became of it, and what can be done. */
-export const JobRow = memo(function JobRow({ id }: { id: string }) {
+/** Where a row sits in the virtual list, and its element id for aria-activedescendant. */
+export interface JobRowProps {
+  readonly id: string;
+  readonly index: number;
+  readonly top: number;
+  readonly height: number;
+  readonly domId: string;
+}
+
+/** One file, a row of the grid: what it is, what became of it, and what can be done. */
+export const JobRow = memo(function JobRow({ id, index, top, height, domId }: JobRowProps) {
   const job = useJobs((s) => s.byId[id]);
   const hold = useJobs((s) => (s.summary.paused ? 'paused' : s.summary.offline ? 'offline' : null));
+  const selected = useSelection((s) => s.selected.has(id));
+  const active = useSelection((s) => s.active === id);
   if (!job) return null;
   const progress = jobProgress(job);
   const showBar =
     job.status === 'processing' || job.status === 'uploading' || job.status === 'queued';
   return (
-    <div className={`row status-${job.status}`} data-testid="job-row" data-status={job.status}>
-      <JobPreview job={job} />
-      <div className="row-file">
-        <div className="row-name" title={job.file.path}>
-          {job.file.name}
-        </div>
-        <div className="row-meta muted">
-          {/* The folder first, so a narrow row still shows where the file goes. */}
-          {job.destination && (
-            <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
-              in {job.destination.folder}
-              {' · '}
-            </span>
-          )}
-          {job.batch && <span className="row-batch">{job.batch}</span>}
-          {sourceLine(job)}
-        </div>
-      </div>
-      <div className="row-detail">
-        {job.status === 'failed' ? (
-          <p className="row-error" role="alert" title={job.error.message}>
-            {job.error.message}
-          </p>
-        ) : (
-          <>
-            {job.status === 'done' && job.reused && (
-              <p className="row-note" data-testid="reused-note">
-                Already uploaded on {formatDate(job.reused.uploadedAt)}
-              </p>
-            )}
-            <VariantSummary job={job} />
-          </>
-        )}
-      </div>
-      <div className="row-status">
-        <span className={`pill pill-${job.status}`}>{statusLabel(job, hold)}</span>
-        {showBar && (
-          <div className="mini-bar" aria-hidden="true">
-            <div className="mini-bar-fill" style={{ width: percent(progress) }} />
+    <div
+      id={domId}
+      className={`list-slot${selected ? ' selected' : ''}${active ? ' active' : ''}`}
+      role="row"
+      aria-rowindex={index + 1}
+      aria-selected={selected}
+      data-job-id={id}
+      style={{ transform: `translateY(${top}px)`, height }}
+    >
+      <div className={`row status-${job.status}`} data-testid="job-row" data-status={job.status}>
+        <JobPreview job={job} />
+        <div className="row-file" role="gridcell">
+          <div className="row-name" title={job.file.path}>
+            {job.file.name}
           </div>
-        )}
+          <div className="row-meta muted">
+            {/* The folder first, so a narrow row still shows where the file goes. */}
+            {job.destination && (
+              <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
+                in {job.destination.folder}
+                {' · '}
+              </span>
+            )}
+            {job.batch && <span className="row-batch">{job.batch}</span>}
+            {sourceLine(job)}
+          </div>
+        </div>
+        <div className="row-detail" role="gridcell">
+          {job.status === 'failed' ? (
+            <p className="row-error" role="alert" title={job.error.message}>
+              {job.error.message}
+            </p>
+          ) : (
+            <>
+              {job.status === 'done' && job.reused && (
+                <p className="row-note" data-testid="reused-note">
+                  Already uploaded on {formatDate(job.reused.uploadedAt)}
+                </p>
+              )}
+              <VariantSummary job={job} />
+            </>
+          )}
+        </div>
+        <div className="row-status" role="gridcell">
+          <span className={`pill pill-${job.status}`}>{statusLabel(job, hold)}</span>
+          {showBar && (
+            <div className="mini-bar" aria-hidden="true">
+              <div className="mini-bar-fill" style={{ width: percent(progress) }} />
+            </div>
+          )}
+        </div>
+        <JobActions job={job} tabbable={active} />
       </div>
-      <JobActions job={job} />
     </div>
   );
 });

@@ -1,11 +1,23 @@
 import { useJobs } from '../../store/jobs';
 import { EmptyState } from '../drop/EmptyState';
 import { JobList } from './JobList';
+import { SelectionBar } from './SelectionBar';
 
 /** The list, or how to start when there is nothing yet. */
 export function JobsArea() {
   const count = useJobs((s) => s.order.length);
   const loaded = useJobs((s) => s.loaded);
   if (!loaded) return <main className="jobs" aria-busy="true" />;
-  return <main className="jobs">{count === 0 ? <EmptyState /> : <JobList />}</main>;
+  return (
+    <main className="jobs">
+      {count === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <SelectionBar />
+          <JobList />
+        </>
+      )}
+    </main>
+  );
 }

@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { openSettings, useUi } from '../../store/ui';
 import { useSettings } from '../../store/settings';
+import type { SettingsView } from '../../../../shared/settings';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
+import { useModalFocus } from '../useModalFocus';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
 export function SettingsDrawer() {
@@ -20,9 +22,16 @@ export function SettingsDrawer() {
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
   if (!open || !view) return null;
+  return <Drawer view={view} />;
+}
+
+function Drawer({ view }: { view: SettingsView }) {
+  const drawer = useRef<HTMLElement>(null);
+  useModalFocus(drawer);
   return (
     <div className="drawer-backdrop" onClick={() => openSettings(false)}>
       <aside
+        ref={drawer}
         className="drawer"
         role="dialog"
         aria-modal="true"

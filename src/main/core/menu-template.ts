@@ -1,0 +1,146 @@
+/**
+ * The application menu as plain data, so its shape, shortcuts and platform conventions are
+ * tested in Node; electron/menu.ts hands it to Menu.buildFromTemplate. The item type is the part
+ * of Electron's MenuItemConstructorOptions the app uses.
+ */
+import type { MenuCommand } from '../../shared/menu';
+
+/** Electron's built-in menu roles the app uses (they act on the focused page or window). */
+export type MenuRole =
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'close'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'minimize'
+  | 'zoom'
+  | 'front'
+  | 'windowMenu';
+
+/** One menu entry: a separator, a built-in role, a submenu, or an item that runs `click`. */
+export interface MenuItemSpec {
+  readonly type?: 'separator';
+  readonly label?: string;
+  readonly role?: MenuRole;
+  readonly accelerator?: string;
+  readonly submenu?: MenuItemSpec[];
+  readonly click?: () => void;
+}
+
+/** Pages the Help menu opens in the browser (ImageKit's own, which the link allowlist admits). */
+export const HELP_LINKS = {
+  docs: 'https://imagekit.io/docs/',
+  uploadApi: 'https://imagekit.io/docs/api-reference/upload-file/upload-file',
+  keys: 'https://imagekit.io/dashboard/developer/api-keys',
+} as const;
+
+export interface MenuHandlers {
+  /** Ask the page to carry out a command. */
+  readonly send: (command: MenuCommand) => void;
+  /** Open one of HELP_LINKS in the browser. */
+  readonly openLink: (url: string) => void;
+}
+
+const SEPARATOR: MenuItemSpec = { type: 'separator' };
+
+/** The whole menu bar for `platform` (process.platform), named after the app on macOS. */
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  appName: string,
+  handlers: MenuHandlers,
+): MenuItemSpec[] {
+  const mac = platform === 'darwin';
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemSpec => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => handlers.send(name),
+  });
+  const link = (label: string, url: string): MenuItemSpec => ({
+    label,
+    click: () => handlers.openLink(url),
+  });
+  const settings = command(mac ? 'Settings…' : 'Settings', 'settings', 'CmdOrCtrl+,');
+
+  const appMenu: MenuItemSpec = {
+    label: appName,
+    submenu: [
+      { role: 'about', label: `About ${appName}` },
+      SEPARATOR,
+      settings,
+      SEPARATOR,
+      { role: 'services' },
+      SEPARATOR,
+      { role: 'hide', label: `Hide ${appName}` },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      SEPARATOR,
+      { role: 'quit', label: `Quit ${appName}` },
+    ],
+  };
+  const file: MenuItemSpec = {
+    label: mac ? 'File' : '&File',
+    submenu: [
+      command('Add Images…', 'add-files', 'CmdOrCtrl+O'),
+      command('Add Folder…', 'add-folder', 'CmdOrCtrl+Shift+O'),
+      // Settings sits in the app menu on macOS, in File elsewhere.
+      ...(mac ? [SEPARATOR, { role: 'close' } as const] : [SEPARATOR, settings, SEPARATOR]),
+      ...(mac ? [] : [{ role: 'quit', label: platform === 'win32' ? 'Exit' : 'Quit' } as const]),
+    ],
+  };
+  // Paste is the built-in role: text boxes paste text, and elsewhere the page hears the paste
+  // and adds the clipboard's image. Copy likewise copies the selected rows' links.
+  const edit: MenuItemSpec = {
+    label: mac ? 'Edit' : '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      SEPARATOR,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      SEPARATOR,
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemSpec = {
+    label: mac ? 'View' : '&View',
+    submenu: [
+      command('Uploads', 'show-uploads', 'CmdOrCtrl+1'),
+      command('History', 'show-history', 'CmdOrCtrl+2'),
+      command('Library', 'show-library', 'CmdOrCtrl+3'),
+      SEPARATOR,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      SEPARATOR,
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const window: MenuItemSpec = mac
+    ? { role: 'windowMenu' }
+    : { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] };
+  const help: MenuItemSpec = {
+    label: mac ? 'Help' : '&Help',
+    submenu: [
+      command('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
+      SEPARATOR,
+      link('ImageKit Documentation', HELP_LINKS.docs),
+      link('ImageKit Upload API', HELP_LINKS.uploadApi),
+      link('Find Your API Keys', HELP_LINKS.keys),
+      ...(mac ? [] : [SEPARATOR, { role: 'about', label: `About ${appName}` } as const]),
+    ],
+  };
+  return [...(mac ? [appMenu] : []), file, edit, view, window, help];
+}
