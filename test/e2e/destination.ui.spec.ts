@@ -13,7 +13,6 @@ test('Dropping files asks where they go: a recent folder is one click, rows say 
   emulator,
   connected,
 }) => {
-  await writeScenes(dir, NAMES);
   const harness = await open({
     ...connected,
     settings: {
@@ -37,6 +36,8 @@ test('Dropping files asks where they go: a recent folder is one click, rows say 
   await expect(chooser).toBeHidden();
   await expect(page.getByTestId('job-row')).toHaveCount(0);
 
+  // The cancelled drop never touched the files; from here on they are read.
+  await writeScenes(dir, NAMES);
   await dropFiles(page, NAMES);
   await expect(chooser).toBeVisible();
   await expect(chooser.getByLabel('Folder on ImageKit')).toHaveValue('/inbox');

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useModalFocus } from './useModalFocus';
+import { Modal } from './Modal';
 
 /** What a ConfirmDialog says and does; `id` prefixes the title and text element ids. */
 export interface ConfirmDialogProps {
@@ -22,34 +22,27 @@ export function ConfirmDialog({
   onConfirm,
 }: ConfirmDialogProps) {
   const keep = useRef<HTMLButtonElement>(null);
-  const card = useRef<HTMLDivElement>(null);
   // The safe choice has the focus, so Enter never confirms by accident.
   useEffect(() => keep.current?.focus(), []);
-  useModalFocus(card);
   return (
-    <div className="confirm-backdrop">
-      <div
-        ref={card}
-        className="confirm"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-text`}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onKeep();
-        }}
-      >
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p id={`${id}-text`}>{text}</p>
-        <div className="confirm-actions">
-          <button type="button" className="button" ref={keep} onClick={onKeep}>
-            Keep
-          </button>
-          <button type="button" className="button danger" onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </div>
+    <Modal
+      backdrop="confirm-backdrop"
+      className="confirm"
+      role="alertdialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-text`}
+      onClose={onKeep}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-text`}>{text}</p>
+      <div className="confirm-actions">
+        <button type="button" className="button" ref={keep} onClick={onKeep}>
+          Keep
+        </button>
+        <button type="button" className="button danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

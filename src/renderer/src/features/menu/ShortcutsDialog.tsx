@@ -1,6 +1,5 @@
-import { useRef } from 'react';
 import { openShortcuts, useUi } from '../../store/ui';
-import { useModalFocus } from '../useModalFocus';
+import { Modal } from '../Modal';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';
 import '../../styles/shortcuts.css';
 
@@ -11,55 +10,44 @@ export function ShortcutsDialog() {
 }
 
 function ShortcutsCard() {
-  const card = useRef<HTMLDivElement>(null);
-  useModalFocus(card);
   const mac = navigator.platform.startsWith('Mac');
   const close = (): void => openShortcuts(false);
   return (
-    <div className="shortcuts-backdrop" onClick={close}>
-      <div
-        ref={card}
-        className="shortcuts"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            close();
-          }
-        }}
-      >
-        <div className="shortcuts-head">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <button type="button" className="button small" onClick={close}>
-            Close
-          </button>
-        </div>
-        <div className="shortcuts-groups">
-          {SHORTCUT_GROUPS.map((group) => (
-            <section key={group.title}>
-              <h3>{group.title}</h3>
-              <dl>
-                {group.shortcuts.map((s) => (
-                  <div key={s.does} className="shortcut">
-                    <dt>
-                      {s.keys.map((k, i) => (
-                        <span key={k}>
-                          {i > 0 && <span className="muted"> or </span>}
-                          <kbd>{keyLabel(k, mac)}</kbd>
-                        </span>
-                      ))}
-                    </dt>
-                    <dd>{s.does}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </div>
+    <Modal
+      backdrop="shortcuts-backdrop"
+      className="shortcuts"
+      labelledBy="shortcuts-title"
+      onClose={close}
+      closeOnBackdrop
+    >
+      <div className="shortcuts-head">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <button type="button" className="button small" onClick={close}>
+          Close
+        </button>
       </div>
-    </div>
+      <div className="shortcuts-groups">
+        {SHORTCUT_GROUPS.map((group) => (
+          <section key={group.title}>
+            <h3>{group.title}</h3>
+            <dl>
+              {group.shortcuts.map((s) => (
+                <div key={s.does} className="shortcut">
+                  <dt>
+                    {s.keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 && <span className="muted"> or </span>}
+                        <kbd>{keyLabel(k, mac)}</kbd>
+                      </span>
+                    ))}
+                  </dt>
+                  <dd>{s.does}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </Modal>
   );
 }
