@@ -30,6 +30,8 @@ export interface HistoryEntry {
   readonly uploadedAt: number;
   readonly main: HistoryVariant;
   readonly thumb: HistoryVariant;
+  /** The batch's name when an integration added the file (e.g. "PicGo server"). */
+  readonly batch?: string;
 }
 
 export interface HistoryQuery {

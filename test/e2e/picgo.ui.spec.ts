@@ -73,6 +73,14 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
     await expect(row).toContainText('PicGo server');
   }
   await page.screenshot({ path: screenshotPath('picgo-rows-light') });
+  // The history keeps the batch's name with each upload.
+  await harness.menu('show-history');
+  const entries = page.getByTestId('history-row');
+  await expect(entries).toHaveCount(2);
+  for (const name of ['typora-shot.jpg', 'obsidian-logo.png']) {
+    await expect(entries.filter({ hasText: name })).toContainText('PicGo server');
+  }
+  await harness.menu('show-uploads');
 
   // Turning it off closes the port.
   await page.getByRole('button', { name: 'Settings', exact: true }).click();

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { PICGO_MESSAGES } from '../../src/main/core/integrations/messages';
 import { writePastedImage } from '../../src/main/core/clipboard/paste-file';
 import { startRig, type ServiceRig } from '../support/service-rig';
+import { createTestHistoryStore } from '../support/test-history';
 import { noisyJpeg, photo, put, tempDir } from '../support/images';
 
 const KEY = 'picgo_test_key';
@@ -16,6 +17,7 @@ beforeAll(async () => {
   ({ dir } = await tempDir('uploader-picgo-'));
   rig = await startRig({
     service: {
+      history: createTestHistoryStore(),
       platform: {
         pickPaths: async () => [],
         openExternal: async () => {},
@@ -79,6 +81,9 @@ describe('the PicGo-compatible local server with a real service and the emulator
     for (const job of jobs.filter((j) => names.includes(j.file.name))) {
       expect(job.batch).toBe('PicGo server');
     }
+    // ... and the history keeps the batch's name with each upload.
+    const page = await rig.service.queryHistory({ search: 'first' });
+    expect(page.entries.map((e) => [e.name, e.batch])).toEqual([['first.jpg', 'PicGo server']]);
   });
 
   it('answers the same links again for a file already in the list', async () => {

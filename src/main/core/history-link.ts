@@ -84,5 +84,6 @@ export function historyEntryFor(
     uploadedAt: job.finishedAt,
     main: toHistory(job.uploaded.main),
     thumb: toHistory(job.uploaded.thumb),
+    ...(job.batch === undefined ? {} : { batch: job.batch }),
   };
 }

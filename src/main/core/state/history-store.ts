@@ -23,9 +23,11 @@ interface Row {
   uploaded_at: number;
   main: string;
   thumb: string;
+  batch: string | null;
 }
 
-const COLUMNS = 'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb';
+const COLUMNS =
+  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch';
 
 function variantJson(v: HistoryVariant): string {
   const { url, fileId, filePath, width, height, bytes } = v;
@@ -44,6 +46,7 @@ function entryOf(row: Row): HistoryEntry {
     uploadedAt: Number(row.uploaded_at),
     main: JSON.parse(row.main) as HistoryVariant,
     thumb: JSON.parse(row.thumb) as HistoryVariant,
+    ...(row.batch === null ? {} : { batch: row.batch }),
   };
 }
 
@@ -64,8 +67,8 @@ export class SqliteHistoryStore implements HistoryStore {
     },
   ) {
     this.insert = db.prepare(
-      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.duplicate = db.prepare(
       `SELECT ${COLUMNS} FROM history
@@ -92,6 +95,7 @@ export class SqliteHistoryStore implements HistoryStore {
         entry.uploadedAt,
         variantJson(entry.main),
         variantJson(entry.thumb),
+        entry.batch ?? null,
       ) as { id: number };
       const recorded = { ...entry, id: Number(row.id) };
       this.index?.add(recorded);

@@ -41,6 +41,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX history_uploaded ON history (uploaded_at);
   CREATE INDEX history_folder ON history (folder, uploaded_at);
   `,
+  // 2: the batch name of files an integration added (null for everything else).
+  `
+  ALTER TABLE history ADD COLUMN batch TEXT;
+  `,
 ];
 
 /** The schema version this build writes. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StateLockedError, StateStore } from '../../../../../src/main/core/state';
+import { SCHEMA_VERSION } from '../../../../../src/main/core/state/schema';
 import { tempDir } from '../../../../support/images';
 
 const CLI = fileURLToPath(new URL('../../../../../src/main/cli.ts', import.meta.url));
@@ -67,10 +68,29 @@ describe('StateStore', () => {
     open.pop();
     const db = new DatabaseSync(join(dir, 'state.db'));
     expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
     db.close();
     const again = openStore(dir);
     expect(again.history.get([recorded.id])).toEqual([recorded]);
+  });
+
+  it('brings a file from the first schema up to date, keeping its history', async () => {
+    const dir = await folder();
+    const first = openStore(dir);
+    const old = first.history.record(entry);
+    first.close();
+    open.pop();
+    // What the first version wrote: no batch column, user_version 1.
+    const db = new DatabaseSync(join(dir, 'state.db'));
+    db.exec('ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1');
+    db.close();
+    const notices: string[] = [];
+    const store = openStore(dir, notices);
+    expect(notices).toEqual([]);
+    expect(store.history.get([old.id])).toEqual([old]);
+    const fromServer = store.history.record({ ...entry, batch: 'PicGo server' });
+    expect(store.history.get([fromServer.id])[0]?.batch).toBe('PicGo server');
+    expect(store.history.get([old.id])[0]).not.toHaveProperty('batch');
   });
 
   it('moves a damaged file aside, starts clean and says where it went', async () => {
