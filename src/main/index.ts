@@ -12,7 +12,7 @@ import { pickPaths, saveFile, showWarning } from './electron/dialogs';
 import { readClipboardFiles, readClipboardImage } from './electron/clipboard';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
-import { setupMenu } from './electron/menu';
+import { setupContextMenu, setupMenu } from './electron/menu';
 import { setupProgress } from './electron/progress';
 import { setupQuitGuard } from './electron/quit-guard';
 import { createSecretStore } from './electron/secrets';
@@ -55,6 +55,7 @@ function start(): void {
   void service.startIntegrations();
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   setupMenu(win, app.name, openExternal, log);
+  setupContextMenu(win);
   const showProgress = setupProgress(win);
   const batchRunning = setupUpdates(win, log);
   service.onJobs((update) => {

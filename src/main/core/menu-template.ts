@@ -144,3 +144,34 @@ export function menuTemplate(
   };
   return [...(mac ? [appMenu] : []), file, edit, view, window, help];
 }
+
+/** What Electron's context-menu event says about the place that was right-clicked. */
+export interface ContextFacts {
+  readonly isEditable: boolean;
+  readonly selectionText: string;
+  readonly editFlags: {
+    readonly canCut: boolean;
+    readonly canCopy: boolean;
+    readonly canPaste: boolean;
+    readonly canSelectAll: boolean;
+  };
+}
+
+/**
+ * The right-click menu: Cut, Copy, Paste and Select All in text boxes, Copy for selected text,
+ * nothing elsewhere (Electron shows no menu of its own, so without this a text box could not be
+ * edited with the mouse alone). Items that cannot act now are left out.
+ */
+export function contextMenuTemplate(facts: ContextFacts): MenuItemSpec[] {
+  const flags = facts.editFlags;
+  if (facts.isEditable) {
+    const items: MenuItemSpec[] = [];
+    if (flags.canCut) items.push({ role: 'cut' });
+    if (flags.canCopy) items.push({ role: 'copy' });
+    if (flags.canPaste) items.push({ role: 'paste' });
+    if (flags.canSelectAll)
+      items.push(...(items.length > 0 ? [SEPARATOR] : []), { role: 'selectAll' });
+    return items;
+  }
+  return facts.selectionText.trim() !== '' && flags.canCopy ? [{ role: 'copy' }] : [];
+}

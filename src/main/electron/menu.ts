@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/contract';
-import { menuTemplate } from '../core/menu-template';
+import { contextMenuTemplate, menuTemplate } from '../core/menu-template';
 
 /**
  * Installs the application menu. Commands go to the page, which runs the same action as its own
@@ -21,4 +21,12 @@ export function setupMenu(
   });
   // The spec type is a subset of Electron's MenuItemConstructorOptions.
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Shows the right-click menu for text boxes and selected text in `win`. */
+export function setupContextMenu(win: BrowserWindow): void {
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params);
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+  });
 }

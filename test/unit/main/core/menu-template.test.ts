@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   HELP_LINKS,
+  contextMenuTemplate,
   menuTemplate,
+  type ContextFacts,
   type MenuItemSpec,
 } from '../../../../src/main/core/menu-template';
 import { isAllowedExternalUrl } from '../../../../src/main/core/links';
@@ -75,5 +77,40 @@ describe('the application menu', () => {
     for (const item of help?.submenu ?? []) item.click?.();
     expect(opened).toEqual(Object.values(HELP_LINKS));
     for (const url of opened) expect(isAllowedExternalUrl(url, '')).toBe(true);
+  });
+});
+
+describe('the right-click menu', () => {
+  const facts = (over: Partial<ContextFacts>, flags: Partial<ContextFacts['editFlags']> = {}) => ({
+    isEditable: false,
+    selectionText: '',
+    ...over,
+    editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: false, ...flags },
+  });
+  const roles = (menu: MenuItemSpec[]) => menu.map((m) => m.role ?? m.type);
+
+  it('edits text boxes with what can act now', () => {
+    const all = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+    expect(roles(contextMenuTemplate(facts({ isEditable: true }, all)))).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'separator',
+      'selectAll',
+    ]);
+    // An empty box: nothing to cut or copy.
+    expect(
+      roles(
+        contextMenuTemplate(facts({ isEditable: true }, { canPaste: true, canSelectAll: true })),
+      ),
+    ).toEqual(['paste', 'separator', 'selectAll']);
+  });
+
+  it('copies selected text elsewhere, and shows nothing on plain page', () => {
+    expect(
+      roles(contextMenuTemplate(facts({ selectionText: 'a.webp' }, { canCopy: true }))),
+    ).toEqual(['copy']);
+    expect(contextMenuTemplate(facts({ selectionText: '  ' }, { canCopy: true }))).toEqual([]);
+    expect(contextMenuTemplate(facts({}))).toEqual([]);
   });
 });
