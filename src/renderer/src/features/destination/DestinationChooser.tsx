@@ -39,12 +39,15 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
     answer({ folder: folder.trim() === '' ? '/' : folder.trim(), tags: parseTags(tags) });
   };
   return (
-    <div className="destination-backdrop">
+    // The dialog role sits on the backdrop, which holds only the form: a <form> may not take it.
+    <div
+      className="destination-backdrop"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="destination-title"
+    >
       <form
         className="destination"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="destination-title"
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.preventDefault();

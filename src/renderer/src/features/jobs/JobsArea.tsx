@@ -6,6 +6,6 @@ import { JobList } from './JobList';
 export function JobsArea() {
   const count = useJobs((s) => s.order.length);
   const loaded = useJobs((s) => s.loaded);
-  if (!loaded) return <main className="jobs" aria-busy="true" />;
-  return <main className="jobs">{count === 0 ? <EmptyState /> : <JobList />}</main>;
+  if (!loaded) return <div className="jobs" aria-busy="true" />;
+  return <div className="jobs">{count === 0 ? <EmptyState /> : <JobList />}</div>;
 }

@@ -22,14 +22,15 @@ export function SettingsDrawer() {
   if (!open || !view) return null;
   return (
     <div className="drawer-backdrop" onClick={() => openSettings(false)}>
-      <aside
+      {/* A div: <aside> may not take the dialog role, and a <header> here would be a second banner. */}
+      <div
         className="drawer"
         role="dialog"
         aria-modal="true"
         aria-label="Settings"
         onClick={(e) => e.stopPropagation()}
       >
-        <header className="drawer-header">
+        <div className="drawer-header">
           <h2>Settings</h2>
           <button
             type="button"
@@ -39,7 +40,7 @@ export function SettingsDrawer() {
           >
             ×
           </button>
-        </header>
+        </div>
         <div className="drawer-body">
           <ConnectionSection view={view} />
           <UploadSection view={view} />
@@ -47,7 +48,7 @@ export function SettingsDrawer() {
           <PresetsSection view={view} />
           <IntegrationsSection view={view} />
         </div>
-      </aside>
+      </div>
     </div>
   );
 }
