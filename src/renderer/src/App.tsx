@@ -25,23 +25,26 @@ export function App() {
         <Header />
         <ConnectionBanner />
         <OfflineBanner />
-        <div
-          className="main-view"
-          id="main-view"
-          role="tabpanel"
-          aria-labelledby={`view-tab-${view}`}
-        >
-          {view === 'history' ? (
-            <HistoryView />
-          ) : view === 'library' ? (
-            <LibraryView />
-          ) : (
-            <>
-              <BatchBar />
-              <JobsArea />
-            </>
-          )}
-        </div>
+        {/* The main landmark holds the view; the tab panel inside it is what the tabs control. */}
+        <main className="main-landmark">
+          <div
+            className="main-view"
+            id="main-view"
+            role="tabpanel"
+            aria-labelledby={`view-tab-${view}`}
+          >
+            {view === 'history' ? (
+              <HistoryView />
+            ) : view === 'library' ? (
+              <LibraryView />
+            ) : (
+              <>
+                <BatchBar />
+                <JobsArea />
+              </>
+            )}
+          </div>
+        </main>
       </div>
       <SettingsDrawer />
       <DestinationChooser />

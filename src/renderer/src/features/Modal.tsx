@@ -1,7 +1,7 @@
-import { useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useModalFocus } from './useModalFocus';
 
-/** How a modal is named and closed; with `onSubmit` its card is a form (Enter submits). */
+/** How a modal is named and closed; with `onSubmit` its content is a form (Enter submits). */
 export interface ModalProps {
   /** The backdrop's class (each modal sets its own layer) and the card's. */
   readonly backdrop: string;
@@ -19,43 +19,43 @@ export interface ModalProps {
 
 /** A modal card over a dimmed backdrop: named, Escape closes it, and it keeps the focus. */
 export function Modal(props: ModalProps) {
-  const card = useRef<HTMLElement>(null);
+  const card = useRef<HTMLDivElement>(null);
   useModalFocus(card);
   const { onClose, onSubmit, children } = props;
-  const common = {
-    className: props.className,
-    role: props.role ?? 'dialog',
-    'aria-modal': true,
-    'aria-labelledby': props.labelledBy,
-    'aria-label': props.label,
-    'aria-describedby': props.describedBy,
-    onClick: (e: { stopPropagation(): void }) => e.stopPropagation(),
-    onKeyDown: (e: { key: string; preventDefault(): void; stopPropagation(): void }) => {
-      if (e.key !== 'Escape') return;
-      // One Escape closes one modal, the innermost.
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    },
-  };
   return (
     <div className={props.backdrop} onClick={props.closeOnBackdrop ? onClose : undefined}>
-      {onSubmit ? (
-        <form
-          ref={card as RefObject<HTMLFormElement>}
-          {...common}
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            onSubmit();
-          }}
-        >
-          {children}
-        </form>
-      ) : (
-        <div ref={card as RefObject<HTMLDivElement>} {...common}>
-          {children}
-        </div>
-      )}
+      <div
+        ref={card}
+        className={props.className}
+        role={props.role ?? 'dialog'}
+        aria-modal="true"
+        aria-labelledby={props.labelledBy}
+        aria-label={props.label}
+        aria-describedby={props.describedBy}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          // One Escape closes one modal, the innermost.
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }}
+      >
+        {onSubmit ? (
+          // The role stays on the card: a <form> may not be a dialog. The form lays out nothing.
+          <form
+            className="modal-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              onSubmit();
+            }}
+          >
+            {children}
+          </form>
+        ) : (
+          children
+        )}
+      </div>
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function HistoryView() {
   useEffect(() => void reloadHistory(), []);
   const empty = loaded && total === 0 && !filtered;
   return (
-    <main className="history" aria-busy={!loaded}>
+    <div className="history" aria-busy={!loaded}>
       {empty ? (
         <div className="empty">
           <div className="empty-card" data-testid="history-empty">
@@ -37,6 +37,6 @@ export function HistoryView() {
           )}
         </>
       )}
-    </main>
+    </div>
   );
 }

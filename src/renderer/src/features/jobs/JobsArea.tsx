@@ -7,9 +7,9 @@ import { SelectionBar } from './SelectionBar';
 export function JobsArea() {
   const count = useJobs((s) => s.order.length);
   const loaded = useJobs((s) => s.loaded);
-  if (!loaded) return <main className="jobs" aria-busy="true" />;
+  if (!loaded) return <div className="jobs" aria-busy="true" />;
   return (
-    <main className="jobs">
+    <div className="jobs">
       {count === 0 ? (
         <EmptyState />
       ) : (
@@ -18,6 +18,6 @@ export function JobsArea() {
           <JobList />
         </>
       )}
-    </main>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export function LibraryView() {
   // Fresh on every visit and whenever the folder changes in Settings.
   useEffect(() => void reloadLibrary(), [folder]);
   return (
-    <main className="history library" aria-busy={status === 'loading'}>
+    <div className="history library" aria-busy={status === 'loading'}>
       <LibraryToolbar folder={folder} />
       {status === 'error' ? (
         <div className="library-message" role="alert">
@@ -57,6 +57,6 @@ export function LibraryView() {
         </div>
       )}
       {confirming && <DeleteConfirm file={confirming} />}
-    </main>
+    </div>
   );
 }
