@@ -52,6 +52,11 @@ test('axe: the empty window, before and after connecting', async ({ open, connec
   const { page } = await open(connected);
   await expect(page.getByText('Drop images or folders here')).toBeVisible();
   await checkBothSchemes(page, 'empty window');
+
+  // Help → Keyboard Shortcuts (here through its key, ?).
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await checkBothSchemes(page, 'keyboard shortcuts');
 });
 
 test('axe: a long list of done, failed, stopped and waiting files', async ({
@@ -93,6 +98,14 @@ test('axe: a long list of done, failed, stopped and waiting files', async ({
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('a11y-long-list-dark') });
   await checkBothSchemes(page, 'long list, top');
+
+  // Rows selected from the keyboard: the grid, its selected rows and the selection bar.
+  await page.getByRole('grid', { name: 'Files' }).focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('selection-count')).toHaveText('3 files selected');
+  await checkBothSchemes(page, 'long list, three rows selected');
 
   // The end of the list: files still waiting their turn.
   await rows.first().hover();

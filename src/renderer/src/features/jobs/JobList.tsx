@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
 import { useUi } from '../../store/ui';
@@ -32,6 +32,7 @@ export function JobList() {
   );
   const active = useSelection((s) => s.active);
   const scroller = useRef<HTMLDivElement>(null);
+  const activeAt = active === null ? -1 : ids.indexOf(active);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -39,8 +40,13 @@ export function JobList() {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     getItemKey: (index) => ids[index] ?? index,
+    // The active row stays in the page even when scrolled away: aria-activedescendant names it.
+    rangeExtractor: (range) => {
+      const shown = defaultRangeExtractor(range);
+      if (activeAt < 0 || shown.includes(activeAt)) return shown;
+      return [...shown, activeAt].sort((a, b) => a - b);
+    },
   });
-  const activeAt = active === null ? -1 : ids.indexOf(active);
   useEffect(() => {
     if (activeAt >= 0) virtualizer.scrollToIndex(activeAt, { align: 'auto' });
   }, [activeAt, virtualizer]);
