@@ -7,7 +7,7 @@ import { historyEntry } from '../support/history-entries';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { dropFiles, screenshotPath } from './harness/harness';
-import { dropAndUpload, writeScenes } from './upload-steps';
+import { dropAndUpload, writeScenes, dismissNotices } from './upload-steps';
 
 const SCHEMES = ['light', 'dark'] as const;
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg'];
@@ -20,12 +20,6 @@ async function checkBothSchemes(page: Page, screen: string): Promise<void> {
     await expectNoAxeViolations(page, `${screen} (${colorScheme})`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Clears the copy and save messages, which come and go on their own. */
-async function dismissNotices(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
 }
 
 /** `count` small distinct JPEGs in a new folder under dir; returns the folder. */

@@ -6,7 +6,7 @@ import type { HistoryEntry } from '../../src/shared/history';
 import { historyEntry } from '../support/history-entries';
 import { expect, test } from './fixtures';
 import { screenshotPath, type Harness } from './harness/harness';
-import { clipboard, dropAndUpload } from './upload-steps';
+import { clipboard, dropAndUpload, dismissNotices } from './upload-steps';
 
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg', 'meadow.jpg'];
 const DAY = 86_400_000;
@@ -160,8 +160,7 @@ test('History: search, filter, select, copy in every format, export, open and re
   expect(served.headers.get('content-type')).toBe('image/webp');
 
   // Clear the messages from copying, for a clean picture.
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotices(page);
   await page.screenshot({ path: screenshotPath('history-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('history-dark') });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { screenshotPath, type Harness } from './harness/harness';
-import { clipboard, dropAndUpload } from './upload-steps';
+import { clipboard, dropAndUpload, dismissNotices } from './upload-steps';
 
 const NAMES = ['harbour-at-dusk.jpg', 'night-lake.jpg', 'desert-road.jpg'];
 const FOLDER = '/products';
@@ -75,8 +75,7 @@ test('Library: thumbnails from the URL endpoint, search, copy a link, delete wit
     );
   await page.getByLabel('Copy links as').selectOption('url');
 
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotices(page);
   await page.screenshot({ path: screenshotPath('library-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('library-dark') });

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { dismissNotices } from './upload-steps';
 import { screenshotPath } from './harness/harness';
 import { landscapeJpeg, logoPng } from '../support/scenes';
 
@@ -38,8 +39,7 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
     '',
   ])[0];
 
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotices(page);
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('integrations-light') });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -30,3 +30,18 @@ export async function dropAndUpload(
     });
   }
 }
+
+/**
+ * Closes every notice on the page, for a clean screenshot. Notices also leave by themselves, so
+ * one may go between being counted and being clicked; that is fine.
+ */
+export async function dismissNotices(page: Page): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) {
+    await dismiss
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => {});
+  }
+  await expect(dismiss).toHaveCount(0);
+}

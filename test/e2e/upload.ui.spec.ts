@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EMULATOR_KEYS, expect, test } from './fixtures';
+import { dismissNotices } from './upload-steps';
 import { dropFiles, screenshotPath } from './harness/harness';
 import { landscapeJpeg } from '../support/scenes';
 
@@ -63,8 +64,7 @@ test('set up the connection in Settings, then a dropped batch uploads', async ({
   );
   expect(emu.files()).toHaveLength(NAMES.length * 2);
   // Clear the messages from setting up, for a clean picture of the finished batch.
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotices(page);
   await page.screenshot({ path: screenshotPath('uploaded-light') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: screenshotPath('uploaded-dark') });
