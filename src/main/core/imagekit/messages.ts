@@ -7,6 +7,7 @@
  */
 import { assertNever } from '../../../shared/assert';
 import type { UserError } from '../../../shared/errors';
+import { strings } from '../../../shared/strings';
 import { internalError } from '../messages';
 import { shorten, type Failure, type FailureSource } from './failures';
 import type { Credentials } from './types';
@@ -158,16 +159,7 @@ export function capitalised(text: string): string {
 }
 
 /** Why settings cannot work, found before any request is made. */
-export const CONFIG_ERRORS = {
-  uploadUrl:
-    'The upload URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.',
-  apiUrl:
-    'The API URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.',
-  noPrivateKey: 'No private key is set. Add it in Settings, or switch to an auth endpoint.',
-  authEndpoint:
-    'The auth endpoint in Settings is not a web address (http or https). Fix it, or switch to a private key.',
-  noPublicKey: 'Signed uploads need the public key. Add it in Settings.',
-} as const;
+export const CONFIG_ERRORS = strings.config;
 
 const MIN_SECRET_LENGTH = 4;
 
@@ -269,7 +261,7 @@ function describe(f: Failure, ctx: MessageContext): UserError {
         message: `Your auth endpoint handed out a token it had given before${tries(ctx)}; ImageKit accepts each token only once. Ask whoever runs it to make a fresh token for every request.`,
       };
     case 'internal':
-      return internalError(`uploading ${fileLabel(ctx)}`);
+      return internalError(strings.errors.uploading(fileLabel(ctx)));
     default:
       return assertNever(f, 'failure');
   }

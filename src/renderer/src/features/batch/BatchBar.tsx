@@ -12,6 +12,7 @@ import {
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';
+import { strings } from '../../../../shared/strings';
 
 /** Files that still have work ahead of them. */
 function unfinished(summary: BatchSummary): number {
@@ -19,18 +20,17 @@ function unfinished(summary: BatchSummary): number {
   return c.queued + c.processing + c.ready + c.uploading;
 }
 
+const s = strings.batch;
+
 function headline(summary: BatchSummary): string {
   const c = summary.counts;
-  const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
-  if (summary.paused && unfinished(summary) > 0) {
-    return `Paused: ${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
-  }
-  if (summary.active) return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
-  if (c.ready > 0)
-    return `${c.ready} ready to upload${c.done > 0 ? `, ${c.done} uploaded` : ''}${failed}`;
-  if (c.failed > 0) return `Finished: ${c.done} uploaded${failed}`;
-  if (c.done > 0) return `All ${c.done} uploaded`;
-  return 'Nothing to upload';
+  const counted = summary.total - c.cancelled;
+  if (summary.paused && unfinished(summary) > 0) return s.paused(c.done, counted, c.failed);
+  if (summary.active) return s.active(c.done, counted, c.failed);
+  if (c.ready > 0) return s.ready(c.ready, c.done, c.failed);
+  if (c.failed > 0) return s.finished(c.done, c.failed);
+  if (c.done > 0) return s.allUploaded(c.done);
+  return s.nothing;
 }
 
 /** The whole batch at a glance: one honest bar, counts, time left, and batch actions. */
@@ -44,19 +44,19 @@ export function BatchBar() {
   // Time left means nothing while nothing moves.
   const moving = summary.active && !summary.paused && summary.offline === null;
   return (
-    <section className="batch" aria-label="Batch progress">
+    <section className="batch" aria-label={s.label}>
       <div className="batch-line">
         <div className="batch-text">
           <strong data-testid="batch-headline">{headline(summary)}</strong>
           <span className="muted">
             {moving && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
-            {summary.bytesSent > 0 ? ` · ${formatBytes(summary.bytesSent)} sent` : ''}
+            {summary.bytesSent > 0 ? ` · ${s.sent(formatBytes(summary.bytesSent))}` : ''}
           </span>
         </div>
         <div className="batch-actions">
           {retryable > 0 && (
             <button type="button" className="button small" onClick={() => void retryFailed()}>
-              Retry failed ({retryable})
+              {s.retryFailed(retryable)}
             </button>
           )}
           {c.done > 0 && (
@@ -65,23 +65,23 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void copyAllLinks(uploadedLinks(useJobs.getState()))}
             >
-              Copy {c.done === 1 ? 'link' : `${c.done} links`}
+              {s.copyLinks(c.done)}
             </button>
           )}
           {summary.paused ? (
             <button type="button" className="button small primary" onClick={() => void resumeAll()}>
-              Resume all
+              {s.resumeAll}
             </button>
           ) : (
             unfinished(summary) > 0 && (
               <button type="button" className="button small" onClick={() => void pauseAll()}>
-                Pause all
+                {s.pauseAll}
               </button>
             )
           )}
           {summary.active && (
             <button type="button" className="button small danger" onClick={() => void cancelAll()}>
-              Stop all
+              {s.stopAll}
             </button>
           )}
           {finished > 0 && (
@@ -90,7 +90,7 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void clearFinished()}
             >
-              Clear finished
+              {s.clearFinished}
             </button>
           )}
         </div>

@@ -4,6 +4,7 @@ import { saveSettings, useSettings } from '../../store/settings';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
 import '../../styles/destination.css';
+import { strings } from '../../../../shared/strings';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
 export function DestinationChooser() {
@@ -26,6 +27,8 @@ interface DialogProps {
   readonly tags: string;
   readonly recent: readonly string[];
 }
+
+const s = strings.dialogs.destination;
 
 function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recent }: DialogProps) {
   const [folder, setFolder] = useState(initialFolder);
@@ -56,41 +59,41 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
           confirm();
         }}
       >
-        <h2 id="destination-title">Where should these files go?</h2>
+        <h2 id="destination-title">{s.title}</h2>
         <label className="destination-field">
-          Folder on ImageKit
+          {s.folder}
           <input
             ref={folderInput}
             value={folder}
             onChange={(e) => setFolder(e.target.value)}
-            placeholder="/products/2026"
+            placeholder={s.folderPlaceholder}
             spellCheck={false}
           />
         </label>
         <RecentFolders folders={recent} current={folder} onPick={setFolder} />
         <div className="destination-field">
-          <label htmlFor={`${ids}-tags`}>Tags</label>
+          <label htmlFor={`${ids}-tags`}>{s.tags}</label>
           <input
             id={`${ids}-tags`}
             value={tags}
             onChange={(e) => setTags(e.target.value)}
-            placeholder="spring, catalogue"
+            placeholder={s.tagsPlaceholder}
             aria-describedby={`${ids}-tags-hint`}
           />
           <span className="hint" id={`${ids}-tags-hint`}>
-            Separated by commas; added to every file of this batch.
+            {s.tagsHint}
           </span>
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
-          Don&apos;t ask again (use the folder and tags in Settings)
+          {s.dontAsk}
         </label>
         <div className="destination-actions">
           <button type="button" className="button" onClick={() => answer(null)}>
-            Cancel
+            {s.cancel}
           </button>
           <button type="submit" className="button primary">
-            Add files
+            {s.add}
           </button>
         </div>
       </form>

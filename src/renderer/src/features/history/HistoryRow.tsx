@@ -5,6 +5,9 @@ import { copyEntries, openEntry } from '../../store/history-actions';
 import { entryAt } from '../../store/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../ActionButton';
+import { strings } from '../../../../shared/strings';
+
+const s = strings.history;
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -43,7 +46,7 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         type="checkbox"
         className="history-check"
         checked={selected}
-        aria-label={`Select ${entry.name}`}
+        aria-label={s.select(entry.name)}
         onChange={() => {}}
         onClick={(e) => void toggleRow(entry, index, e.shiftKey)}
       />
@@ -62,17 +65,17 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
       <div className="row-actions">
         <ActionButton
           className="button ghost small"
-          label={`Copy link of ${entry.name}`}
+          label={s.copyLinkOf(entry.name)}
           onClick={() => void copyEntries([entry], 'url')}
         >
-          Copy link
+          {s.copyLink}
         </ActionButton>
         <ActionButton
           className="button ghost small"
-          label={`Open ${entry.name}`}
+          label={s.openOf(entry.name)}
           onClick={() => void openEntry(entry)}
         >
-          Open
+          {s.open}
         </ActionButton>
       </div>
     </div>

@@ -4,6 +4,9 @@ import { saveSettings, testConnection, useSettings } from '../../store/settings'
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';
+import { strings } from '../../../../shared/strings';
+
+const s = strings.connection;
 
 interface UrlField {
   readonly key: 'urlEndpoint' | 'uploadUrl' | 'apiUrl';
@@ -16,16 +19,12 @@ interface UrlField {
 const URL_FIELDS: readonly UrlField[] = [
   {
     key: 'urlEndpoint',
-    label: 'URL endpoint',
-    hint: 'Where your files are served, e.g. https://ik.imagekit.io/your_id.',
-    placeholder: 'https://ik.imagekit.io/your_id',
+    label: s.urlEndpoint,
+    hint: s.urlEndpointHint,
+    placeholder: s.urlEndpointPlaceholder,
   },
-  {
-    key: 'uploadUrl',
-    label: 'Upload URL',
-    hint: 'ImageKit’s by default. Point it at a compatible server, such as the local emulator.',
-  },
-  { key: 'apiUrl', label: 'API URL', hint: 'Used by Test connection.' },
+  { key: 'uploadUrl', label: s.uploadUrl, hint: s.uploadUrlHint },
+  { key: 'apiUrl', label: s.apiUrl, hint: s.apiUrlHint },
 ];
 
 /** Where uploads go and how they are signed. */
@@ -49,13 +48,13 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
   );
   return (
     <section className="section" aria-labelledby="connection-title">
-      <h3 id="connection-title">ImageKit connection</h3>
+      <h3 id="connection-title">{s.title}</h3>
       <fieldset className="choice">
-        <legend>How uploads are signed</legend>
+        <legend>{s.signedHow}</legend>
         {(
           [
-            ['private-key', 'With the private key, kept on this computer'],
-            ['auth-endpoint', 'By your team’s auth endpoint (no key on this computer)'],
+            ['private-key', s.modePrivateKey],
+            ['auth-endpoint', s.modeAuthEndpoint],
           ] as Array<[AuthMode, string]>
         ).map(([mode, label]) => (
           <label key={mode} className="radio">
@@ -73,28 +72,24 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
         <PrivateKeyField view={view} />
       ) : (
         <TextField
-          label="Auth endpoint"
-          hint="Your server’s URL that answers GET with {token, expire, signature}."
+          label={s.authEndpoint}
+          hint={s.authEndpointHint}
           value={form.authEndpoint}
           onChange={(v) => set('authEndpoint', v)}
-          placeholder="https://example.com/imagekit-auth"
+          placeholder={s.authEndpointPlaceholder}
         />
       )}
       <TextField
-        label="Public key"
-        hint={
-          form.authMode === 'auth-endpoint'
-            ? 'Needed to sign uploads.'
-            : 'Optional with a private key.'
-        }
+        label={s.publicKey}
+        hint={form.authMode === 'auth-endpoint' ? s.publicKeyNeeded : s.publicKeyOptional}
         value={form.publicKey}
         onChange={(v) => set('publicKey', v)}
-        placeholder="public_…"
+        placeholder={s.publicKeyPlaceholder}
         spellCheck={false}
       />
       {URL_FIELDS.slice(0, 1).map(urlField)}
       <details className="advanced">
-        <summary>Advanced: other servers</summary>
+        <summary>{s.advanced}</summary>
         <div className="advanced-body">{URL_FIELDS.slice(1).map(urlField)}</div>
       </details>
       <div className="section-actions">
@@ -110,16 +105,16 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
             })
           }
         >
-          Save connection
+          {s.save}
         </button>
         <button
           type="button"
           className="button"
           disabled={testing || changed}
           onClick={() => void testConnection()}
-          title={changed ? 'Save first' : undefined}
+          title={changed ? s.saveFirst : undefined}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? s.testing : s.test}
         </button>
       </div>
       <TestResult />

@@ -6,6 +6,7 @@ import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
+import { strings } from '../../../../shared/strings';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
 export function SettingsDrawer() {
@@ -26,15 +27,15 @@ export function SettingsDrawer() {
         className="drawer"
         role="dialog"
         aria-modal="true"
-        aria-label="Settings"
+        aria-label={strings.settings.title}
         onClick={(e) => e.stopPropagation()}
       >
         <header className="drawer-header">
-          <h2>Settings</h2>
+          <h2>{strings.settings.title}</h2>
           <button
             type="button"
             className="icon-button"
-            aria-label="Close settings"
+            aria-label={strings.settings.close}
             onClick={() => openSettings(false)}
           >
             ×
