@@ -8,6 +8,8 @@ import { connection, privateKey } from './connection';
 import { integrations, naming, presets, settings, uploadSettings } from './settings';
 import { cli, nativeDialogs, quit, stateFolder, updates } from './app';
 import { config, errors, picgo } from './errors';
+import { paths } from './paths';
+import { images } from './images';
 
 export const en = {
   header,
@@ -36,4 +38,6 @@ export const en = {
   errors,
   config,
   picgo,
+  paths,
+  images,
 };
