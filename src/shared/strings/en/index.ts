@@ -10,6 +10,7 @@ import { cli, nativeDialogs, quit, stateFolder, updates } from './app';
 import { config, errors, picgo } from './errors';
 import { paths } from './paths';
 import { images } from './images';
+import { imagekit } from './imagekit';
 
 export const en = {
   header,
@@ -40,4 +41,5 @@ export const en = {
   picgo,
   paths,
   images,
+  imagekit,
 };
