@@ -25,6 +25,10 @@ export const connection = {
   saveFirst: 'Save first',
   testing: 'Testing…',
   test: 'Test connection',
+  authEndpointAnswered: (host: string): string =>
+    `Your auth endpoint at ${host} answered with a signed token. ` +
+    'ImageKit checks the signature itself at the first upload, so a key mismatch would show there.',
+  connected: (host: string): string => `Connected to ImageKit at ${host}; the private key works.`,
 };
 
 export const privateKey = {

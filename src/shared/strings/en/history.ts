@@ -36,6 +36,10 @@ export const history = {
   noMatch: 'No uploads match these filters.',
   saved: (count: number, path: string): string =>
     `Saved ${counted(count, 'upload', 'uploads')} to ${path}.`,
+  noHistory:
+    'There is no upload history on this computer yet, so there is nothing to export. Upload some images first.',
+  nothingMatches:
+    'None of those uploads are in the history any more, so nothing was exported. Clear the search or pick others.',
   removed: (count: number): string =>
     `Removed ${counted(count, 'upload', 'uploads')} from the history. The files stay on ImageKit.`,
 };

@@ -17,4 +17,12 @@ export const library = {
   deleteOf: (name: string): string => `Delete ${name}`,
   delete: 'Delete…',
   deleted: (name: string): string => `Deleted ${name} from ImageKit.`,
+  needsKey: 'The Library needs the private key. Add it in Settings, then open the Library again.',
+  needsKeyMode:
+    'The Library needs the private key: ImageKit lists and deletes files only for requests signed with it, and an auth endpoint cannot sign those. Switch to "Private key" in Settings to use the Library.',
+  alreadyDeleted:
+    'That file is no longer on ImageKit; it was deleted already. The list is now up to date.',
+  /** `said` is ' ("<what ImageKit said>")' or ''. */
+  searchFailed: (said: string): string =>
+    `ImageKit could not run this search${said}. Try a simpler name, or clear the search.`,
 };

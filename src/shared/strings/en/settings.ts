@@ -43,6 +43,13 @@ export const naming = {
   fields: (fields: string): string => `Fields: ${fields}`,
   askDestination: 'Ask for the folder and tags each time files are added',
   save: 'Save names',
+  emptyTemplate: 'The naming template is empty. Try {name}-{hash}.',
+  tooLong: (max: number): string =>
+    `The naming template is longer than ${max} characters. Shorten it.`,
+  unknownFields: (unknown: readonly string[], known: readonly string[]): string =>
+    `The naming template uses ${unknown.join(', ')}, which ${
+      unknown.length === 1 ? 'is not a field' : 'are not fields'
+    }. Use ${known.join(', ')}.`,
 };
 
 export const presets = {
