@@ -11,6 +11,7 @@ import { config, errors, picgo } from './errors';
 import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
+import { validation } from './validation';
 
 export const en = {
   header,
@@ -42,4 +43,5 @@ export const en = {
   paths,
   images,
   imagekit,
+  validation,
 };
