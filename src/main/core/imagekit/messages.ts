@@ -23,38 +23,38 @@ export interface MessageContext {
   readonly secrets: readonly string[];
 }
 
-const s = strings.imagekit;
+const t = strings.imagekit;
 
 /** " (tried N times)" once more than one try was made. */
 export function tries(ctx: MessageContext): string {
-  return s.tries(ctx.attempts);
+  return t.tries(ctx.attempts);
 }
 
 /** The stored name, or "the request" when no file is involved. */
 export function fileLabel(ctx: MessageContext): string {
-  return ctx.name === '' ? s.theRequest : ctx.name;
+  return ctx.name === '' ? t.theRequest : ctx.name;
 }
 
 function keyRejected(ctx: MessageContext, status: number): string {
-  return ctx.mode === 'private-key' ? s.privateKeyRejected(status) : s.signatureRejected(status);
+  return ctx.mode === 'private-key' ? t.privateKeyRejected(status) : t.signatureRejected(status);
 }
 
 /** The sentence for an error status from ImageKit (upload or management API). */
 export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext): UserError {
   const { status, serverMessage } = f;
-  const where = f.source === 'api' ? s.apiUrl : s.uploadUrl;
+  const where = f.source === 'api' ? t.apiUrl : t.uploadUrl;
   if (status === 401) return { code: 'auth-rejected', message: keyRejected(ctx, status) };
   if (status === 403) {
     if (/limit|storage|quota|exceed/i.test(serverMessage)) {
       return {
         code: 'forbidden',
-        message: s.limitReached,
+        message: t.limitReached,
       };
     }
     if (/disabled|suspended|blocked/i.test(serverMessage)) {
       return {
         code: 'forbidden',
-        message: s.accountDisabled,
+        message: t.accountDisabled,
       };
     }
     return { code: 'auth-rejected', message: keyRejected(ctx, status) };
@@ -66,42 +66,42 @@ export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext)
   ) {
     return {
       code: 'auth-rejected',
-      message: s.tokenRejected(s.quoted(serverMessage)),
+      message: t.tokenRejected(t.quoted(serverMessage)),
     };
   }
   if (status === 404) {
     return {
       code: 'not-configured',
-      message: s.nothingAnswers(where, ctx.hosts[f.source]),
+      message: t.nothingAnswers(where, ctx.hosts[f.source]),
     };
   }
   if (status === 409) {
     return {
       code: 'file-exists',
-      message: s.alreadyExists(fileLabel(ctx)),
+      message: t.alreadyExists(fileLabel(ctx)),
     };
   }
   if (status === 413) {
     return {
       code: 'invalid-request',
-      message: s.tooLarge(fileLabel(ctx)),
+      message: t.tooLarge(fileLabel(ctx)),
     };
   }
   if (status === 429) {
     return {
       code: 'rate-limited',
-      message: s.slowDown(tries(ctx)),
+      message: t.slowDown(tries(ctx)),
     };
   }
   if (status === 408 || status >= 500) {
     return {
       code: 'server-error',
-      message: s.serverProblem(status, tries(ctx)),
+      message: t.serverProblem(status, tries(ctx)),
     };
   }
   return {
     code: 'invalid-request',
-    message: s.refused(fileLabel(ctx), s.quoted(serverMessage), status),
+    message: t.refused(fileLabel(ctx), t.quoted(serverMessage), status),
   };
 }
 
@@ -111,36 +111,36 @@ export function authEndpointHttp(f: Failure & { kind: 'http' }, ctx: MessageCont
   if (status === 401 || status === 403) {
     return {
       code: 'auth-rejected',
-      message: s.authRefused(status),
+      message: t.authRefused(status),
     };
   }
   if (status === 404) {
     return {
       code: 'not-configured',
-      message: s.authNotFound,
+      message: t.authNotFound,
     };
   }
   if (status === 429) {
     return {
       code: 'rate-limited',
-      message: s.authSlowDown(tries(ctx)),
+      message: t.authSlowDown(tries(ctx)),
     };
   }
   if (status === 408 || status >= 500) {
     return {
       code: 'server-error',
-      message: s.authFailed(status, tries(ctx)),
+      message: t.authFailed(status, tries(ctx)),
     };
   }
   return {
     code: 'auth-rejected',
-    message: s.authNoToken(status),
+    message: t.authNoToken(status),
   };
 }
 
 /** Who answered, as a person would name it. */
 export function serverLabel(source: FailureSource): string {
-  return s.serverName(source === 'auth-endpoint');
+  return t.serverName(source === 'auth-endpoint');
 }
 
 /** Why settings cannot work, found before any request is made. */
@@ -201,17 +201,17 @@ function badResponse(f: Failure & { kind: 'bad-response' }, ctx: MessageContext)
     case 'auth-endpoint':
       return {
         code: 'not-configured',
-        message: s.authBadAnswer(f.detail),
+        message: t.authBadAnswer(f.detail),
       };
     case 'upload':
       return {
         code: 'server-error',
-        message: s.uploadBadAnswer(fileLabel(ctx), f.detail, tries(ctx)),
+        message: t.uploadBadAnswer(fileLabel(ctx), f.detail, tries(ctx)),
       };
     case 'api':
       return {
         code: 'server-error',
-        message: s.apiBadAnswer(f.detail),
+        message: t.apiBadAnswer(f.detail),
       };
     default:
       return assertNever(f.source, 'failure source');
@@ -227,12 +227,12 @@ function describe(f: Failure, ctx: MessageContext): UserError {
     case 'offline':
       return {
         code: 'network',
-        message: s.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
+        message: t.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
       };
     case 'timeout':
       return {
         code: 'timeout',
-        message: s.noAnswerInTime(serverLabel(f.source), tries(ctx)),
+        message: t.noAnswerInTime(serverLabel(f.source), tries(ctx)),
       };
     case 'aborted':
       return CANCELLED;
@@ -243,7 +243,7 @@ function describe(f: Failure, ctx: MessageContext): UserError {
     case 'token-reused':
       return {
         code: 'auth-rejected',
-        message: s.tokenReused(tries(ctx)),
+        message: t.tokenReused(tries(ctx)),
       };
     case 'internal':
       return internalError(strings.errors.uploading(fileLabel(ctx)));
@@ -263,22 +263,22 @@ export function retryReason(f: Failure, secrets: readonly string[]): string {
   const text = ((): string => {
     switch (f.kind) {
       case 'http':
-        if (f.status === 429) return s.retry.slowDown(serverLabel(f.source));
-        return s.retry.problem(serverLabel(f.source), f.status);
+        if (f.status === 429) return t.retry.slowDown(serverLabel(f.source));
+        return t.retry.problem(serverLabel(f.source), f.status);
       case 'network':
-        return s.retry.connection(f.detail);
+        return t.retry.connection(f.detail);
       case 'offline':
-        return s.retry.offline(f.detail);
+        return t.retry.offline(f.detail);
       case 'timeout':
-        return s.retry.noAnswer(serverLabel(f.source));
+        return t.retry.noAnswer(serverLabel(f.source));
       case 'bad-response':
-        return s.retry.unexpected(serverLabel(f.source));
+        return t.retry.unexpected(serverLabel(f.source));
       case 'token-reused':
-        return s.retry.tokenRepeated;
+        return t.retry.tokenRepeated;
       case 'aborted':
       case 'not-configured':
       case 'internal':
-        return s.retry.again;
+        return t.retry.again;
       default:
         return assertNever(f, 'failure');
     }
@@ -288,7 +288,7 @@ export function retryReason(f: Failure, secrets: readonly string[]): string {
 
 export const CANCELLED: UserError = {
   code: 'cancelled',
-  message: s.cancelled,
+  message: t.cancelled,
 };
 
 /** The sentence when a file's time budget ran out; `last` says what kept failing. */
@@ -299,5 +299,5 @@ export function deadlineError(
   secrets: readonly string[],
 ): UserError {
   const secs = Math.max(1, Math.round(deadlineMs / 1000));
-  return { code: 'deadline', message: redact(s.deadline(name, secs, last), secrets) };
+  return { code: 'deadline', message: redact(t.deadline(name, secs, last), secrets) };
 }

@@ -2,38 +2,38 @@ import type { UserError } from '../../../shared/errors';
 import type { OutputFormat, VariantName } from '../../../shared/presets';
 import { strings } from '../../../shared/strings';
 
-const s = strings.images;
+const t = strings.images;
 
 /** Sentences for problems with an image's content or its processing. */
 export const imageErrors = {
-  text: (): UserError => ({ code: 'not-an-image', message: s.text }),
-  unknown: (): UserError => ({ code: 'not-an-image', message: s.unknown() }),
+  text: (): UserError => ({ code: 'not-an-image', message: t.text }),
+  unknown: (): UserError => ({ code: 'not-an-image', message: t.unknown() }),
   unsupported: (label: string): UserError => ({
     code: 'unsupported-format',
-    message: s.unsupported(label),
+    message: t.unsupported(label),
   }),
   svgTooLarge: (bytes: number, maxBytes: number): UserError => ({
     code: 'too-large',
-    message: s.svgTooLarge(bytes, maxBytes),
+    message: t.svgTooLarge(bytes, maxBytes),
   }),
-  svgEntities: (): UserError => ({ code: 'unsupported-format', message: s.svgEntities }),
-  corrupt: (): UserError => ({ code: 'corrupt-image', message: s.corrupt }),
+  svgEntities: (): UserError => ({ code: 'unsupported-format', message: t.svgEntities }),
+  corrupt: (): UserError => ({ code: 'corrupt-image', message: t.corrupt }),
   tooManyPixels: (width: number, height: number, limit: number): UserError => ({
     code: 'too-many-pixels',
-    message: s.tooManyPixels(width, height, limit),
+    message: t.tooManyPixels(width, height, limit),
   }),
   budgetUnreachable: (variant: VariantName, format: OutputFormat, maxBytes: number): UserError => ({
     code: 'budget-unreachable',
-    message: s.budgetUnreachable(variant, format, maxBytes),
+    message: t.budgetUnreachable(variant, format, maxBytes),
   }),
-  internal: (): UserError => ({ code: 'internal', message: s.internal }),
-  workerCrashed: (): UserError => ({ code: 'worker-crashed', message: s.workerCrashed }),
+  internal: (): UserError => ({ code: 'internal', message: t.internal }),
+  workerCrashed: (): UserError => ({ code: 'worker-crashed', message: t.workerCrashed }),
   workerTimeout: (seconds: number): UserError => ({
     code: 'worker-timeout',
-    message: s.workerTimeout(seconds),
+    message: t.workerTimeout(seconds),
   }),
-  workerUnavailable: (): UserError => ({ code: 'internal', message: s.workerUnavailable }),
-  cancelled: (): UserError => ({ code: 'cancelled', message: s.cancelled }),
+  workerUnavailable: (): UserError => ({ code: 'internal', message: t.workerUnavailable }),
+  cancelled: (): UserError => ({ code: 'cancelled', message: t.cancelled }),
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import type { UserError } from '../../../shared/errors';
 import { formatBytes } from '../../../shared/formats';
 import { strings } from '../../../shared/strings';
 
-const s = strings.paths;
+const t = strings.paths;
 
 /** Kept here too for code that already imports sizes from the path sentences. */
 export { formatBytes };
@@ -13,39 +13,39 @@ function errnoCode(err: unknown): string {
 
 /** Sentences for problems with a path itself, found before (or while) reading it. */
 export const pathErrors = {
-  notFound: (): UserError => ({ code: 'not-found', message: s.notFound }),
+  notFound: (): UserError => ({ code: 'not-found', message: t.notFound }),
   isDirectoryNamedLikeImage: (): UserError => ({
     code: 'is-directory',
-    message: s.isDirectoryNamedLikeImage,
+    message: t.isDirectoryNamedLikeImage,
   }),
-  isDirectory: (): UserError => ({ code: 'is-directory', message: s.isDirectory }),
-  noImages: (): UserError => ({ code: 'no-images', message: s.noImages() }),
-  isSymlink: (): UserError => ({ code: 'is-symlink', message: s.isSymlink }),
-  notRegularFile: (): UserError => ({ code: 'not-regular-file', message: s.notRegularFile }),
-  empty: (): UserError => ({ code: 'empty-file', message: s.empty }),
+  isDirectory: (): UserError => ({ code: 'is-directory', message: t.isDirectory }),
+  noImages: (): UserError => ({ code: 'no-images', message: t.noImages() }),
+  isSymlink: (): UserError => ({ code: 'is-symlink', message: t.isSymlink }),
+  notRegularFile: (): UserError => ({ code: 'not-regular-file', message: t.notRegularFile }),
+  empty: (): UserError => ({ code: 'empty-file', message: t.empty }),
   tooLarge: (bytes: number, maxBytes: number): UserError => ({
     code: 'too-large',
-    message: s.tooLarge(bytes, maxBytes),
+    message: t.tooLarge(bytes, maxBytes),
   }),
-  noAccess: (): UserError => ({ code: 'no-access', message: s.noAccess }),
-  vanished: (): UserError => ({ code: 'vanished', message: s.vanished }),
-  replaced: (): UserError => ({ code: 'vanished', message: s.replaced }),
-  changedWhileReading: (): UserError => ({ code: 'read-failed', message: s.changedWhileReading }),
+  noAccess: (): UserError => ({ code: 'no-access', message: t.noAccess }),
+  vanished: (): UserError => ({ code: 'vanished', message: t.vanished }),
+  replaced: (): UserError => ({ code: 'vanished', message: t.replaced }),
+  changedWhileReading: (): UserError => ({ code: 'read-failed', message: t.changedWhileReading }),
   readFailed: (reason: string): UserError => ({
     code: 'read-failed',
-    message: s.readFailed(reason),
+    message: t.readFailed(reason),
   }),
   writeFailed: (err: unknown): UserError => ({
     code: 'write-failed',
-    message: s.writeFailed(errnoCode(err)),
+    message: t.writeFailed(errnoCode(err)),
   }),
-  notAbsolute: (): UserError => ({ code: 'path-refused', message: s.notAbsolute }),
-  networkPath: (): UserError => ({ code: 'path-refused', message: s.networkPath }),
+  notAbsolute: (): UserError => ({ code: 'path-refused', message: t.notAbsolute }),
+  networkPath: (): UserError => ({ code: 'path-refused', message: t.networkPath }),
   tooManyFiles: (max: number): UserError => ({
     code: 'too-many-files',
-    message: s.tooManyFiles(max),
+    message: t.tooManyFiles(max),
   }),
-  tooDeep: (): UserError => ({ code: 'not-found', message: s.tooDeep }),
+  tooDeep: (): UserError => ({ code: 'not-found', message: t.tooDeep }),
 } as const;
 
 /** Turns a file-system error into a sentence; unknown codes become a generic read failure. */

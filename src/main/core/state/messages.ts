@@ -2,14 +2,14 @@
 import type { UserError } from '../../../shared/errors';
 import { strings } from '../../../shared/strings';
 
-const s = strings.stateFolder;
+const t = strings.stateFolder;
 
 export const stateNotices = {
-  movedAside: s.movedAside,
-  readOnly: s.readOnly,
-  writeFailed: s.writeFailed,
-  newerSchema: s.newerSchema,
-  locked: s.locked,
+  movedAside: t.movedAside,
+  readOnly: t.readOnly,
+  writeFailed: t.writeFailed,
+  newerSchema: t.newerSchema,
+  locked: t.locked,
 } as const;
 
 /** Thrown when another process holds the state folder. */
@@ -21,10 +21,10 @@ export class StateLockedError extends Error {
 export const resumeErrors = {
   vanished: (): UserError => ({
     code: 'vanished',
-    message: s.vanished,
+    message: t.vanished,
   }),
   changed: (): UserError => ({
     code: 'source-changed',
-    message: s.changed,
+    message: t.changed,
   }),
 } as const;

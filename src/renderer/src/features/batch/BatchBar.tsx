@@ -20,17 +20,17 @@ function unfinished(summary: BatchSummary): number {
   return c.queued + c.processing + c.ready + c.uploading;
 }
 
-const s = strings.batch;
+const t = strings.batch;
 
 function headline(summary: BatchSummary): string {
   const c = summary.counts;
   const counted = summary.total - c.cancelled;
-  if (summary.paused && unfinished(summary) > 0) return s.paused(c.done, counted, c.failed);
-  if (summary.active) return s.active(c.done, counted, c.failed);
-  if (c.ready > 0) return s.ready(c.ready, c.done, c.failed);
-  if (c.failed > 0) return s.finished(c.done, c.failed);
-  if (c.done > 0) return s.allUploaded(c.done);
-  return s.nothing;
+  if (summary.paused && unfinished(summary) > 0) return t.paused(c.done, counted, c.failed);
+  if (summary.active) return t.active(c.done, counted, c.failed);
+  if (c.ready > 0) return t.ready(c.ready, c.done, c.failed);
+  if (c.failed > 0) return t.finished(c.done, c.failed);
+  if (c.done > 0) return t.allUploaded(c.done);
+  return t.nothing;
 }
 
 /** The whole batch at a glance: one honest bar, counts, time left, and batch actions. */
@@ -44,19 +44,19 @@ export function BatchBar() {
   // Time left means nothing while nothing moves.
   const moving = summary.active && !summary.paused && summary.offline === null;
   return (
-    <section className="batch" aria-label={s.label}>
+    <section className="batch" aria-label={t.label}>
       <div className="batch-line">
         <div className="batch-text">
           <strong data-testid="batch-headline">{headline(summary)}</strong>
           <span className="muted">
             {moving && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
-            {summary.bytesSent > 0 ? ` · ${s.sent(formatBytes(summary.bytesSent))}` : ''}
+            {summary.bytesSent > 0 ? ` · ${t.sent(formatBytes(summary.bytesSent))}` : ''}
           </span>
         </div>
         <div className="batch-actions">
           {retryable > 0 && (
             <button type="button" className="button small" onClick={() => void retryFailed()}>
-              {s.retryFailed(retryable)}
+              {t.retryFailed(retryable)}
             </button>
           )}
           {c.done > 0 && (
@@ -65,23 +65,23 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void copyAllLinks(uploadedLinks(useJobs.getState()))}
             >
-              {s.copyLinks(c.done)}
+              {t.copyLinks(c.done)}
             </button>
           )}
           {summary.paused ? (
             <button type="button" className="button small primary" onClick={() => void resumeAll()}>
-              {s.resumeAll}
+              {t.resumeAll}
             </button>
           ) : (
             unfinished(summary) > 0 && (
               <button type="button" className="button small" onClick={() => void pauseAll()}>
-                {s.pauseAll}
+                {t.pauseAll}
               </button>
             )
           )}
           {summary.active && (
             <button type="button" className="button small danger" onClick={() => void cancelAll()}>
-              {s.stopAll}
+              {t.stopAll}
             </button>
           )}
           {finished > 0 && (
@@ -90,7 +90,7 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void clearFinished()}
             >
-              {s.clearFinished}
+              {t.clearFinished}
             </button>
           )}
         </div>

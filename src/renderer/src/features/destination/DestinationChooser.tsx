@@ -28,7 +28,7 @@ interface DialogProps {
   readonly recent: readonly string[];
 }
 
-const s = strings.dialogs.destination;
+const t = strings.dialogs.destination;
 
 function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recent }: DialogProps) {
   const [folder, setFolder] = useState(initialFolder);
@@ -59,41 +59,41 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
           confirm();
         }}
       >
-        <h2 id="destination-title">{s.title}</h2>
+        <h2 id="destination-title">{t.title}</h2>
         <label className="destination-field">
-          {s.folder}
+          {t.folder}
           <input
             ref={folderInput}
             value={folder}
             onChange={(e) => setFolder(e.target.value)}
-            placeholder={s.folderPlaceholder}
+            placeholder={t.folderPlaceholder}
             spellCheck={false}
           />
         </label>
         <RecentFolders folders={recent} current={folder} onPick={setFolder} />
         <div className="destination-field">
-          <label htmlFor={`${ids}-tags`}>{s.tags}</label>
+          <label htmlFor={`${ids}-tags`}>{t.tags}</label>
           <input
             id={`${ids}-tags`}
             value={tags}
             onChange={(e) => setTags(e.target.value)}
-            placeholder={s.tagsPlaceholder}
+            placeholder={t.tagsPlaceholder}
             aria-describedby={`${ids}-tags-hint`}
           />
           <span className="hint" id={`${ids}-tags-hint`}>
-            {s.tagsHint}
+            {t.tagsHint}
           </span>
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
-          {s.dontAsk}
+          {t.dontAsk}
         </label>
         <div className="destination-actions">
           <button type="button" className="button" onClick={() => answer(null)}>
-            {s.cancel}
+            {t.cancel}
           </button>
           <button type="submit" className="button primary">
-            {s.add}
+            {t.add}
           </button>
         </div>
       </form>

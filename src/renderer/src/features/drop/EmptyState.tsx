@@ -5,7 +5,7 @@ import { formatBytes, formatName } from '../../lib/format';
 import { UploadIcon } from './UploadIcon';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.empty;
+const t = strings.empty;
 
 /** What an empty window says: how to start, and what will happen to the files. */
 export function EmptyState() {
@@ -16,11 +16,11 @@ export function EmptyState() {
         <div className="empty-icon">
           <UploadIcon />
         </div>
-        <h2>{s.title}</h2>
-        <p className="muted">{s.formats(acceptedFormatsText('and'))}</p>
+        <h2>{t.title}</h2>
+        <p className="muted">{t.formats(acceptedFormatsText('and'))}</p>
         {presets && (
           <p className="muted">
-            {s.presets({
+            {t.presets({
               mainFormat: formatName(presets.main.format),
               mainSide: presets.main.maxSide,
               mainBytes: formatBytes(presets.main.maxBytes),
@@ -32,10 +32,10 @@ export function EmptyState() {
         )}
         <div className="empty-actions">
           <button type="button" className="button primary" onClick={() => void pick('files')}>
-            {s.chooseImages}
+            {t.chooseImages}
           </button>
           <button type="button" className="button" onClick={() => void pick('folder')}>
-            {s.chooseFolder}
+            {t.chooseFolder}
           </button>
         </div>
       </div>

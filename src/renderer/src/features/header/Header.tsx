@@ -8,7 +8,7 @@ import { parts } from '../../lib/parts';
 // A stable empty list: a selector must not return a new array on every call.
 const NO_TAGS: readonly string[] = [];
 
-const s = strings.header;
+const t = strings.header;
 
 /** App title, where uploads go, and the main buttons. */
 export function Header() {
@@ -19,11 +19,11 @@ export function Header() {
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <div>
-          <h1>{s.title}</h1>
+          <h1>{t.title}</h1>
           <p className="muted">
             {parts(
-              s.uploadsTo(
-                folder === '/' ? s.topFolder : <span className="mono">{folder}</span>,
+              t.uploadsTo(
+                folder === '/' ? t.topFolder : <span className="mono">{folder}</span>,
                 tags,
               ),
             )}
@@ -33,13 +33,13 @@ export function Header() {
       <ViewSwitch />
       <div className="header-actions">
         <button type="button" className="button primary" onClick={() => void pick('files')}>
-          {s.addImages}
+          {t.addImages}
         </button>
         <button type="button" className="button" onClick={() => void pick('folder')}>
-          {s.addFolder}
+          {t.addFolder}
         </button>
         <button type="button" className="button ghost" onClick={() => openSettings(true)}>
-          {s.settings}
+          {t.settings}
         </button>
       </div>
     </header>

@@ -7,7 +7,7 @@ import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../ActionButton';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.history;
+const t = strings.history;
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -46,7 +46,7 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         type="checkbox"
         className="history-check"
         checked={selected}
-        aria-label={s.select(entry.name)}
+        aria-label={t.select(entry.name)}
         onChange={() => {}}
         onClick={(e) => void toggleRow(entry, index, e.shiftKey)}
       />
@@ -65,17 +65,17 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
       <div className="row-actions">
         <ActionButton
           className="button ghost small"
-          label={s.copyLinkOf(entry.name)}
+          label={t.copyLinkOf(entry.name)}
           onClick={() => void copyEntries([entry], 'url')}
         >
-          {s.copyLink}
+          {t.copyLink}
         </ActionButton>
         <ActionButton
           className="button ghost small"
-          label={s.openOf(entry.name)}
+          label={t.openOf(entry.name)}
           onClick={() => void openEntry(entry)}
         >
-          {s.open}
+          {t.open}
         </ActionButton>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { strings } from '../../../../shared/strings';
 
 const COPY_FORMATS = ['url', 'markdown', 'html', 'json'] as const;
 const EXPORT_FORMATS = ['csv', 'json'] as const;
-const s = strings.history;
+const t = strings.history;
 
 /** How many match, what is selected, and what can be done with it. */
 export function HistorySelectionBar() {
@@ -17,44 +17,44 @@ export function HistorySelectionBar() {
   const [confirming, setConfirming] = useState(false);
   const some = count > 0;
   return (
-    <div className="history-bar" role="toolbar" aria-label={s.barLabel}>
+    <div className="history-bar" role="toolbar" aria-label={t.barLabel}>
       <p className="history-count" aria-live="polite" data-testid="history-count">
-        {some ? s.selected(count, total) : s.total(total)}
+        {some ? t.selected(count, total) : t.total(total)}
       </p>
       {!allMatching && total > 0 && (
         <button type="button" className="button small" onClick={selectAllMatching}>
-          {s.selectAll(total)}
+          {t.selectAll(total)}
         </button>
       )}
       {some && (
         <button type="button" className="button ghost small" onClick={clearSelection}>
-          {s.clearSelection}
+          {t.clearSelection}
         </button>
       )}
       <span className="history-bar-gap" />
-      <div className="button-group" role="group" aria-label={s.copyGroup}>
-        <span className="muted">{s.copyAs}</span>
+      <div className="button-group" role="group" aria-label={t.copyGroup}>
+        <span className="muted">{t.copyAs}</span>
         {COPY_FORMATS.map((format) => (
           <button
             key={format}
             type="button"
             className="button small"
             disabled={!some}
-            aria-label={s.copyAsFormat(strings.formats[format])}
+            aria-label={t.copyAsFormat(strings.formats[format])}
             onClick={() => void copySelection(format)}
           >
             {strings.formats[format]}
           </button>
         ))}
       </div>
-      <div className="button-group" role="group" aria-label={s.exportGroup}>
-        <span className="muted">{s.exportGroup}</span>
+      <div className="button-group" role="group" aria-label={t.exportGroup}>
+        <span className="muted">{t.exportGroup}</span>
         {EXPORT_FORMATS.map((format) => (
           <ActionButton
             key={format}
             className="button small"
             disabled={total === 0}
-            title={s.exportTitle(format, some)}
+            title={t.exportTitle(format, some)}
             onClick={() => void exportHistory(format, some)}
           >
             {strings.formats[format]}
@@ -66,7 +66,7 @@ export function HistorySelectionBar() {
         disabled={!some}
         onClick={() => setConfirming(true)}
       >
-        {s.removeButton}
+        {t.removeButton}
       </ActionButton>
       {confirming && <RemoveConfirm count={count} onClose={() => setConfirming(false)} />}
     </div>

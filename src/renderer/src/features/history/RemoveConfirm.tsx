@@ -2,16 +2,16 @@ import { removeSelection } from '../../store/history-actions';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.dialogs.removeFromHistory;
+const t = strings.dialogs.removeFromHistory;
 
 /** Asks before forgetting entries, and says plainly that ImageKit keeps the files. */
 export function RemoveConfirm({ count, onClose }: { count: number; onClose: () => void }) {
   return (
     <ConfirmDialog
       id="remove"
-      title={s.title(count)}
-      text={s.text}
-      confirmLabel={s.confirm}
+      title={t.title(count)}
+      text={t.text}
+      confirmLabel={t.confirm}
       onKeep={onClose}
       onConfirm={() => {
         onClose();

@@ -3,16 +3,16 @@ import { confirmDelete, deleteLibraryFile } from '../../store/library';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.dialogs.deleteFromImageKit;
+const t = strings.dialogs.deleteFromImageKit;
 
 /** Asks before deleting a file on ImageKit, naming it and saying it cannot be undone. */
 export function DeleteConfirm({ file }: { file: LibraryFile }) {
   return (
     <ConfirmDialog
       id="delete"
-      title={s.title(file.name)}
-      text={s.text}
-      confirmLabel={s.confirm}
+      title={t.title(file.name)}
+      text={t.text}
+      confirmLabel={t.confirm}
       onKeep={() => confirmDelete(null)}
       onConfirm={() => void deleteLibraryFile(file)}
     />

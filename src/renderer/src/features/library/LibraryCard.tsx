@@ -5,7 +5,7 @@ import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../ActionButton';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.library;
+const t = strings.library;
 
 /** One file on ImageKit: its thumbnail (a URL-endpoint transformation), facts and actions. */
 export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFile }) {
@@ -33,17 +33,17 @@ export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFi
       <div className="library-actions">
         <ActionButton
           className="button ghost small"
-          label={s.copyLinkOf(file.name)}
+          label={t.copyLinkOf(file.name)}
           onClick={() => void copyLibraryFile(file)}
         >
-          {s.copyLink}
+          {t.copyLink}
         </ActionButton>
         <ActionButton
           className="button ghost small danger"
-          label={s.deleteOf(file.name)}
+          label={t.deleteOf(file.name)}
           onClick={() => confirmDelete(file)}
         >
-          {s.delete}
+          {t.delete}
         </ActionButton>
       </div>
     </li>

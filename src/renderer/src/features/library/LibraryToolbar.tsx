@@ -3,7 +3,7 @@ import { reloadLibrary, setCopyFormat, setLibrarySearch, useLibrary } from '../.
 import { strings } from '../../../../shared/strings';
 
 const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];
-const s = strings.library;
+const t = strings.library;
 
 /** Search by name, the copy format, and a refresh; `folder` says which folder is shown. */
 export function LibraryToolbar({ folder }: { folder: string }) {
@@ -12,17 +12,17 @@ export function LibraryToolbar({ folder }: { folder: string }) {
   return (
     <div className="history-filters library-toolbar" role="search">
       <label className="history-field grow">
-        <span>{s.searchIn(folder)}</span>
+        <span>{t.searchIn(folder)}</span>
         <input
           type="search"
           value={search}
-          placeholder={s.searchPlaceholder}
+          placeholder={t.searchPlaceholder}
           maxLength={100}
           onChange={(e) => setLibrarySearch(e.target.value)}
         />
       </label>
       <label className="history-field">
-        <span>{s.copyLinksAs}</span>
+        <span>{t.copyLinksAs}</span>
         <select
           value={copyFormat}
           onChange={(e) => setCopyFormat(e.target.value as LibraryTextFormat)}
@@ -35,7 +35,7 @@ export function LibraryToolbar({ folder }: { folder: string }) {
         </select>
       </label>
       <button type="button" className="button small" onClick={() => void reloadLibrary()}>
-        {s.refresh}
+        {t.refresh}
       </button>
     </div>
   );

@@ -8,7 +8,7 @@ import '../../styles/history.css';
 import '../../styles/library.css';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.library;
+const t = strings.library;
 
 /** What is in the upload folder on ImageKit right now: find, copy links, delete. */
 export function LibraryView() {
@@ -29,16 +29,16 @@ export function LibraryView() {
         <div className="library-message" role="alert">
           <p>{error}</p>
           <button type="button" className="button small" onClick={() => void reloadLibrary()}>
-            {s.tryAgain}
+            {t.tryAgain}
           </button>
         </div>
       ) : status === 'ready' && files.length === 0 ? (
         <p className="list-empty muted" data-testid="library-empty">
-          {searching ? s.noMatch : s.emptyFolder(folder)}
+          {searching ? t.noMatch : t.emptyFolder(folder)}
         </p>
       ) : (
         <div className="library-scroll">
-          <ul className="library-grid" aria-label={s.filesIn(folder)}>
+          <ul className="library-grid" aria-label={t.filesIn(folder)}>
             {files.map((f) => (
               <LibraryCard key={f.fileId} file={f} />
             ))}
@@ -51,7 +51,7 @@ export function LibraryView() {
                 disabled={loadingMore}
                 onClick={() => void loadMoreLibrary()}
               >
-                {loadingMore ? s.loading : s.loadMore}
+                {loadingMore ? t.loading : t.loadMore}
               </button>
             </div>
           )}

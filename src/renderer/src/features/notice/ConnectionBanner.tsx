@@ -5,7 +5,7 @@ import { openSettings } from '../../store/ui';
 import { startUploads } from '../../store/actions';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.banners;
+const t = strings.banners;
 
 /** Says why processed files are waiting, and what to do about it. */
 export function ConnectionBanner() {
@@ -16,10 +16,10 @@ export function ConnectionBanner() {
     return (
       <div className="banner" role="status">
         <span>
-          <strong>{s.connect}</strong> {ready > 0 ? s.processedWaiting(ready) : s.addNow}
+          <strong>{t.connect}</strong> {ready > 0 ? t.processedWaiting(ready) : t.addNow}
         </span>
         <button type="button" className="button small" onClick={() => openSettings(true)}>
-          {s.openSettings}
+          {t.openSettings}
         </button>
       </div>
     );
@@ -28,10 +28,10 @@ export function ConnectionBanner() {
     return (
       <div className="banner" role="status">
         <span>
-          <strong>{s.readyToUpload(ready)}</strong> {s.autoUploadOff}
+          <strong>{t.readyToUpload(ready)}</strong> {t.autoUploadOff}
         </span>
         <button type="button" className="button small primary" onClick={() => void startUploads()}>
-          {s.upload(ready)}
+          {t.upload(ready)}
         </button>
       </div>
     );

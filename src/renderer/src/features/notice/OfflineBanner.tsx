@@ -1,7 +1,7 @@
 import { useJobs } from '../../store/jobs';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.banners;
+const t = strings.banners;
 
 /** Says that ImageKit cannot be reached and that nothing is lost: uploads resume by themselves. */
 export function OfflineBanner() {
@@ -20,10 +20,10 @@ export function OfflineBanner() {
           />
         </svg>
         <span>
-          <strong>{s.offline}</strong> {s.offlineWaiting(offline.waiting)}
+          <strong>{t.offline}</strong> {t.offlineWaiting(offline.waiting)}
         </span>
       </span>
-      <span className="banner-note">{s.checking}</span>
+      <span className="banner-note">{t.checking}</span>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { TestResult } from './TestResult';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.connection;
+const t = strings.connection;
 
 interface UrlField {
   readonly key: 'urlEndpoint' | 'uploadUrl' | 'apiUrl';
@@ -19,12 +19,12 @@ interface UrlField {
 const URL_FIELDS: readonly UrlField[] = [
   {
     key: 'urlEndpoint',
-    label: s.urlEndpoint,
-    hint: s.urlEndpointHint,
-    placeholder: s.urlEndpointPlaceholder,
+    label: t.urlEndpoint,
+    hint: t.urlEndpointHint,
+    placeholder: t.urlEndpointPlaceholder,
   },
-  { key: 'uploadUrl', label: s.uploadUrl, hint: s.uploadUrlHint },
-  { key: 'apiUrl', label: s.apiUrl, hint: s.apiUrlHint },
+  { key: 'uploadUrl', label: t.uploadUrl, hint: t.uploadUrlHint },
+  { key: 'apiUrl', label: t.apiUrl, hint: t.apiUrlHint },
 ];
 
 /** Where uploads go and how they are signed. */
@@ -48,13 +48,13 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
   );
   return (
     <section className="section" aria-labelledby="connection-title">
-      <h3 id="connection-title">{s.title}</h3>
+      <h3 id="connection-title">{t.title}</h3>
       <fieldset className="choice">
-        <legend>{s.signedHow}</legend>
+        <legend>{t.signedHow}</legend>
         {(
           [
-            ['private-key', s.modePrivateKey],
-            ['auth-endpoint', s.modeAuthEndpoint],
+            ['private-key', t.modePrivateKey],
+            ['auth-endpoint', t.modeAuthEndpoint],
           ] as Array<[AuthMode, string]>
         ).map(([mode, label]) => (
           <label key={mode} className="radio">
@@ -72,24 +72,24 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
         <PrivateKeyField view={view} />
       ) : (
         <TextField
-          label={s.authEndpoint}
-          hint={s.authEndpointHint}
+          label={t.authEndpoint}
+          hint={t.authEndpointHint}
           value={form.authEndpoint}
           onChange={(v) => set('authEndpoint', v)}
-          placeholder={s.authEndpointPlaceholder}
+          placeholder={t.authEndpointPlaceholder}
         />
       )}
       <TextField
-        label={s.publicKey}
-        hint={form.authMode === 'auth-endpoint' ? s.publicKeyNeeded : s.publicKeyOptional}
+        label={t.publicKey}
+        hint={form.authMode === 'auth-endpoint' ? t.publicKeyNeeded : t.publicKeyOptional}
         value={form.publicKey}
         onChange={(v) => set('publicKey', v)}
-        placeholder={s.publicKeyPlaceholder}
+        placeholder={t.publicKeyPlaceholder}
         spellCheck={false}
       />
       {URL_FIELDS.slice(0, 1).map(urlField)}
       <details className="advanced">
-        <summary>{s.advanced}</summary>
+        <summary>{t.advanced}</summary>
         <div className="advanced-body">{URL_FIELDS.slice(1).map(urlField)}</div>
       </details>
       <div className="section-actions">
@@ -105,16 +105,16 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
             })
           }
         >
-          {s.save}
+          {t.save}
         </button>
         <button
           type="button"
           className="button"
           disabled={testing || changed}
           onClick={() => void testConnection()}
-          title={changed ? s.saveFirst : undefined}
+          title={changed ? t.saveFirst : undefined}
         >
-          {testing ? s.testing : s.test}
+          {testing ? t.testing : t.test}
         </button>
       </div>
       <TestResult />

@@ -7,17 +7,17 @@ import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
 
-const s = strings.integrations;
+const t = strings.integrations;
 
 function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText: string }) {
   switch (status.state) {
     case 'off':
-      return <p className="hint">{s.off}</p>;
+      return <p className="hint">{t.off}</p>;
     case 'listening': {
       const url = `http://127.0.0.1:${status.port}/upload${keyText ? `?key=${keyText}` : ''}`;
       return (
         <p className="test-result ok" role="status">
-          {parts(s.listening(<code>{url}</code>))}
+          {parts(t.listening(<code>{url}</code>))}
         </p>
       );
     }
@@ -46,8 +46,8 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="integrations-title">
-      <h3 id="integrations-title">{s.title}</h3>
-      <p className="hint">{s.intro}</p>
+      <h3 id="integrations-title">{t.title}</h3>
+      <p className="hint">{t.intro}</p>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -55,25 +55,25 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onChange={(e) => void toggle(e.target.checked)}
         />
-        {s.run}
+        {t.run}
       </label>
       <TextField
-        label={s.port}
-        hint={s.portHint}
+        label={t.port}
+        hint={t.portHint}
         type="number"
         min={0}
         max={65535}
         value={port}
         onChange={setPort}
       />
-      <Field label={s.key} hint={picgo.key ? s.keyHintSet : s.keyHintNone}>
+      <Field label={t.key} hint={picgo.key ? t.keyHintSet : t.keyHintNone}>
         {(id) => (
           <div className="inline">
             <input
               id={id}
               readOnly
               value={picgo.key}
-              placeholder={s.keyPlaceholder}
+              placeholder={t.keyPlaceholder}
               spellCheck={false}
             />
             <button
@@ -82,7 +82,7 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
               disabled={saving}
               onClick={() => void generateServerKey()}
             >
-              {s.generateKey}
+              {t.generateKey}
             </button>
           </div>
         )}
@@ -95,7 +95,7 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onClick={() => void saveSettings({ integrations: { picgo: { port: Number(port) } } })}
         >
-          {s.savePort}
+          {t.savePort}
         </button>
       </div>
     </section>

@@ -21,7 +21,7 @@ const SAMPLE = {
   height: 3024,
 } as const;
 
-const s = strings.naming;
+const t = strings.naming;
 
 function Preview({ template, ext, today }: { template: string; ext: string; today: number }) {
   const problem = templateProblem(template);
@@ -32,7 +32,7 @@ function Preview({ template, ext, today }: { template: string; ext: string; toda
   return (
     <>
       {parts(
-        s.storedAs(
+        t.storedAs(
           SAMPLE,
           <span className="name-preview" data-testid="name-preview">
             {stem}.{ext}
@@ -41,7 +41,7 @@ function Preview({ template, ext, today }: { template: string; ext: string; toda
       )}
       {!templateHasHash(template) && (
         <span className="name-warning" data-testid="name-preview-warning">
-          {s.noHash}
+          {t.noHash}
         </span>
       )}
     </>
@@ -58,21 +58,21 @@ export function NamingSection({ view }: { view: SettingsView }) {
   const fields = NAME_FIELDS.map((f) => `{${f}}`).join(' ');
   return (
     <section className="section" aria-labelledby="naming-title">
-      <h3 id="naming-title">{s.title}</h3>
+      <h3 id="naming-title">{t.title}</h3>
       <TextField
-        label={s.template}
+        label={t.template}
         hint={
           <Preview template={template} ext={extensionFor(view.presets.main.format)} today={today} />
         }
         value={template}
         onChange={setTemplate}
-        placeholder={s.templatePlaceholder}
+        placeholder={t.templatePlaceholder}
         spellCheck={false}
       />
-      <p className="hint">{s.fields(fields)}</p>
+      <p className="hint">{t.fields(fields)}</p>
       <label className="checkbox">
         <input type="checkbox" checked={ask} onChange={(e) => setAsk(e.target.checked)} />
-        {s.askDestination}
+        {t.askDestination}
       </label>
       <div className="section-actions">
         <button
@@ -83,7 +83,7 @@ export function NamingSection({ view }: { view: SettingsView }) {
             void saveSettings({ upload: { nameTemplate: template, askDestination: ask } })
           }
         >
-          {s.save}
+          {t.save}
         </button>
       </div>
     </section>

@@ -14,8 +14,8 @@ import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.presets;
-const LABELS: Record<VariantName, string> = { main: s.main, thumb: s.thumb };
+const t = strings.presets;
+const LABELS: Record<VariantName, string> = { main: t.main, thumb: t.thumb };
 
 /** The two variants: format, longest side and size cap. Applies to files added afterwards. */
 export function PresetsSection({ view }: { view: SettingsView }) {
@@ -25,13 +25,13 @@ export function PresetsSection({ view }: { view: SettingsView }) {
     setPresets((p) => ({ ...p, [name]: { ...p[name], ...patch } }));
   return (
     <section className="section" aria-labelledby="presets-title">
-      <h3 id="presets-title">{s.title}</h3>
-      <p className="hint">{s.hint}</p>
+      <h3 id="presets-title">{t.title}</h3>
+      <p className="hint">{t.hint}</p>
       {(['main', 'thumb'] as const).map((name) => (
         <div key={name} className="preset">
           <h4>{LABELS[name]}</h4>
           <div className="preset-fields">
-            <Field label={s.format(LABELS[name])}>
+            <Field label={t.format(LABELS[name])}>
               {(id) => (
                 <select
                   id={id}
@@ -47,7 +47,7 @@ export function PresetsSection({ view }: { view: SettingsView }) {
               )}
             </Field>
             <TextField
-              label={s.longestSide(LABELS[name])}
+              label={t.longestSide(LABELS[name])}
               type="number"
               min={PRESET_LIMITS.minSide}
               max={PRESET_LIMITS.maxSide}
@@ -55,7 +55,7 @@ export function PresetsSection({ view }: { view: SettingsView }) {
               onChange={(v) => update(name, { maxSide: Number(v) })}
             />
             <TextField
-              label={s.sizeCap(LABELS[name])}
+              label={t.sizeCap(LABELS[name])}
               type="number"
               min={PRESET_LIMITS.minBytes / 1000}
               max={PRESET_LIMITS.maxBytes / 1000}
@@ -72,10 +72,10 @@ export function PresetsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onClick={() => void saveSettings({ presets })}
         >
-          {s.save}
+          {t.save}
         </button>
         <button type="button" className="button ghost" onClick={() => setPresets(DEFAULT_PRESETS)}>
-          {s.reset}
+          {t.reset}
         </button>
       </div>
     </section>

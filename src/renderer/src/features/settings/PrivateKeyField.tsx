@@ -4,7 +4,7 @@ import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.privateKey;
+const t = strings.privateKey;
 
 /** A hint sentence, marked as a warning when the key is not safe or gone. */
 function hint(text: string, warn: boolean): { readonly text: string; readonly warn: boolean } {
@@ -14,21 +14,21 @@ function hint(text: string, warn: boolean): { readonly text: string; readonly wa
 /** One sentence on where the key is (or why it went), so nobody has to guess. */
 function keyHint(status: SecretStatus): { readonly text: string; readonly warn: boolean } {
   if (status.forgotten === 'host-changed') {
-    return hint(s.hostChanged, true);
+    return hint(t.hostChanged, true);
   }
   if (status.keeping === 'session') {
-    return hint(s.sessionOnlyKept, false);
+    return hint(t.sessionOnlyKept, false);
   }
   if (status.set && status.protection === 'os') {
-    return hint(s.savedInKeychain, false);
+    return hint(t.savedInKeychain, false);
   }
   if (status.set) {
-    return hint(s.savedUnprotected, true);
+    return hint(t.savedUnprotected, true);
   }
   if (status.protection === 'plain') {
-    return hint(s.noKeyring, true);
+    return hint(t.noKeyring, true);
   }
-  return hint(s.whereFrom, false);
+  return hint(t.whereFrom, false);
 }
 
 /** The key is typed once and sent to main; the page never gets it back. */
@@ -41,7 +41,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
   const hint = keyHint(status);
   const keeping = sessionOnly ? 'session' : 'saved';
   return (
-    <Field label={s.label} hint={<span className={hint.warn ? 'warn' : ''}>{hint.text}</span>}>
+    <Field label={t.label} hint={<span className={hint.warn ? 'warn' : ''}>{hint.text}</span>}>
       {(id) => (
         <>
           <div className="inline">
@@ -51,7 +51,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
               autoComplete="off"
               spellCheck={false}
               placeholder={
-                status.set ? s.placeholderSet(status.keeping === 'session') : s.placeholder
+                status.set ? t.placeholderSet(status.keeping === 'session') : t.placeholder
               }
               value={key}
               onChange={(e) => setKey(e.target.value)}
@@ -64,7 +64,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
                 void savePrivateKey(key.trim(), keeping).then((ok) => ok && setKey(''))
               }
             >
-              {sessionOnly ? s.keep : s.save}
+              {sessionOnly ? t.keep : t.save}
             </button>
             {status.set && (
               <button
@@ -73,7 +73,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
                 disabled={saving}
                 onClick={() => void savePrivateKey(null)}
               >
-                {s.remove}
+                {t.remove}
               </button>
             )}
           </div>
@@ -83,7 +83,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
               checked={sessionOnly}
               onChange={(e) => setSessionOnly(e.target.checked)}
             />
-            {s.sessionOnly}
+            {t.sessionOnly}
           </label>
         </>
       )}

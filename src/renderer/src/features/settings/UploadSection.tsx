@@ -6,7 +6,7 @@ import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
 import { strings } from '../../../../shared/strings';
 
-const s = strings.uploadSettings;
+const t = strings.uploadSettings;
 
 /** Where files land on ImageKit and how many go at once. */
 export function UploadSection({ view }: { view: SettingsView }) {
@@ -17,24 +17,24 @@ export function UploadSection({ view }: { view: SettingsView }) {
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="upload-title">
-      <h3 id="upload-title">{s.title}</h3>
+      <h3 id="upload-title">{t.title}</h3>
       <TextField
-        label={s.folder}
-        hint={s.folderHint}
+        label={t.folder}
+        hint={t.folderHint}
         value={folder}
         onChange={setFolder}
-        placeholder={s.folderPlaceholder}
+        placeholder={t.folderPlaceholder}
       />
       <TextField
-        label={s.tags}
-        hint={s.tagsHint}
+        label={t.tags}
+        hint={t.tagsHint}
         value={tags}
         onChange={setTags}
-        placeholder={s.tagsPlaceholder}
+        placeholder={t.tagsPlaceholder}
       />
       <TextField
-        label={s.concurrency}
-        hint={s.concurrencyHint(UPLOAD_CONCURRENCY.default)}
+        label={t.concurrency}
+        hint={t.concurrencyHint(UPLOAD_CONCURRENCY.default)}
         type="number"
         min={UPLOAD_CONCURRENCY.min}
         max={UPLOAD_CONCURRENCY.max}
@@ -47,7 +47,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
           checked={autoUpload}
           onChange={(e) => setAutoUpload(e.target.checked)}
         />
-        {s.autoUpload}
+        {t.autoUpload}
       </label>
       <div className="section-actions">
         <button
@@ -60,7 +60,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
             })
           }
         >
-          {s.save}
+          {t.save}
         </button>
       </div>
     </section>
