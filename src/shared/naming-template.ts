@@ -2,6 +2,7 @@
  * The naming template for stored files: `{name}-{hash}` and friends. Pure, so main names the
  * files and the Settings preview shows the same result from the same code.
  */
+import { strings } from './strings';
 
 /** Today's names: the slugged source name and the short content hash. */
 export const DEFAULT_NAME_TEMPLATE = '{name}-{hash}';
@@ -80,15 +81,12 @@ export function unknownFields(template: string): string[] {
 
 /** A sentence saying what is wrong with a template, or null when it can be used. */
 export function templateProblem(template: string): string | null {
-  if (template.trim().length === 0) return 'The naming template is empty. Try {name}-{hash}.';
-  if (template.length > MAX_TEMPLATE_CHARS) {
-    return `The naming template is longer than ${MAX_TEMPLATE_CHARS} characters. Shorten it.`;
-  }
+  if (template.trim().length === 0) return strings.naming.emptyTemplate;
+  if (template.length > MAX_TEMPLATE_CHARS) return strings.naming.tooLong(MAX_TEMPLATE_CHARS);
   const unknown = unknownFields(template);
   if (unknown.length > 0) {
-    const names = unknown.map((f) => `{${f}}`).join(', ');
-    const fields = NAME_FIELDS.map((f) => `{${f}}`).join(', ');
-    return `The naming template uses ${names}, which ${unknown.length === 1 ? 'is not a field' : 'are not fields'}. Use ${fields}.`;
+    const braced = (f: string): string => `{${f}}`;
+    return strings.naming.unknownFields(unknown.map(braced), NAME_FIELDS.map(braced));
   }
   return null;
 }

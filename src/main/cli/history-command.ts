@@ -9,6 +9,7 @@ import { parseCommandArgs } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
 import { defaultStateDir, openCliState } from './state-dir';
+import { strings } from '../../shared/strings';
 
 const PAGE = 1000;
 
@@ -67,7 +68,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     // io.out ends the output with a line break of its own; the CSV form already ends in one.
     if (entries.length > 0 || format === 'csv') {
       io.out(formatHistory(entries, format).replace(/\r?\n$/, ''));
-    } else io.err(`No upload recorded in ${state.dir} matches.`);
+    } else io.err(strings.cli.noHistoryMatch(state.dir));
     return EXIT.ok;
   } finally {
     state.close();

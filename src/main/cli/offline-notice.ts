@@ -4,6 +4,7 @@
  */
 import type { BatchSummary, JobsUpdate } from '../../shared/jobs';
 import type { CliIo } from './io';
+import { strings } from '../../shared/strings';
 
 /** Anything that pushes job updates (the service). */
 export interface UpdateSource {
@@ -12,9 +13,7 @@ export interface UpdateSource {
 
 /** The line printed while offline. */
 export function offlineLine(waiting: number, where: string): string {
-  const files = waiting === 1 ? '1 file' : `${waiting} files`;
-  const verb = waiting === 1 ? 'it continues' : 'they continue';
-  return `Offline: ${files} waiting for ImageKit at ${where}; ${verb} when the connection is back.`;
+  return strings.cli.offline(waiting, where);
 }
 
 /**
@@ -42,7 +41,7 @@ export function reportOffline(
     } else if (!latest.offline && timer) {
       clearInterval(timer);
       timer = null;
-      io.err('The connection is back; uploads continue.');
+      io.err(strings.cli.back);
     }
   });
   return () => {

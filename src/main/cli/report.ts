@@ -3,6 +3,7 @@ import type { UserError } from '../../shared/errors';
 import type { VariantInfo } from '../../shared/jobs';
 import { formatBytes } from '../../shared/formats';
 import { EXIT, type CliIo } from './io';
+import { strings } from '../../shared/strings';
 
 export interface WrittenVariant {
   /** Where the variant is now: a file path, or the path on ImageKit for uploads. */
@@ -155,7 +156,7 @@ export class BatchReporter {
     const { done, skipped, failed } = this.counts;
     const summary = this.skips ? { done, skipped, failed } : { done, failed };
     this.io.out(this.json ? JSON.stringify({ summary }) : readable(this.counts));
-    if (inputs === 0) this.io.err('No image files were found in the given paths.');
+    if (inputs === 0) this.io.err(strings.cli.noImages);
     return this.counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
   }
 }

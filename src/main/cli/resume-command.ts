@@ -8,6 +8,7 @@ import { finish, runSession, type RunCounts } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { resumeHint } from './upload-command';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
+import { strings } from '../../shared/strings';
 
 const USAGE = `Usage: npm run cli -- resume [--state-dir DIR] [--json]
 
@@ -37,8 +38,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   try {
     state.dropFinished(CLI_SESSION_PREFIX);
     const sessions = state.unfinishedSessions(CLI_SESSION_PREFIX);
-    if (sessions.length === 0)
-      io.err(`Nothing to resume: every file recorded in ${state.dir} is finished.`);
+    if (sessions.length === 0) io.err(strings.cli.nothingToResume(state.dir));
     const total: RunCounts = { done: 0, skipped: 0, failed: 0 };
     for (const session of sessions) {
       const service = cliService(state, session);

@@ -1,5 +1,6 @@
 import { COMMANDS, type CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
+import { strings } from '../../shared/strings';
 
 function generalUsage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -35,13 +36,11 @@ export async function runCli(
     return await command.run(rest, io, ctx);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`error: ${err.message} Run with --help for usage.`);
+      io.err(strings.cli.usageError(err.message));
       return EXIT.usage;
     }
     // Not a usage problem and not a per-file failure: a bug. Say so in one line, no stack.
-    io.err(
-      `error: the command stopped unexpectedly (${err instanceof Error ? err.message : String(err)}).`,
-    );
+    io.err(strings.cli.crashed(err instanceof Error ? err.message : String(err)));
     return EXIT.someFailed;
   }
 }

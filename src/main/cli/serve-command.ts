@@ -8,6 +8,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
+import { strings } from '../../shared/strings';
 
 const USAGE = `Usage: npm run cli -- serve [--port N] [--key K] [--state-dir DIR]
 
@@ -70,14 +71,13 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       const { picgoServer } = await service.updateSettings({ integrations });
       if (picgoServer.state !== 'listening') {
         io.err(
-          `error: ${picgoServer.state === 'failed' ? picgoServer.message : 'the server did not start.'}`,
+          strings.cli.error(
+            picgoServer.state === 'failed' ? picgoServer.message : strings.cli.serverDidNotStart,
+          ),
         );
         return EXIT.someFailed;
       }
-      const keyNote = values.key ? ' (requests need ?key=)' : '';
-      io.out(
-        `Listening on http://127.0.0.1:${picgoServer.port}/upload${keyNote}. Press Ctrl+C to stop.`,
-      );
+      io.out(strings.cli.listening(picgoServer.port, Boolean(values.key)));
       await untilAborted(ctx.signal);
       return EXIT.interrupted;
     } finally {

@@ -8,6 +8,7 @@ import type { UploadService } from '../core/service';
 import { EXIT, type CliIo } from './io';
 import { reportOffline } from './offline-notice';
 import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';
+import { strings } from '../../shared/strings';
 
 function written(v: UploadedVariant): WrittenVariant {
   return { path: v.filePath, info: v, url: v.url, fileId: v.fileId };
@@ -79,9 +80,7 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
       (await service.getJobs()).jobs.forEach(report);
       batch.drain();
       const left = ids.length - reported.size;
-      io.err(
-        `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${run.resumeHint}\` to continue.`,
-      );
+      io.err(strings.cli.stopped(left, run.resumeHint));
       return null;
     }
     (await service.getJobs()).jobs.forEach(report);
@@ -98,9 +97,7 @@ export function finish(io: CliIo, json: boolean, counts: RunCounts | null): numb
   if (!counts) return EXIT.interrupted;
   if (json) io.out(JSON.stringify({ summary: counts }));
   else if (counts.skipped > 0) {
-    io.out(
-      `${counts.done} uploaded, ${counts.skipped} skipped (uploaded before), ${counts.failed} failed.`,
-    );
-  } else io.out(`${counts.done} uploaded, ${counts.failed} failed.`);
+    io.out(strings.cli.summaryWithSkipped(counts.done, counts.skipped, counts.failed));
+  } else io.out(strings.cli.summary(counts.done, counts.failed));
   return counts.failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { APP_NAME } from '../../shared/app-name';
 import { StateLockedError, StateStore } from '../core/state';
 import type { CliIo } from './io';
+import { strings } from '../../shared/strings';
 
 /**
  * The folder Electron's app.getPath('userData') gives the app: the platform's per-user
@@ -29,10 +30,10 @@ export function openCliState(
 ): StateStore | null {
   const dir = stateDir ? resolve(stateDir) : defaultStateDir(env);
   try {
-    return StateStore.open(dir, { onNotice: (line) => io.err(`note: ${line}`) });
+    return StateStore.open(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
   } catch (err) {
     if (err instanceof StateLockedError) {
-      io.err(`error: ${err.message}`);
+      io.err(strings.cli.error(err.message));
       return null;
     }
     throw err;

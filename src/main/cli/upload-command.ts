@@ -11,6 +11,7 @@ import { SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
+import { strings } from '../../shared/strings';
 
 const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--state-dir DIR] [--force] [--json]
 
@@ -103,7 +104,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
         start: async () => {
           // Typed by the person at this machine: relative to where they are, network paths allowed.
           const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));
-          if (added.length === 0) io.err('No image files were found in the given paths.');
+          if (added.length === 0) io.err(strings.cli.noImages);
           return added;
         },
       });

@@ -13,15 +13,14 @@ import { HISTORY_MAX_LIMIT } from '../../shared/history';
 import { formatHistory, historyManifest } from '../../shared/history-format';
 import type { HistoryStore, Platform } from './ports';
 import { InvalidInputError } from './validate';
+import { strings } from '../../shared/strings';
 
 const EMPTY_PAGE: HistoryPage = { total: 0, entries: [], folders: [] };
 
 /** Sentences for history calls that cannot do what was asked. */
 export const HISTORY_MESSAGES = {
-  noHistory:
-    'There is no upload history on this computer yet, so there is nothing to export. Upload some images first.',
-  nothingMatches:
-    'None of those uploads are in the history any more, so nothing was exported. Clear the search or pick others.',
+  noHistory: strings.history.noHistory,
+  nothingMatches: strings.history.nothingMatches,
 } as const;
 
 /** A page of history; an empty one when no store is configured. */

@@ -8,6 +8,7 @@ import { LIBRARY_DEFAULT_LIMIT } from '../../shared/library';
 import type { Settings } from '../../shared/settings';
 import { LIBRARY_NEEDS_KEY } from './imagekit/library';
 import type { LibraryClient } from './ports';
+import { strings } from '../../shared/strings';
 
 /** A Library call that could not be done; the message says what happened and what to do. */
 export class LibraryError extends Error {
@@ -19,7 +20,7 @@ export class LibraryError extends Error {
 
 /** Sentences for what the Library needs before it can ask ImageKit anything. */
 export const LIBRARY_MESSAGES = {
-  noKey: 'The Library needs the private key. Add it in Settings, then open the Library again.',
+  noKey: strings.library.needsKey,
 } as const;
 
 /** Why the Library cannot ask ImageKit with these settings, or null when it can. */

@@ -1,4 +1,5 @@
 import type { UserError } from '../../shared/errors';
+import { strings } from '../../shared/strings';
 
 /**
  * The one sentence for a fault inside the app itself (a bug, never the file's or the network's
@@ -7,7 +8,7 @@ import type { UserError } from '../../shared/errors';
 export function internalError(activity: string): UserError {
   return {
     code: 'internal',
-    message: `Something went wrong inside the app while ${activity}. Press Retry; if it happens again, restart the app.`,
+    message: strings.errors.internal(activity),
   };
 }
 
@@ -15,26 +16,25 @@ export function internalError(activity: string): UserError {
 export const SERVICE_ERRORS = {
   notConfigured: {
     code: 'not-configured',
-    message:
-      'Uploads need an ImageKit connection. Open Settings, add your keys, then press Upload.',
+    message: strings.errors.notConfigured,
   },
-  internal: internalError('handling this file'),
+  internal: internalError(strings.errors.handlingFile),
 } as const satisfies Record<string, UserError>;
 
 /** What the window is told when one of its calls cannot be served. */
 export const CALL_ERRORS = {
-  untrustedSender: 'Refused: this request did not come from the app window.',
-  failed: 'The app could not do that. Try again; if it keeps happening, restart the app.',
+  untrustedSender: strings.errors.untrustedSender,
+  failed: strings.errors.callFailed,
 } as const;
 
 /** Sentences for a stored name that would replace a different file. */
 export const NAME_ERRORS = {
   inBatch: (stored: string, other: string): UserError => ({
     code: 'file-exists',
-    message: `Another file in this batch (${other}) would be stored as ${stored}. Nothing was uploaded. Add {hash} to the naming template in Settings, or rename one of them, then press Retry.`,
+    message: strings.errors.nameInBatch(stored, other),
   }),
   inHistory: (stored: string, other: string): UserError => ({
     code: 'file-exists',
-    message: `A different file (${other}) was uploaded earlier as ${stored} in this folder. Nothing was uploaded. Add {hash} to the naming template in Settings, or rename this file, then press Retry.`,
+    message: strings.errors.nameInHistory(stored, other),
   }),
 } as const;

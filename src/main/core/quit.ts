@@ -1,5 +1,6 @@
 /** Whether quitting should ask first, and what: a pure rule the Electron edge shows as a dialog. */
 import type { BatchSummary } from '../../shared/jobs';
+import { strings } from '../../shared/strings';
 
 export interface QuitQuestion {
   /** Files that would stop uploading. */
@@ -28,11 +29,9 @@ export function quitQuestion(summary: BatchSummary, autoUpload: boolean): QuitQu
   if (count === 0) return null;
   return {
     count,
-    message: count === 1 ? '1 file is still uploading.' : `${count} files are still uploading.`,
-    detail:
-      'If you quit now, they continue the next time you open the app. ' +
-      'Nothing already uploaded is lost either way.',
-    keep: 'Keep uploading',
-    quit: 'Quit and continue next time',
+    message: strings.quit.stillUploading(count),
+    detail: strings.quit.detail,
+    keep: strings.quit.keep,
+    quit: strings.quit.quit,
   };
 }

@@ -23,6 +23,9 @@ import {
   text,
   webUrl,
 } from './validate';
+import { strings } from '../../shared/strings';
+
+const F = strings.validation.fields;
 
 export const MAX_TAGS = 30;
 /** The most files uploading at once (kept under this name for existing callers). */
@@ -30,13 +33,11 @@ export const MAX_CONCURRENCY = UPLOAD_CONCURRENCY.max;
 
 /** Normalise an ImageKit folder: leading slash, no trailing slash, safe characters only. */
 export function normalizeFolder(value: unknown): string {
-  const raw = text(value, 'Folder', 512).trim();
+  const raw = text(value, F.folder, 512).trim();
   const parts = raw.split('/').filter((p) => p.length > 0);
   for (const part of parts) {
     if (part === '.' || part === '..' || !/^[A-Za-z0-9 _.@-]+$/.test(part)) {
-      throw new InvalidInputError(
-        `Folder "${raw}" has a part ImageKit will not accept ("${part}"). Use letters, digits, spaces, - _ . and @.`,
-      );
+      throw new InvalidInputError(strings.validation.folderPart(raw, part));
     }
   }
   return '/' + parts.join('/');
@@ -45,26 +46,26 @@ export function normalizeFolder(value: unknown): string {
 function tag(value: unknown, what: string): string {
   const t = text(value, what, 100).trim();
   if (t.length === 0 || t.includes(',')) {
-    throw new InvalidInputError(`${what} must be a non-empty tag without commas.`);
+    throw new InvalidInputError(strings.validation.tag(what));
   }
   return t;
 }
 
 function connectionPatch(value: unknown): Partial<ConnectionSettings> {
-  const v = record(value, 'Connection settings');
+  const v = record(value, F.connection);
   const out: { -readonly [K in keyof ConnectionSettings]?: ConnectionSettings[K] } = {};
   if ('authMode' in v)
-    out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, 'Sign-in method');
-  if ('publicKey' in v) out.publicKey = text(v.publicKey, 'Public key', 200).trim();
-  if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, 'URL endpoint');
-  if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, 'Upload URL');
-  if ('apiUrl' in v) out.apiUrl = webUrl(v.apiUrl, 'API URL');
-  if ('authEndpoint' in v) out.authEndpoint = optionalWebUrl(v.authEndpoint, 'Auth endpoint');
+    out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, F.authMode);
+  if ('publicKey' in v) out.publicKey = text(v.publicKey, F.publicKey, 200).trim();
+  if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, F.urlEndpoint);
+  if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, F.uploadUrl);
+  if ('apiUrl' in v) out.apiUrl = webUrl(v.apiUrl, F.apiUrl);
+  if ('authEndpoint' in v) out.authEndpoint = optionalWebUrl(v.authEndpoint, F.authEndpoint);
   return out;
 }
 
 function nameTemplate(value: unknown): string {
-  const template = text(value, 'Naming template', MAX_TEMPLATE_CHARS).trim();
+  const template = text(value, F.nameTemplate, MAX_TEMPLATE_CHARS).trim();
   const problem = templateProblem(template);
   if (problem !== null) throw new InvalidInputError(problem);
   return template;
@@ -72,32 +73,31 @@ function nameTemplate(value: unknown): string {
 
 /** Validate a batch's folder and tags, with the same rules as the Settings fields. */
 export function parseDestination(value: unknown): BatchDestination {
-  const v = record(value, 'Destination');
+  const v = record(value, F.destination);
   return {
     folder: normalizeFolder(v.folder),
-    tags: [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))],
+    tags: [...new Set(list(v.tags, F.tags, MAX_TAGS, tag))],
   };
 }
 
 function uploadPatch(value: unknown): Partial<UploadSettings> {
-  const v = record(value, 'Upload settings');
+  const v = record(value, F.upload);
   const out: { -readonly [K in keyof UploadSettings]?: UploadSettings[K] } = {};
   if ('folder' in v) out.folder = normalizeFolder(v.folder);
-  if ('tags' in v) out.tags = [...new Set(list(v.tags, 'Tags', MAX_TAGS, tag))];
+  if ('tags' in v) out.tags = [...new Set(list(v.tags, F.tags, MAX_TAGS, tag))];
   if ('concurrency' in v)
     out.concurrency = integer(
       v.concurrency,
-      'Uploads at once',
+      F.concurrency,
       UPLOAD_CONCURRENCY.min,
       UPLOAD_CONCURRENCY.max,
     );
-  if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, 'Upload automatically');
+  if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, F.autoUpload);
   if ('nameTemplate' in v) out.nameTemplate = nameTemplate(v.nameTemplate);
-  if ('askDestination' in v)
-    out.askDestination = bool(v.askDestination, 'Ask where each batch goes');
+  if ('askDestination' in v) out.askDestination = bool(v.askDestination, F.askDestination);
   if ('recentFolders' in v)
     out.recentFolders = [
-      ...new Set(list(v.recentFolders, 'Recent folders', MAX_RECENT_FOLDERS, normalizeFolder)),
+      ...new Set(list(v.recentFolders, F.recentFolders, MAX_RECENT_FOLDERS, normalizeFolder)),
     ];
   return out;
 }
@@ -105,41 +105,31 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
 function preset(value: unknown, what: string): VariantPreset {
   const v = record(value, what);
   return {
-    format: oneOf(v.format, OUTPUT_FORMATS, `${what} format`),
-    maxSide: integer(
-      v.maxSide,
-      `${what} longest side`,
-      PRESET_LIMITS.minSide,
-      PRESET_LIMITS.maxSide,
-    ),
-    maxBytes: integer(
-      v.maxBytes,
-      `${what} size cap`,
-      PRESET_LIMITS.minBytes,
-      PRESET_LIMITS.maxBytes,
-    ),
+    format: oneOf(v.format, OUTPUT_FORMATS, F.format(what)),
+    maxSide: integer(v.maxSide, F.longestSide(what), PRESET_LIMITS.minSide, PRESET_LIMITS.maxSide),
+    maxBytes: integer(v.maxBytes, F.sizeCap(what), PRESET_LIMITS.minBytes, PRESET_LIMITS.maxBytes),
   };
 }
 
 function presetsPatch(value: unknown): Partial<Presets> {
-  const v = record(value, 'Variants');
+  const v = record(value, F.presets);
   const out: { -readonly [K in keyof Presets]?: VariantPreset } = {};
   for (const name of VARIANT_NAMES) {
-    if (name in v) out[name] = preset(v[name], name === 'main' ? 'Main image' : 'Thumbnail');
+    if (name in v) out[name] = preset(v[name], name === 'main' ? F.main : F.thumb);
   }
   return out;
 }
 
 function picgoPatch(value: unknown): Partial<PicgoServerSettings> {
-  const v = record(value, 'Local upload server settings');
+  const v = record(value, F.picgo);
   const out: { -readonly [K in keyof PicgoServerSettings]?: PicgoServerSettings[K] } = {};
-  if ('enabled' in v) out.enabled = bool(v.enabled, 'Local upload server');
+  if ('enabled' in v) out.enabled = bool(v.enabled, F.picgoEnabled);
   // 0 asks the system for any free port.
-  if ('port' in v) out.port = integer(v.port, 'Port', 0, 65_535);
+  if ('port' in v) out.port = integer(v.port, F.port, 0, 65_535);
   if ('key' in v) {
-    const key = text(v.key, 'Key', 128).trim();
+    const key = text(v.key, F.key, 128).trim();
     if (!PICGO_KEY_PATTERN.test(key)) {
-      throw new InvalidInputError('The key may hold letters, digits, - and _ only.');
+      throw new InvalidInputError(strings.validation.serverKey);
     }
     out.key = key;
   }
@@ -147,13 +137,13 @@ function picgoPatch(value: unknown): Partial<PicgoServerSettings> {
 }
 
 function integrationsPatch(value: unknown): NonNullable<SettingsPatch['integrations']> {
-  const v = record(value, 'Integrations');
+  const v = record(value, F.integrations);
   return 'picgo' in v ? { picgo: picgoPatch(v.picgo) } : {};
 }
 
 /** Validate an untrusted settings patch; throws with a sentence naming the bad field. */
 export function parseSettingsPatch(value: unknown): SettingsPatch {
-  const v = record(value, 'Settings');
+  const v = record(value, F.settings);
   return {
     ...('connection' in v ? { connection: connectionPatch(v.connection) } : {}),
     ...('upload' in v ? { upload: uploadPatch(v.upload) } : {}),

@@ -1,6 +1,7 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
 import { StateLockedError } from '../core/state/messages';
 import { StateStore } from '../core/state/state-store';
+import { strings } from '../../shared/strings';
 
 /**
  * Opens the state in `userData`. Another process holding it (the CLI) or a folder that cannot
@@ -20,7 +21,7 @@ export function openAppState(
     return StateStore.open(userData, { onNotice });
   } catch (err) {
     if (!(err instanceof StateLockedError)) throw err;
-    onNotice(`${err.message} This window keeps its list in memory only.`);
+    onNotice(strings.stateFolder.inMemory(err.message));
     return StateStore.inMemory({ onNotice });
   }
 }

@@ -3,21 +3,25 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { PickKind } from '../../shared/contract';
 import { PICKABLE_EXTENSIONS } from '../core/paths';
+import { strings } from '../../shared/strings';
+
+const d = strings.nativeDialogs;
 
 /** The native picker for files or a folder; returns nothing when the user cancels. */
 export async function pickPaths(win: BrowserWindow, kind: PickKind): Promise<string[]> {
   const result = await dialog.showOpenDialog(win, {
-    title: kind === 'folder' ? 'Add a folder of images' : 'Add images',
+    title: kind === 'folder' ? d.addFolder : d.addImages,
     properties:
       kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-    filters: kind === 'files' ? [{ name: 'Images', extensions: [...PICKABLE_EXTENSIONS] }] : [],
+    filters:
+      kind === 'files' ? [{ name: d.imagesFilter, extensions: [...PICKABLE_EXTENSIONS] }] : [],
   });
   return result.canceled ? [] : result.filePaths;
 }
 
 const SAVE_FILTERS: Record<string, Electron.FileFilter> = {
-  '.csv': { name: 'CSV (spreadsheets)', extensions: ['csv'] },
-  '.json': { name: 'JSON', extensions: ['json'] },
+  '.csv': { name: d.csvFilter, extensions: ['csv'] },
+  '.json': { name: d.jsonFilter, extensions: ['json'] },
 };
 
 /** The native "Save as" dialog, then the write; the chosen path, or null when cancelled. */
@@ -28,7 +32,7 @@ export async function saveFile(
 ): Promise<string | null> {
   const filter = SAVE_FILTERS[extname(suggestedName).toLowerCase()];
   const result = await dialog.showSaveDialog(win, {
-    title: 'Export upload history',
+    title: d.exportHistory,
     defaultPath: suggestedName,
     filters: filter ? [filter] : [],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
@@ -42,8 +46,8 @@ export async function saveFile(
 export function showWarning(win: BrowserWindow, message: string): void {
   void dialog.showMessageBox(win, {
     type: 'warning',
-    title: 'Batch Uploader',
+    title: d.warningTitle,
     message,
-    buttons: ['OK'],
+    buttons: [d.ok],
   });
 }

@@ -1,5 +1,6 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { BatchSummary } from '../../shared/jobs';
+import { strings } from '../../shared/strings';
 
 /**
  * Mirrors batch progress on the taskbar / Dock icon, and when a batch ends while the window is
@@ -20,11 +21,8 @@ export function setupProgress(win: BrowserWindow): (summary: BatchSummary) => vo
     }
     if (wasActive && !summary.active && !win.isFocused() && Notification.isSupported()) {
       const done = summary.counts.done;
-      const body =
-        failed > 0
-          ? `${done} uploaded, ${failed} failed. Open the app to see why.`
-          : `${done} uploaded.`;
-      new Notification({ title: 'Batch finished', body }).show();
+      const body = strings.nativeDialogs.batchFinishedBody(done, failed);
+      new Notification({ title: strings.nativeDialogs.batchFinished, body }).show();
     }
     wasActive = summary.active;
   };

@@ -3,6 +3,7 @@ import Store from 'electron-store';
 import type { SecretStore } from '../core/ports';
 import { PRIVATE_FILE_MODE, restrictToOwner } from '../core/private-file';
 import type { SecretProtection } from '../../shared/settings';
+import { strings } from '../../shared/strings';
 
 /**
  * The private key, encrypted with the OS (Keychain, DPAPI, libsecret/kwallet). On Linux without
@@ -40,9 +41,7 @@ export function createSecretStore(): SecretStore {
         return;
       }
       if (!safeStorage.isEncryptionAvailable()) {
-        throw new Error(
-          'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
-        );
+        throw new Error(strings.validation.noSafeStorage);
       }
       store.set('privateKey', safeStorage.encryptString(value).toString('base64'));
     },

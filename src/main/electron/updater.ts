@@ -3,6 +3,7 @@ import type { AppUpdater } from 'electron-updater';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { restartDecision, updateSource } from '../core/updates';
+import { strings } from '../../shared/strings';
 
 /**
  * Checks for an update on start and downloads it in the background. "Restart to update" is
@@ -62,11 +63,11 @@ function watchUpdates(
     offered = true;
     const { response } = await dialog.showMessageBox(win, {
       type: 'info',
-      buttons: ['Restart to update', 'Later'],
+      buttons: [strings.updates.restart, strings.updates.later],
       defaultId: 0,
       cancelId: 1,
-      message: `Version ${downloaded} is ready to install.`,
-      detail: 'Restart now to use it, or it installs the next time you quit the app.',
+      message: strings.updates.ready(downloaded ?? ''),
+      detail: strings.updates.detail,
     });
     if (response !== 0) return;
     // A batch may have started while the question was on screen: never cut it short.

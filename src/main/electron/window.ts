@@ -2,6 +2,7 @@ import { BrowserWindow, app, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { APP_INDEX_URL } from '../core/app-protocol';
 import { urlTrust } from '../core/trust';
+import { strings } from '../../shared/strings';
 
 const here = import.meta.dirname;
 
@@ -28,7 +29,7 @@ export function createMainWindow(): BrowserWindow {
     minWidth: 760,
     minHeight: 520,
     show: false,
-    title: 'Batch Uploader for ImageKit',
+    title: strings.nativeDialogs.windowTitle,
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f6f7f9',
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),

@@ -11,6 +11,7 @@ import { RequestFailure, failureFrom } from './failures';
 import { describeConfigFailure } from './config-failure';
 import { CANCELLED } from './messages';
 import { authHeaders, sdkClient } from './transport';
+import { strings } from '../../../shared/strings';
 
 function failed(config: ResolvedConfig, f: Failure): ConnectionResult {
   return { ok: false, error: describeConfigFailure(config, f) };
@@ -56,15 +57,13 @@ export async function testConnection(
       await config.deps.signed.tokens.next(combined);
       return {
         ok: true,
-        message:
-          `Your auth endpoint at ${config.hosts['auth-endpoint']} answered with a signed token. ` +
-          'ImageKit checks the signature itself at the first upload, so a key mismatch would show there.',
+        message: strings.connection.authEndpointAnswered(config.hosts['auth-endpoint']),
       };
     }
     await listOneFile(config, combined);
     return {
       ok: true,
-      message: `Connected to ImageKit at ${config.hosts.api}; the private key works.`,
+      message: strings.connection.connected(config.hosts.api),
     };
   } catch (err) {
     if (signal?.aborted) return { ok: false, error: CANCELLED };

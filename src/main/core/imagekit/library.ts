@@ -12,6 +12,7 @@ import { filesFromList } from './library-files';
 import { describeConfigFailure } from './config-failure';
 import { redact } from './messages';
 import { authHeaders, sdkClient } from './transport';
+import { strings } from '../../../shared/strings';
 
 /** One request to the list API. */
 export interface ListRequest {
@@ -29,8 +30,7 @@ export type LibraryResult<T> =
 /** Signed uploads hand the app no private key, and the management API accepts nothing else. */
 export const LIBRARY_NEEDS_KEY: UserError = {
   code: 'not-configured',
-  message:
-    'The Library needs the private key: ImageKit lists and deletes files only for requests signed with it, and an auth endpoint cannot sign those. Switch to "Private key" in Settings to use the Library.',
+  message: strings.library.needsKeyMode,
 };
 
 /** ImageKit's search language: names that begin with the text, the text quoted as JSON. */
@@ -45,17 +45,13 @@ function failureSentence(config: ResolvedConfig, f: Failure, action: 'list' | 'd
     action === 'delete' &&
     /exist|not found/i.test(f.serverMessage)
   ) {
-    return {
-      code: 'not-found',
-      message:
-        'That file is no longer on ImageKit; it was deleted already. The list is now up to date.',
-    };
+    return { code: 'not-found', message: strings.library.alreadyDeleted };
   }
   if (f.kind === 'http' && f.status === 400 && action === 'list') {
     const said = f.serverMessage === '' ? '' : ` ("${redact(f.serverMessage, config.secrets)}")`;
     return {
       code: 'invalid-request',
-      message: `ImageKit could not run this search${said}. Try a simpler name, or clear the search.`,
+      message: strings.library.searchFailed(said),
     };
   }
   return describeConfigFailure(config, f);

@@ -1,12 +1,13 @@
 /**
- * Every sentence the upload client says: what happened and what to do. Failures of one request
- * (HTTP statuses from ImageKit and from the team's auth endpoint, network trouble, odd answers),
- * settings that cannot work, and the short reasons shown while waiting to try again. Every
- * message passes through `redact`, so a secret that a server echoes back never reaches a person
- * or a log.
+ * Which sentence the upload client says, and when (the words are in the strings catalogue):
+ * failures of one request (HTTP statuses from ImageKit and from the team's auth endpoint, network
+ * trouble, odd answers), settings that cannot work, and the short reasons shown while waiting to
+ * try again. Every message passes through `redact`, so a secret that a server echoes back never
+ * reaches a person or a log.
  */
 import { assertNever } from '../../../shared/assert';
 import type { UserError } from '../../../shared/errors';
+import { strings } from '../../../shared/strings';
 import { internalError } from '../messages';
 import { shorten, type Failure, type FailureSource } from './failures';
 import type { Credentials } from './types';
@@ -22,46 +23,38 @@ export interface MessageContext {
   readonly secrets: readonly string[];
 }
 
+const t = strings.imagekit;
+
 /** " (tried N times)" once more than one try was made. */
 export function tries(ctx: MessageContext): string {
-  return ctx.attempts > 1 ? ` (tried ${ctx.attempts} times)` : '';
-}
-
-function quoted(serverMessage: string): string {
-  return serverMessage === '' ? '' : `: "${serverMessage}"`;
+  return t.tries(ctx.attempts);
 }
 
 /** The stored name, or "the request" when no file is involved. */
 export function fileLabel(ctx: MessageContext): string {
-  return ctx.name === '' ? 'the request' : ctx.name;
+  return ctx.name === '' ? t.theRequest : ctx.name;
 }
 
 function keyRejected(ctx: MessageContext, status: number): string {
-  return ctx.mode === 'private-key'
-    ? `ImageKit rejected the private key (${status}). Check it in Settings.`
-    : `ImageKit rejected the public key or the signature from your auth endpoint (${status}). ` +
-        'Check the public key in Settings, and that the auth endpoint signs with the matching private key.';
+  return ctx.mode === 'private-key' ? t.privateKeyRejected(status) : t.signatureRejected(status);
 }
 
 /** The sentence for an error status from ImageKit (upload or management API). */
 export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext): UserError {
   const { status, serverMessage } = f;
-  const where = f.source === 'api' ? 'API URL' : 'upload URL';
+  const where = f.source === 'api' ? t.apiUrl : t.uploadUrl;
   if (status === 401) return { code: 'auth-rejected', message: keyRejected(ctx, status) };
   if (status === 403) {
     if (/limit|storage|quota|exceed/i.test(serverMessage)) {
       return {
         code: 'forbidden',
-        message:
-          "ImageKit refused the upload: the account's storage or upload limit is reached (403). " +
-          'Free up space or upgrade the plan, then press Retry.',
+        message: t.limitReached,
       };
     }
     if (/disabled|suspended|blocked/i.test(serverMessage)) {
       return {
         code: 'forbidden',
-        message:
-          'ImageKit says this account is disabled (403). Ask the account owner to check it in the ImageKit dashboard.',
+        message: t.accountDisabled,
       };
     }
     return { code: 'auth-rejected', message: keyRejected(ctx, status) };
@@ -73,44 +66,42 @@ export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext)
   ) {
     return {
       code: 'auth-rejected',
-      message:
-        `ImageKit rejected the signed token from your auth endpoint${quoted(serverMessage)} (400). ` +
-        'Check that the endpoint signs with the private key that belongs to the public key in Settings, and that its clock is right.',
+      message: t.tokenRejected(t.quoted(serverMessage)),
     };
   }
   if (status === 404) {
     return {
       code: 'not-configured',
-      message: `Nothing answers at the ${where} in Settings (404 from ${ctx.hosts[f.source]}). Check it.`,
+      message: t.nothingAnswers(where, ctx.hosts[f.source]),
     };
   }
   if (status === 409) {
     return {
       code: 'file-exists',
-      message: `ImageKit already has ${fileLabel(ctx)} and refused to replace it (409). Delete it in the Media Library, then press Retry.`,
+      message: t.alreadyExists(fileLabel(ctx)),
     };
   }
   if (status === 413) {
     return {
       code: 'invalid-request',
-      message: `${fileLabel(ctx)} is larger than ImageKit accepts (413). Lower the size cap in Settings.`,
+      message: t.tooLarge(fileLabel(ctx)),
     };
   }
   if (status === 429) {
     return {
       code: 'rate-limited',
-      message: `ImageKit kept asking us to slow down (429)${tries(ctx)}. Wait a few minutes, then press Retry.`,
+      message: t.slowDown(tries(ctx)),
     };
   }
   if (status === 408 || status >= 500) {
     return {
       code: 'server-error',
-      message: `ImageKit had a server problem (${status})${tries(ctx)}. Press Retry later; nothing was lost.`,
+      message: t.serverProblem(status, tries(ctx)),
     };
   }
   return {
     code: 'invalid-request',
-    message: `ImageKit refused ${fileLabel(ctx)}${quoted(serverMessage)} (${status}). Check the folder and tags in Settings.`,
+    message: t.refused(fileLabel(ctx), t.quoted(serverMessage), status),
   };
 }
 
@@ -120,54 +111,40 @@ export function authEndpointHttp(f: Failure & { kind: 'http' }, ctx: MessageCont
   if (status === 401 || status === 403) {
     return {
       code: 'auth-rejected',
-      message: `Your auth endpoint refused to sign the upload (${status}). Check the auth endpoint URL in Settings, or ask whoever runs it.`,
+      message: t.authRefused(status),
     };
   }
   if (status === 404) {
     return {
       code: 'not-configured',
-      message: 'Nothing answers at the auth endpoint URL in Settings (404). Check it.',
+      message: t.authNotFound,
     };
   }
   if (status === 429) {
     return {
       code: 'rate-limited',
-      message: `Your auth endpoint kept asking us to slow down (429)${tries(ctx)}. Wait a few minutes, then press Retry.`,
+      message: t.authSlowDown(tries(ctx)),
     };
   }
   if (status === 408 || status >= 500) {
     return {
       code: 'server-error',
-      message: `Your auth endpoint failed (${status})${tries(ctx)}. Press Retry later, or ask whoever runs it.`,
+      message: t.authFailed(status, tries(ctx)),
     };
   }
   return {
     code: 'auth-rejected',
-    message: `Your auth endpoint answered ${status} instead of a token. Check its URL in Settings.`,
+    message: t.authNoToken(status),
   };
 }
 
 /** Who answered, as a person would name it. */
 export function serverLabel(source: FailureSource): string {
-  return source === 'auth-endpoint' ? 'your auth endpoint' : 'ImageKit';
-}
-
-/** The text with its first letter upper-cased. */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return t.serverName(source === 'auth-endpoint');
 }
 
 /** Why settings cannot work, found before any request is made. */
-export const CONFIG_ERRORS = {
-  uploadUrl:
-    'The upload URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.',
-  apiUrl:
-    'The API URL in Settings is not a web address (http or https). Fix it, or reset it to ImageKit’s.',
-  noPrivateKey: 'No private key is set. Add it in Settings, or switch to an auth endpoint.',
-  authEndpoint:
-    'The auth endpoint in Settings is not a web address (http or https). Fix it, or switch to a private key.',
-  noPublicKey: 'Signed uploads need the public key. Add it in Settings.',
-} as const;
+export const CONFIG_ERRORS = strings.config;
 
 const MIN_SECRET_LENGTH = 4;
 
@@ -224,17 +201,17 @@ function badResponse(f: Failure & { kind: 'bad-response' }, ctx: MessageContext)
     case 'auth-endpoint':
       return {
         code: 'not-configured',
-        message: `Your auth endpoint answered, but not with {token, expire, signature} (${f.detail}). Check the auth endpoint URL in Settings.`,
+        message: t.authBadAnswer(f.detail),
       };
     case 'upload':
       return {
         code: 'server-error',
-        message: `ImageKit answered the upload of ${fileLabel(ctx)} with something that is not an upload result (${f.detail})${tries(ctx)}. Press Retry; if it keeps happening, check the upload URL in Settings.`,
+        message: t.uploadBadAnswer(fileLabel(ctx), f.detail, tries(ctx)),
       };
     case 'api':
       return {
         code: 'server-error',
-        message: `The ImageKit API answered with something unexpected (${f.detail}). Check the API URL in Settings.`,
+        message: t.apiBadAnswer(f.detail),
       };
     default:
       return assertNever(f.source, 'failure source');
@@ -250,12 +227,12 @@ function describe(f: Failure, ctx: MessageContext): UserError {
     case 'offline':
       return {
         code: 'network',
-        message: `Could not reach ${serverLabel(f.source)} at ${ctx.hosts[f.source]} (${f.detail})${tries(ctx)}. Check the internet connection and the address in Settings, then press Retry.`,
+        message: t.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
       };
     case 'timeout':
       return {
         code: 'timeout',
-        message: `${capitalised(serverLabel(f.source))} did not answer in time${tries(ctx)}. Check the internet connection, then press Retry.`,
+        message: t.noAnswerInTime(serverLabel(f.source), tries(ctx)),
       };
     case 'aborted':
       return CANCELLED;
@@ -266,10 +243,10 @@ function describe(f: Failure, ctx: MessageContext): UserError {
     case 'token-reused':
       return {
         code: 'auth-rejected',
-        message: `Your auth endpoint handed out a token it had given before${tries(ctx)}; ImageKit accepts each token only once. Ask whoever runs it to make a fresh token for every request.`,
+        message: t.tokenReused(tries(ctx)),
       };
     case 'internal':
-      return internalError(`uploading ${fileLabel(ctx)}`);
+      return internalError(strings.errors.uploading(fileLabel(ctx)));
     default:
       return assertNever(f, 'failure');
   }
@@ -286,23 +263,22 @@ export function retryReason(f: Failure, secrets: readonly string[]): string {
   const text = ((): string => {
     switch (f.kind) {
       case 'http':
-        if (f.status === 429)
-          return `${capitalised(serverLabel(f.source))} asked us to slow down (429).`;
-        return `${capitalised(serverLabel(f.source))} had a problem (${f.status}).`;
+        if (f.status === 429) return t.retry.slowDown(serverLabel(f.source));
+        return t.retry.problem(serverLabel(f.source), f.status);
       case 'network':
-        return `Connection problem (${f.detail}).`;
+        return t.retry.connection(f.detail);
       case 'offline':
-        return `No connection (${f.detail}).`;
+        return t.retry.offline(f.detail);
       case 'timeout':
-        return `${capitalised(serverLabel(f.source))} did not answer in time.`;
+        return t.retry.noAnswer(serverLabel(f.source));
       case 'bad-response':
-        return `Unexpected answer from ${serverLabel(f.source)}.`;
+        return t.retry.unexpected(serverLabel(f.source));
       case 'token-reused':
-        return 'The auth endpoint repeated a token.';
+        return t.retry.tokenRepeated;
       case 'aborted':
       case 'not-configured':
       case 'internal':
-        return 'Trying again.';
+        return t.retry.again;
       default:
         return assertNever(f, 'failure');
     }
@@ -312,7 +288,7 @@ export function retryReason(f: Failure, secrets: readonly string[]): string {
 
 export const CANCELLED: UserError = {
   code: 'cancelled',
-  message: 'The upload was stopped. Press Retry to send it again.',
+  message: t.cancelled,
 };
 
 /** The sentence when a file's time budget ran out; `last` says what kept failing. */
@@ -323,12 +299,5 @@ export function deadlineError(
   secrets: readonly string[],
 ): UserError {
   const secs = Math.max(1, Math.round(deadlineMs / 1000));
-  const why = last ? ` Last problem: ${last}` : '';
-  return {
-    code: 'deadline',
-    message: redact(
-      `${name} was not uploaded within ${secs} s.${why} Press Retry to continue; parts already stored are kept.`,
-      secrets,
-    ),
-  };
+  return { code: 'deadline', message: redact(t.deadline(name, secs, last), secrets) };
 }

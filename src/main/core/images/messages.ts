@@ -1,66 +1,39 @@
 import type { UserError } from '../../../shared/errors';
 import type { OutputFormat, VariantName } from '../../../shared/presets';
-import { acceptedFormatsText, formatBytes, formatName } from '../../../shared/formats';
+import { strings } from '../../../shared/strings';
+
+const t = strings.images;
 
 /** Sentences for problems with an image's content or its processing. */
 export const imageErrors = {
-  text: (): UserError => ({
-    code: 'not-an-image',
-    message: 'This file is not an image (it starts with text). Nothing was uploaded.',
-  }),
-  unknown: (): UserError => ({
-    code: 'not-an-image',
-    message: `This file is not an image in a format the app knows. Use ${acceptedFormatsText('or')}.`,
-  }),
+  text: (): UserError => ({ code: 'not-an-image', message: t.text }),
+  unknown: (): UserError => ({ code: 'not-an-image', message: t.unknown() }),
   unsupported: (label: string): UserError => ({
     code: 'unsupported-format',
-    message: `${label} files are not supported. Export the picture as JPEG or PNG and add that file instead.`,
+    message: t.unsupported(label),
   }),
   svgTooLarge: (bytes: number, maxBytes: number): UserError => ({
     code: 'too-large',
-    message: `This SVG drawing is ${formatBytes(bytes)}; drawings over ${formatBytes(maxBytes)} are not rasterised. Export it as PNG and add that file instead.`,
+    message: t.svgTooLarge(bytes, maxBytes),
   }),
-  svgEntities: (): UserError => ({
-    code: 'unsupported-format',
-    message:
-      'This SVG drawing declares XML entities, which the app does not render because they can expand without limit. Export it as PNG and add that file instead.',
-  }),
-  corrupt: (): UserError => ({
-    code: 'corrupt-image',
-    message:
-      'This image is damaged or incomplete (it may have been cut off while copying), so it cannot be read. Copy or export it again.',
-  }),
+  svgEntities: (): UserError => ({ code: 'unsupported-format', message: t.svgEntities }),
+  corrupt: (): UserError => ({ code: 'corrupt-image', message: t.corrupt }),
   tooManyPixels: (width: number, height: number, limit: number): UserError => ({
     code: 'too-many-pixels',
-    message: `This image is ${width} × ${height} pixels, more than the ${Math.floor(limit / 1_000_000)} megapixel limit. Export a smaller version and add that instead.`,
+    message: t.tooManyPixels(width, height, limit),
   }),
   budgetUnreachable: (variant: VariantName, format: OutputFormat, maxBytes: number): UserError => ({
     code: 'budget-unreachable',
-    message: `The ${variant === 'main' ? 'main image' : 'thumbnail'} cannot be made as small as ${formatBytes(maxBytes)} in ${formatName(format)}, even at the lowest quality and size. Raise its size limit in Settings or pick another format.`,
+    message: t.budgetUnreachable(variant, format, maxBytes),
   }),
-  internal: (): UserError => ({
-    code: 'internal',
-    message:
-      'Something unexpected went wrong while making the variants of this image. Try again; if it keeps failing, re-export the image.',
-  }),
-  workerCrashed: (): UserError => ({
-    code: 'worker-crashed',
-    message:
-      'The image processor stopped unexpectedly on this file. The other files were not affected. Try this one again, or re-export it as JPEG or PNG.',
-  }),
+  internal: (): UserError => ({ code: 'internal', message: t.internal }),
+  workerCrashed: (): UserError => ({ code: 'worker-crashed', message: t.workerCrashed }),
   workerTimeout: (seconds: number): UserError => ({
     code: 'worker-timeout',
-    message: `Processing this image took longer than ${seconds} seconds, so it was stopped. Try again, or export a smaller version of the image.`,
+    message: t.workerTimeout(seconds),
   }),
-  workerUnavailable: (): UserError => ({
-    code: 'internal',
-    message:
-      'The image processor could not be started. Restart the app; if that does not help, reinstall it.',
-  }),
-  cancelled: (): UserError => ({
-    code: 'cancelled',
-    message: 'Processing was stopped before it finished.',
-  }),
+  workerUnavailable: (): UserError => ({ code: 'internal', message: t.workerUnavailable }),
+  cancelled: (): UserError => ({ code: 'cancelled', message: t.cancelled }),
 } as const;
 
 /**

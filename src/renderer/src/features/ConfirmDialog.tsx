@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Modal } from './Modal';
+import { strings } from '../../../shared/strings';
 
 /** What a ConfirmDialog says and does; `id` prefixes the title and text element ids. */
 export interface ConfirmDialogProps {
@@ -37,7 +38,7 @@ export function ConfirmDialog({
       <p id={`${id}-text`}>{text}</p>
       <div className="confirm-actions">
         <button type="button" className="button" ref={keep} onClick={onKeep}>
-          Keep
+          {strings.dialogs.keep}
         </button>
         <button type="button" className="button danger" onClick={onConfirm}>
           {confirmLabel}

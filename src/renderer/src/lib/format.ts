@@ -1,3 +1,5 @@
+import { strings } from '../../../shared/strings';
+
 // Sizes and format names are shared with main, so a sentence and a label always agree.
 export { formatBytes, formatName } from '../../../shared/formats';
 
@@ -8,11 +10,11 @@ export function formatSize(width: number, height: number): string {
 
 /** "about 3 min left" style durations. */
 export function formatRemaining(seconds: number): string {
-  if (seconds < 60) return 'less than a minute left';
+  if (seconds < 60) return strings.batch.lessThanMinute;
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `about ${minutes} min left`;
+  if (minutes < 60) return strings.batch.aboutMinutes(minutes);
   const hours = Math.floor(minutes / 60);
-  return `about ${hours} h ${minutes % 60} min left`;
+  return strings.batch.aboutHours(hours, minutes % 60);
 }
 
 /** "25 Nov 2026" style dates, in the person's own locale. */

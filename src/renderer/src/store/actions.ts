@@ -4,6 +4,7 @@ import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
 import { notify, showView } from './ui';
 import { chooseDestination } from './destination';
+import { strings } from '../../../shared/strings';
 
 async function run(task: () => Promise<unknown>): Promise<void> {
   try {
@@ -17,10 +18,9 @@ function reportAdded(result: { added: readonly string[]; duplicates: number }): 
   // Files added from the History view show up where they are being uploaded.
   if (result.added.length > 0) showView('uploads');
   if (result.duplicates > 0) {
-    const files = result.duplicates === 1 ? 'file was' : 'files were';
-    notify(`${result.duplicates} ${files} already in the list and not added again.`);
+    notify(strings.notices.alreadyInList(result.duplicates));
   } else if (result.added.length === 0) {
-    notify('No images found there.');
+    notify(strings.notices.noImagesThere);
   }
 }
 
@@ -29,7 +29,7 @@ export function addFiles(files: readonly File[]): Promise<void> {
   return run(async () => {
     const paths = files.map((f) => uploader.pathForFile(f)).filter((p) => p.length > 0);
     if (paths.length === 0) {
-      notify('Those items are not files on this computer. Drop files or folders from your disk.');
+      notify(strings.notices.notFiles);
       return;
     }
     const destination = await chooseDestination();
@@ -43,8 +43,7 @@ export function addFiles(files: readonly File[]): Promise<void> {
 }
 
 /** Said when Ctrl/Cmd+V finds neither image data nor image files on the clipboard. */
-export const NOTHING_TO_PASTE =
-  'The clipboard holds no image. Copy an image or image files, then paste again.';
+export const NOTHING_TO_PASTE = strings.notices.nothingToPaste;
 
 /** Add what the clipboard holds: copied image files, or image data such as a screenshot. */
 export function pasteClipboard(): Promise<void> {
@@ -83,7 +82,7 @@ export const openLink = (url: string): Promise<void> => run(() => uploader.openE
 export function copyLink(url: string): Promise<void> {
   return run(async () => {
     await navigator.clipboard.writeText(url);
-    notify('Link copied.');
+    notify(strings.notices.linkCopied);
   });
 }
 
@@ -91,7 +90,7 @@ export function copyLink(url: string): Promise<void> {
 export function copyAllLinks(urls: readonly string[]): Promise<void> {
   return run(async () => {
     await navigator.clipboard.writeText(urls.join('\n'));
-    notify(`${urls.length} ${urls.length === 1 ? 'link' : 'links'} copied.`);
+    notify(strings.notices.linksCopied(urls.length));
   });
 }
 

@@ -7,8 +7,7 @@ import { messageOf } from '../lib/errors';
 import { queryFor } from './history-paging';
 import { reloadHistory, selectedEntries, useHistory } from './history';
 import { notify } from './ui';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { strings } from '../../../shared/strings';
 
 async function attempt(task: () => Promise<void>): Promise<void> {
   try {
@@ -46,7 +45,7 @@ export function exportHistory(format: HistoryExportFormat, selection: boolean): 
         ? { ids: (await selectedEntries()).map((e) => e.id), format }
         : { query: queryFor(s.filters), format };
     const result = await uploader.exportHistory(request);
-    if (result.ok) notify(`Saved ${plural(result.count, 'upload', 'uploads')} to ${result.path}.`);
+    if (result.ok) notify(strings.history.saved(result.count, result.path));
   });
 }
 
@@ -66,9 +65,7 @@ export function removeSelection(): Promise<void> {
     for (let i = 0; i < ids.length; i += REMOVE_CHUNK) {
       removed += await uploader.removeFromHistory(ids.slice(i, i + REMOVE_CHUNK));
     }
-    notify(
-      `Removed ${plural(removed, 'upload', 'uploads')} from the history. The files stay on ImageKit.`,
-    );
+    notify(strings.history.removed(removed));
     await reloadHistory();
   });
 }

@@ -10,6 +10,7 @@ import { uploader } from '../bridge';
 import { copyLines } from '../lib/copy';
 import { messageOf } from '../lib/errors';
 import { notify } from './ui';
+import { strings } from '../../../shared/strings';
 
 /** Files asked for per page. */
 export const LIBRARY_PAGE = 40;
@@ -120,7 +121,7 @@ export async function deleteLibraryFile(file: LibraryFile): Promise<void> {
   try {
     await uploader.deleteLibraryFile(file.fileId);
     useLibrary.setState((s) => ({ files: s.files.filter((f) => f.fileId !== file.fileId) }));
-    notify(`Deleted ${file.name} from ImageKit.`);
+    notify(strings.library.deleted(file.name));
   } catch (err) {
     notify(messageOf(err), 'error');
     await reloadLibrary();

@@ -4,6 +4,7 @@ import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../shared/se
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
 import { notify } from './ui';
+import { strings } from '../../../shared/strings';
 
 interface SettingsState {
   readonly view: SettingsView | null;
@@ -28,8 +29,7 @@ export async function loadSettings(): Promise<void> {
 }
 
 /** Said when saving new addresses made main drop the key (it only goes to its own servers). */
-export const KEY_FORGOTTEN_NOTICE =
-  'The private key was removed because the upload or API address now points to another server. Type the key again to use it there.';
+export const KEY_FORGOTTEN_NOTICE = strings.notices.keyForgotten;
 
 async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
   useSettings.setState({ saving: true, testResult: null });
@@ -51,7 +51,7 @@ async function saving(task: () => Promise<SettingsView>, done: string): Promise<
 
 /** Save part of the settings; main validates and answers with the stored result. */
 export function saveSettings(patch: SettingsPatch): Promise<boolean> {
-  return saving(() => uploader.updateSettings(patch), 'Settings saved.');
+  return saving(() => uploader.updateSettings(patch), strings.notices.settingsSaved);
 }
 
 /**
@@ -65,10 +65,10 @@ export function savePrivateKey(
   return saving(
     () => (key === null ? uploader.setPrivateKey(null) : uploader.setPrivateKey(key, keeping)),
     key === null
-      ? 'Private key removed.'
+      ? strings.notices.keyRemoved
       : keeping === 'session'
-        ? 'Private key kept for this session.'
-        : 'Private key saved.',
+        ? strings.notices.keyKept
+        : strings.notices.keySaved,
   );
 }
 
@@ -80,7 +80,7 @@ export function generateServerKey(): Promise<boolean> {
     .replaceAll('/', '_');
   return saving(
     () => uploader.updateSettings({ integrations: { picgo: { key } } }),
-    'New key saved. Copy it into your editor’s upload settings.',
+    strings.notices.serverKeySaved,
   );
 }
 

@@ -12,6 +12,7 @@ import {
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';
+import { strings } from '../../../../shared/strings';
 
 /** Files that still have work ahead of them. */
 function unfinished(summary: BatchSummary): number {
@@ -19,18 +20,17 @@ function unfinished(summary: BatchSummary): number {
   return c.queued + c.processing + c.ready + c.uploading;
 }
 
+const t = strings.batch;
+
 function headline(summary: BatchSummary): string {
   const c = summary.counts;
-  const failed = c.failed > 0 ? `, ${c.failed} failed` : '';
-  if (summary.paused && unfinished(summary) > 0) {
-    return `Paused: ${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
-  }
-  if (summary.active) return `${c.done} of ${summary.total - c.cancelled} uploaded${failed}`;
-  if (c.ready > 0)
-    return `${c.ready} ready to upload${c.done > 0 ? `, ${c.done} uploaded` : ''}${failed}`;
-  if (c.failed > 0) return `Finished: ${c.done} uploaded${failed}`;
-  if (c.done > 0) return `All ${c.done} uploaded`;
-  return 'Nothing to upload';
+  const counted = summary.total - c.cancelled;
+  if (summary.paused && unfinished(summary) > 0) return t.paused(c.done, counted, c.failed);
+  if (summary.active) return t.active(c.done, counted, c.failed);
+  if (c.ready > 0) return t.ready(c.ready, c.done, c.failed);
+  if (c.failed > 0) return t.finished(c.done, c.failed);
+  if (c.done > 0) return t.allUploaded(c.done);
+  return t.nothing;
 }
 
 /** The whole batch at a glance: one honest bar, counts, time left, and batch actions. */
@@ -44,19 +44,19 @@ export function BatchBar() {
   // Time left means nothing while nothing moves.
   const moving = summary.active && !summary.paused && summary.offline === null;
   return (
-    <section className="batch" aria-label="Batch progress">
+    <section className="batch" aria-label={t.label}>
       <div className="batch-line">
         <div className="batch-text">
           <strong data-testid="batch-headline">{headline(summary)}</strong>
           <span className="muted">
             {moving && eta !== null ? ` · ${formatRemaining(eta)}` : ''}
-            {summary.bytesSent > 0 ? ` · ${formatBytes(summary.bytesSent)} sent` : ''}
+            {summary.bytesSent > 0 ? ` · ${t.sent(formatBytes(summary.bytesSent))}` : ''}
           </span>
         </div>
         <div className="batch-actions">
           {retryable > 0 && (
             <button type="button" className="button small" onClick={() => void retryFailed()}>
-              Retry failed ({retryable})
+              {t.retryFailed(retryable)}
             </button>
           )}
           {c.done > 0 && (
@@ -65,23 +65,23 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void copyAllLinks(uploadedLinks(useJobs.getState()))}
             >
-              Copy {c.done === 1 ? 'link' : `${c.done} links`}
+              {t.copyLinks(c.done)}
             </button>
           )}
           {summary.paused ? (
             <button type="button" className="button small primary" onClick={() => void resumeAll()}>
-              Resume all
+              {t.resumeAll}
             </button>
           ) : (
             unfinished(summary) > 0 && (
               <button type="button" className="button small" onClick={() => void pauseAll()}>
-                Pause all
+                {t.pauseAll}
               </button>
             )
           )}
           {summary.active && (
             <button type="button" className="button small danger" onClick={() => void cancelAll()}>
-              Stop all
+              {t.stopAll}
             </button>
           )}
           {finished > 0 && (
@@ -90,7 +90,7 @@ export function BatchBar() {
               className="button small ghost"
               onClick={() => void clearFinished()}
             >
-              Clear finished
+              {t.clearFinished}
             </button>
           )}
         </div>

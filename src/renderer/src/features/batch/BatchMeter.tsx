@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../../../shared/jobs';
 import { percent } from '../../lib/format';
+import { strings } from '../../../../shared/strings';
 
 /**
  * One bar, three honest parts: uploaded files, failed files, and the work in progress on the
@@ -15,11 +16,11 @@ export function BatchMeter({ summary }: { summary: BatchSummary }) {
     <div
       className="bar"
       role="progressbar"
-      aria-label="Batch progress"
+      aria-label={strings.batch.label}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.floor(summary.progress * 100)}
-      aria-valuetext={`${percent(done)} uploaded, ${percent(failed)} failed`}
+      aria-valuetext={strings.batch.meter(percent(done), percent(failed))}
     >
       <div className="bar-done" style={{ width: percent(done) }} />
       <div className="bar-partial" style={{ width: percent(partial) }} />

@@ -1,6 +1,7 @@
 import { countWhere, isInProgress } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
 import { setFilter, useUi, type ListFilter } from '../../store/ui';
+import { strings } from '../../../../shared/strings';
 
 /** Narrow the list to what needs attention. */
 export function FilterTabs() {
@@ -8,13 +9,13 @@ export function FilterTabs() {
   const total = useJobs((s) => s.summary.total);
   const filter = useUi((s) => s.filter);
   const tabs: Array<{ key: ListFilter; label: string; count: number }> = [
-    { key: 'all', label: 'All', count: total },
-    { key: 'active', label: 'In progress', count: countWhere(counts, isInProgress) },
-    { key: 'failed', label: 'Failed', count: counts.failed },
-    { key: 'done', label: 'Uploaded', count: counts.done },
+    { key: 'all', label: strings.tabs.all, count: total },
+    { key: 'active', label: strings.tabs.active, count: countWhere(counts, isInProgress) },
+    { key: 'failed', label: strings.tabs.failed, count: counts.failed },
+    { key: 'done', label: strings.tabs.done, count: counts.done },
   ];
   return (
-    <div className="tabs" role="tablist" aria-label="Show">
+    <div className="tabs" role="tablist" aria-label={strings.tabs.label}>
       {tabs.map((t) => (
         <button
           key={t.key}

@@ -5,6 +5,7 @@ import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
 import { Modal } from '../Modal';
 import '../../styles/destination.css';
+import { strings } from '../../../../shared/strings';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
 export function DestinationChooser() {
@@ -28,6 +29,8 @@ interface DialogProps {
   readonly recent: readonly string[];
 }
 
+const t = strings.dialogs.destination;
+
 function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recent }: DialogProps) {
   const [folder, setFolder] = useState(initialFolder);
   const [tags, setTags] = useState(initialTags);
@@ -47,41 +50,41 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
       onClose={() => answer(null)}
       onSubmit={confirm}
     >
-      <h2 id="destination-title">Where should these files go?</h2>
+      <h2 id="destination-title">{t.title}</h2>
       <label className="destination-field">
-        Folder on ImageKit
+        {t.folder}
         <input
           ref={folderInput}
           value={folder}
           onChange={(e) => setFolder(e.target.value)}
-          placeholder="/products/2026"
+          placeholder={t.folderPlaceholder}
           spellCheck={false}
         />
       </label>
       <RecentFolders folders={recent} current={folder} onPick={setFolder} />
       <div className="destination-field">
-        <label htmlFor={`${ids}-tags`}>Tags</label>
+        <label htmlFor={`${ids}-tags`}>{t.tags}</label>
         <input
           id={`${ids}-tags`}
           value={tags}
           onChange={(e) => setTags(e.target.value)}
-          placeholder="spring, catalogue"
+          placeholder={t.tagsPlaceholder}
           aria-describedby={`${ids}-tags-hint`}
         />
         <span className="hint" id={`${ids}-tags-hint`}>
-          Separated by commas; added to every file of this batch.
+          {t.tagsHint}
         </span>
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
-        Don&apos;t ask again (use the folder and tags in Settings)
+        {t.dontAsk}
       </label>
       <div className="destination-actions">
         <button type="button" className="button" onClick={() => answer(null)}>
-          Cancel
+          {t.cancel}
         </button>
         <button type="submit" className="button primary">
-          Add files
+          {t.add}
         </button>
       </div>
     </Modal>

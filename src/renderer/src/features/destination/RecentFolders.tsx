@@ -1,3 +1,5 @@
+import { strings } from '../../../../shared/strings';
+
 /** The folders of recent batches, one click (or Tab and Space) to reuse. */
 export function RecentFolders({
   folders,
@@ -10,8 +12,12 @@ export function RecentFolders({
 }) {
   if (folders.length === 0) return null;
   return (
-    <div className="recent-folders" role="group" aria-label="Recent folders">
-      <span className="hint">Recent:</span>
+    <div
+      className="recent-folders"
+      role="group"
+      aria-label={strings.dialogs.destination.recentLabel}
+    >
+      <span className="hint">{strings.dialogs.destination.recent}</span>
       {folders.map((f) => (
         <button
           key={f}

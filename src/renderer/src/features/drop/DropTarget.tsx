@@ -1,5 +1,6 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { addFiles } from '../../store/actions';
+import { strings } from '../../../../shared/strings';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -36,7 +37,7 @@ export function DropTarget({ children }: { children: ReactNode }) {
       {children}
       {depth > 0 && (
         <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-overlay-card">Drop to add images and folders</div>
+          <div className="drop-overlay-card">{strings.empty.dropOverlay}</div>
         </div>
       )}
     </div>

@@ -3,6 +3,9 @@ import { useSettings } from '../../store/settings';
 import { acceptedFormatsText } from '../../../../shared/formats';
 import { formatBytes, formatName } from '../../lib/format';
 import { UploadIcon } from './UploadIcon';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.empty;
 
 /** What an empty window says: how to start, and what will happen to the files. */
 export function EmptyState() {
@@ -13,22 +16,26 @@ export function EmptyState() {
         <div className="empty-icon">
           <UploadIcon />
         </div>
-        <h2>Drop images or folders here</h2>
-        <p className="muted">{acceptedFormatsText('and')}, as many as you like.</p>
+        <h2>{t.title}</h2>
+        <p className="muted">{t.formats(acceptedFormatsText('and'))}</p>
         {presets && (
           <p className="muted">
-            Each becomes a {formatName(presets.main.format)} main image (up to{' '}
-            {presets.main.maxSide} px, {formatBytes(presets.main.maxBytes)}) and a{' '}
-            {formatName(presets.thumb.format)} thumbnail ({presets.thumb.maxSide} px,{' '}
-            {formatBytes(presets.thumb.maxBytes)}), then both are uploaded.
+            {t.presets({
+              mainFormat: formatName(presets.main.format),
+              mainSide: presets.main.maxSide,
+              mainBytes: formatBytes(presets.main.maxBytes),
+              thumbFormat: formatName(presets.thumb.format),
+              thumbSide: presets.thumb.maxSide,
+              thumbBytes: formatBytes(presets.thumb.maxBytes),
+            })}
           </p>
         )}
         <div className="empty-actions">
           <button type="button" className="button primary" onClick={() => void pick('files')}>
-            Choose images…
+            {t.chooseImages}
           </button>
           <button type="button" className="button" onClick={() => void pick('folder')}>
-            Choose a folder…
+            {t.chooseFolder}
           </button>
         </div>
       </div>

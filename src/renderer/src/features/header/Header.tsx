@@ -2,9 +2,13 @@ import { useSettings } from '../../store/settings';
 import { openSettings } from '../../store/ui';
 import { pick } from '../../store/actions';
 import { ViewSwitch } from './ViewSwitch';
+import { strings } from '../../../../shared/strings';
+import { parts } from '../../lib/parts';
 
 // A stable empty list: a selector must not return a new array on every call.
 const NO_TAGS: readonly string[] = [];
+
+const t = strings.header;
 
 /** App title, where uploads go, and the main buttons. */
 export function Header() {
@@ -15,24 +19,27 @@ export function Header() {
       <div className="brand">
         <span className="brand-mark" aria-hidden="true" />
         <div>
-          <h1>Batch Uploader</h1>
+          <h1>{t.title}</h1>
           <p className="muted">
-            Uploads to {folder === '/' ? 'the top folder' : <span className="mono">{folder}</span>}{' '}
-            of your ImageKit library
-            {tags.length > 0 ? `, tagged ${tags.join(', ')}` : ''}
+            {parts(
+              t.uploadsTo(
+                folder === '/' ? t.topFolder : <span className="mono">{folder}</span>,
+                tags,
+              ),
+            )}
           </p>
         </div>
       </div>
       <ViewSwitch />
       <div className="header-actions">
         <button type="button" className="button primary" onClick={() => void pick('files')}>
-          Add images…
+          {t.addImages}
         </button>
         <button type="button" className="button" onClick={() => void pick('folder')}>
-          Add folder…
+          {t.addFolder}
         </button>
         <button type="button" className="button ghost" onClick={() => openSettings(true)}>
-          Settings
+          {t.settings}
         </button>
       </div>
     </header>

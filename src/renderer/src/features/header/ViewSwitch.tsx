@@ -1,10 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { showView, useUi, type MainView } from '../../store/ui';
+import { strings } from '../../../../shared/strings';
 
 const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [
-  { key: 'uploads', label: 'Uploads' },
-  { key: 'history', label: 'History' },
-  { key: 'library', label: 'Library' },
+  { key: 'uploads', label: strings.views.uploads },
+  { key: 'history', label: strings.views.history },
+  { key: 'library', label: strings.views.library },
 ];
 
 /** Arrow keys move between the tabs, as in any tab list. */
@@ -25,7 +26,7 @@ export function ViewSwitch() {
     <div
       className="view-switch"
       role="tablist"
-      aria-label="View"
+      aria-label={strings.views.label}
       onKeyDown={(e) => onArrow(e, view)}
     >
       {VIEWS.map((v) => (

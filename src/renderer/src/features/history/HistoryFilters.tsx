@@ -1,10 +1,13 @@
 import { useHistory, setHistoryFilters } from '../../store/history';
 import { isFiltered, NO_FILTERS } from '../../store/history-paging';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.history;
 
 /** The two day fields; each bounds its input by the other so the range cannot be reversed. */
 const DAY_FIELDS = [
-  { key: 'from', label: 'From', bound: 'max', other: 'to', patch: (from: string) => ({ from }) },
-  { key: 'to', label: 'To', bound: 'min', other: 'from', patch: (to: string) => ({ to }) },
+  { key: 'from', label: t.from, bound: 'max', other: 'to', patch: (from: string) => ({ from }) },
+  { key: 'to', label: t.to, bound: 'min', other: 'from', patch: (to: string) => ({ to }) },
 ] as const;
 
 /** Search by name, and narrow by folder and by the day of upload. */
@@ -14,22 +17,22 @@ export function HistoryFilters() {
   return (
     <div className="history-filters" role="search">
       <label className="history-field grow">
-        <span>Search by name</span>
+        <span>{t.searchLabel}</span>
         <input
           type="search"
           value={filters.search}
-          placeholder="e.g. harbour"
+          placeholder={t.searchPlaceholder}
           maxLength={200}
           onChange={(e) => void setHistoryFilters({ search: e.target.value })}
         />
       </label>
       <label className="history-field">
-        <span>Folder</span>
+        <span>{t.folder}</span>
         <select
           value={filters.folder}
           onChange={(e) => void setHistoryFilters({ folder: e.target.value })}
         >
-          <option value="">All folders</option>
+          <option value="">{t.allFolders}</option>
           {folders.map((f) => (
             <option key={f} value={f}>
               {f}
@@ -54,7 +57,7 @@ export function HistoryFilters() {
         disabled={!isFiltered(filters)}
         onClick={() => void setHistoryFilters(NO_FILTERS)}
       >
-        Clear filters
+        {t.clearFilters}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { showRows, useHistory } from '../../store/history';
 import { HistoryRow } from './HistoryRow';
+import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 64;
 
@@ -35,7 +36,7 @@ export function HistoryList() {
       className="list history-list"
       ref={scroller}
       role="list"
-      aria-label="Uploads"
+      aria-label={strings.history.listLabel}
       data-testid="history-list"
     >
       <div className="list-inner" style={{ height: virtualizer.getTotalSize() }}>

@@ -5,6 +5,9 @@ import { copyEntries, openEntry } from '../../store/history-actions';
 import { entryAt } from '../../store/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../ActionButton';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.history;
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -43,7 +46,7 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         type="checkbox"
         className="history-check"
         checked={selected}
-        aria-label={`Select ${entry.name}`}
+        aria-label={t.select(entry.name)}
         onChange={() => {}}
         onClick={(e) => void toggleRow(entry, index, e.shiftKey)}
       />
@@ -63,17 +66,17 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
       <div className="row-actions">
         <ActionButton
           className="button ghost small"
-          label={`Copy link of ${entry.name}`}
+          label={t.copyLinkOf(entry.name)}
           onClick={() => void copyEntries([entry], 'url')}
         >
-          Copy link
+          {t.copyLink}
         </ActionButton>
         <ActionButton
           className="button ghost small"
-          label={`Open ${entry.name}`}
+          label={t.openOf(entry.name)}
           onClick={() => void openEntry(entry)}
         >
-          Open
+          {t.open}
         </ActionButton>
       </div>
     </div>

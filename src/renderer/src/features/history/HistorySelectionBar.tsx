@@ -3,18 +3,11 @@ import { clearSelection, selectAllMatching, selectedCount, useHistory } from '..
 import { copySelection, exportHistory } from '../../store/history-actions';
 import { RemoveConfirm } from './RemoveConfirm';
 import { ActionButton } from '../ActionButton';
+import { strings } from '../../../../shared/strings';
 
-const COPY_FORMATS = [
-  { format: 'url', label: 'URL' },
-  { format: 'markdown', label: 'Markdown' },
-  { format: 'html', label: 'HTML' },
-  { format: 'json', label: 'JSON' },
-] as const;
-
-const EXPORT_FORMATS = [
-  { format: 'csv', label: 'CSV', file: 'a CSV file' },
-  { format: 'json', label: 'JSON', file: 'a JSON manifest' },
-] as const;
+const COPY_FORMATS = ['url', 'markdown', 'html', 'json'] as const;
+const EXPORT_FORMATS = ['csv', 'json'] as const;
+const t = strings.history;
 
 /** How many match, what is selected, and what can be done with it. */
 export function HistorySelectionBar() {
@@ -23,51 +16,48 @@ export function HistorySelectionBar() {
   const allMatching = useHistory((s) => s.allMatching && s.excluded.size === 0);
   const [confirming, setConfirming] = useState(false);
   const some = count > 0;
-  const scope = some ? 'the selected uploads' : 'every upload shown';
   return (
-    <div className="history-bar" role="toolbar" aria-label="Selected uploads">
+    <div className="history-bar" role="toolbar" aria-label={t.barLabel}>
       <p className="history-count" aria-live="polite" data-testid="history-count">
-        {some
-          ? `${count.toLocaleString()} of ${total.toLocaleString()} selected`
-          : `${total.toLocaleString()} ${total === 1 ? 'upload' : 'uploads'}`}
+        {some ? t.selected(count, total) : t.total(total)}
       </p>
       {!allMatching && total > 0 && (
         <button type="button" className="button small" onClick={selectAllMatching}>
-          Select all {total.toLocaleString()}
+          {t.selectAll(total)}
         </button>
       )}
       {some && (
         <button type="button" className="button ghost small" onClick={clearSelection}>
-          Clear selection
+          {t.clearSelection}
         </button>
       )}
       <span className="history-bar-gap" />
-      <div className="button-group" role="group" aria-label="Copy selected as">
-        <span className="muted">Copy as</span>
-        {COPY_FORMATS.map((c) => (
+      <div className="button-group" role="group" aria-label={t.copyGroup}>
+        <span className="muted">{t.copyAs}</span>
+        {COPY_FORMATS.map((format) => (
           <button
-            key={c.format}
+            key={format}
             type="button"
             className="button small"
             disabled={!some}
-            aria-label={`Copy selected as ${c.label}`}
-            onClick={() => void copySelection(c.format)}
+            aria-label={t.copyAsFormat(strings.formats[format])}
+            onClick={() => void copySelection(format)}
           >
-            {c.label}
+            {strings.formats[format]}
           </button>
         ))}
       </div>
-      <div className="button-group" role="group" aria-label="Export">
-        <span className="muted">Export</span>
-        {EXPORT_FORMATS.map((x) => (
+      <div className="button-group" role="group" aria-label={t.exportGroup}>
+        <span className="muted">{t.exportGroup}</span>
+        {EXPORT_FORMATS.map((format) => (
           <ActionButton
-            key={x.format}
+            key={format}
             className="button small"
             disabled={total === 0}
-            title={`Save ${scope} as ${x.file}`}
-            onClick={() => void exportHistory(x.format, some)}
+            title={t.exportTitle(format, some)}
+            onClick={() => void exportHistory(format, some)}
           >
-            {x.label}
+            {strings.formats[format]}
           </ActionButton>
         ))}
       </div>
@@ -76,7 +66,7 @@ export function HistorySelectionBar() {
         disabled={!some}
         onClick={() => setConfirming(true)}
       >
-        Remove from history…
+        {t.removeButton}
       </ActionButton>
       {confirming && <RemoveConfirm count={count} onClose={() => setConfirming(false)} />}
     </div>

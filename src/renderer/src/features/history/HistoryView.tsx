@@ -5,6 +5,7 @@ import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
 import { HistorySelectionBar } from './HistorySelectionBar';
 import '../../styles/history.css';
+import { strings } from '../../../../shared/strings';
 
 /** Every upload ever made on this computer: search, filter, copy, export, forget. */
 export function HistoryView() {
@@ -19,11 +20,8 @@ export function HistoryView() {
       {empty ? (
         <div className="empty">
           <div className="empty-card" data-testid="history-empty">
-            <h2>No uploads yet</h2>
-            <p className="muted">
-              Every file you upload appears here with its links, so you can find, copy or export
-              them later, even after the app was closed.
-            </p>
+            <h2>{strings.history.emptyTitle}</h2>
+            <p className="muted">{strings.history.emptyText}</p>
           </div>
         </div>
       ) : (
@@ -31,7 +29,7 @@ export function HistoryView() {
           <HistoryFilters />
           <HistorySelectionBar />
           {loaded && total === 0 ? (
-            <p className="list-empty muted">No uploads match these filters.</p>
+            <p className="list-empty muted">{strings.history.noMatch}</p>
           ) : (
             <HistoryList />
           )}

@@ -3,6 +3,9 @@ import type { LibraryFile } from '../../../../shared/library';
 import { confirmDelete, copyLibraryFile } from '../../store/library';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../ActionButton';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.library;
 
 /** One file on ImageKit: its thumbnail (a URL-endpoint transformation), facts and actions. */
 export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFile }) {
@@ -30,17 +33,17 @@ export const LibraryCard = memo(function LibraryCard({ file }: { file: LibraryFi
       <div className="library-actions">
         <ActionButton
           className="button ghost small"
-          label={`Copy link of ${file.name}`}
+          label={t.copyLinkOf(file.name)}
           onClick={() => void copyLibraryFile(file)}
         >
-          Copy link
+          {t.copyLink}
         </ActionButton>
         <ActionButton
           className="button ghost small danger"
-          label={`Delete ${file.name}`}
+          label={t.deleteOf(file.name)}
           onClick={() => confirmDelete(file)}
         >
-          Delete…
+          {t.delete}
         </ActionButton>
       </div>
     </li>

@@ -1,12 +1,9 @@
 import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { reloadLibrary, setCopyFormat, setLibrarySearch, useLibrary } from '../../store/library';
+import { strings } from '../../../../shared/strings';
 
-const FORMATS: ReadonlyArray<{ format: LibraryTextFormat; label: string }> = [
-  { format: 'url', label: 'URL' },
-  { format: 'markdown', label: 'Markdown' },
-  { format: 'html', label: 'HTML' },
-  { format: 'json', label: 'JSON' },
-];
+const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];
+const t = strings.library;
 
 /** Search by name, the copy format, and a refresh; `folder` says which folder is shown. */
 export function LibraryToolbar({ folder }: { folder: string }) {
@@ -15,30 +12,30 @@ export function LibraryToolbar({ folder }: { folder: string }) {
   return (
     <div className="history-filters library-toolbar" role="search">
       <label className="history-field grow">
-        <span>Search names in {folder}</span>
+        <span>{t.searchIn(folder)}</span>
         <input
           type="search"
           value={search}
-          placeholder="Names that begin with…"
+          placeholder={t.searchPlaceholder}
           maxLength={100}
           onChange={(e) => setLibrarySearch(e.target.value)}
         />
       </label>
       <label className="history-field">
-        <span>Copy links as</span>
+        <span>{t.copyLinksAs}</span>
         <select
           value={copyFormat}
           onChange={(e) => setCopyFormat(e.target.value as LibraryTextFormat)}
         >
-          {FORMATS.map((f) => (
-            <option key={f.format} value={f.format}>
-              {f.label}
+          {FORMATS.map((format) => (
+            <option key={format} value={format}>
+              {strings.formats[format]}
             </option>
           ))}
         </select>
       </label>
       <button type="button" className="button small" onClick={() => void reloadLibrary()}>
-        Refresh
+        {t.refresh}
       </button>
     </div>
   );

@@ -6,6 +6,9 @@ import { LibraryCard } from './LibraryCard';
 import { LibraryToolbar } from './LibraryToolbar';
 import '../../styles/history.css';
 import '../../styles/library.css';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.library;
 
 /** What is in the upload folder on ImageKit right now: find, copy links, delete. */
 export function LibraryView() {
@@ -26,18 +29,16 @@ export function LibraryView() {
         <div className="library-message" role="alert">
           <p>{error}</p>
           <button type="button" className="button small" onClick={() => void reloadLibrary()}>
-            Try again
+            {t.tryAgain}
           </button>
         </div>
       ) : status === 'ready' && files.length === 0 ? (
         <p className="list-empty muted" data-testid="library-empty">
-          {searching
-            ? 'No file in this folder has a name that begins with that.'
-            : `There are no files in ${folder} on ImageKit yet. Upload some from the Uploads view.`}
+          {searching ? t.noMatch : t.emptyFolder(folder)}
         </p>
       ) : (
         <div className="library-scroll">
-          <ul className="library-grid" aria-label={`Files in ${folder}`}>
+          <ul className="library-grid" aria-label={t.filesIn(folder)}>
             {files.map((f) => (
               <LibraryCard key={f.fileId} file={f} />
             ))}
@@ -50,7 +51,7 @@ export function LibraryView() {
                 disabled={loadingMore}
                 onClick={() => void loadMoreLibrary()}
               >
-                {loadingMore ? 'Loading…' : 'Load more'}
+                {loadingMore ? t.loading : t.loadMore}
               </button>
             </div>
           )}

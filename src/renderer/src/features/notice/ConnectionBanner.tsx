@@ -3,6 +3,9 @@ import { useJobs } from '../../store/jobs';
 import { useSettings } from '../../store/settings';
 import { openSettings } from '../../store/ui';
 import { startUploads } from '../../store/actions';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.banners;
 
 /** Says why processed files are waiting, and what to do about it. */
 export function ConnectionBanner() {
@@ -13,13 +16,10 @@ export function ConnectionBanner() {
     return (
       <div className="banner" role="status">
         <span>
-          <strong>Connect to ImageKit to upload.</strong>{' '}
-          {ready > 0
-            ? `${ready} ${ready === 1 ? 'image is' : 'images are'} processed and waiting.`
-            : 'You can add images now; they are prepared while you set up.'}
+          <strong>{t.connect}</strong> {ready > 0 ? t.processedWaiting(ready) : t.addNow}
         </span>
         <button type="button" className="button small" onClick={() => openSettings(true)}>
-          Open settings
+          {t.openSettings}
         </button>
       </div>
     );
@@ -28,10 +28,10 @@ export function ConnectionBanner() {
     return (
       <div className="banner" role="status">
         <span>
-          <strong>{ready} ready to upload.</strong> Automatic upload is off.
+          <strong>{t.readyToUpload(ready)}</strong> {t.autoUploadOff}
         </span>
         <button type="button" className="button small primary" onClick={() => void startUploads()}>
-          Upload {ready}
+          {t.upload(ready)}
         </button>
       </div>
     );

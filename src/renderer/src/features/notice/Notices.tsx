@@ -1,4 +1,5 @@
 import { dismissNotice, useUi } from '../../store/ui';
+import { strings } from '../../../../shared/strings';
 
 /** Short-lived messages at the bottom of the window. */
 export function Notices() {
@@ -15,7 +16,7 @@ export function Notices() {
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss"
+            aria-label={strings.notices.dismiss}
             onClick={() => dismissNotice(n.id)}
           >
             ×

@@ -1,11 +1,7 @@
 import { useJobs } from '../../store/jobs';
+import { strings } from '../../../../shared/strings';
 
-/** The banner's sentence; singular and plural read naturally. */
-export function offlineMessage(waiting: number): string {
-  return waiting === 1
-    ? '1 file waiting; it continues when the connection is back.'
-    : `${waiting} files waiting; they continue when the connection is back.`;
-}
+const t = strings.banners;
 
 /** Says that ImageKit cannot be reached and that nothing is lost: uploads resume by themselves. */
 export function OfflineBanner() {
@@ -24,10 +20,10 @@ export function OfflineBanner() {
           />
         </svg>
         <span>
-          <strong>Offline:</strong> {offlineMessage(offline.waiting)}
+          <strong>{t.offline}</strong> {t.offlineWaiting(offline.waiting)}
         </span>
       </span>
-      <span className="banner-note">Checking the connection every few seconds</span>
+      <span className="banner-note">{t.checking}</span>
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { saveSettings, testConnection, useSettings } from '../../store/settings'
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.connection;
 
 interface UrlField {
   readonly key: 'urlEndpoint' | 'uploadUrl' | 'apiUrl';
@@ -16,16 +19,12 @@ interface UrlField {
 const URL_FIELDS: readonly UrlField[] = [
   {
     key: 'urlEndpoint',
-    label: 'URL endpoint',
-    hint: 'Where your files are served, e.g. https://ik.imagekit.io/your_id.',
-    placeholder: 'https://ik.imagekit.io/your_id',
+    label: t.urlEndpoint,
+    hint: t.urlEndpointHint,
+    placeholder: t.urlEndpointPlaceholder,
   },
-  {
-    key: 'uploadUrl',
-    label: 'Upload URL',
-    hint: 'ImageKit’s by default. Point it at a compatible server, such as the local emulator.',
-  },
-  { key: 'apiUrl', label: 'API URL', hint: 'Used by Test connection.' },
+  { key: 'uploadUrl', label: t.uploadUrl, hint: t.uploadUrlHint },
+  { key: 'apiUrl', label: t.apiUrl, hint: t.apiUrlHint },
 ];
 
 /** Where uploads go and how they are signed. */
@@ -49,13 +48,13 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
   );
   return (
     <section className="section" aria-labelledby="connection-title">
-      <h3 id="connection-title">ImageKit connection</h3>
+      <h3 id="connection-title">{t.title}</h3>
       <fieldset className="choice">
-        <legend>How uploads are signed</legend>
+        <legend>{t.signedHow}</legend>
         {(
           [
-            ['private-key', 'With the private key, kept on this computer'],
-            ['auth-endpoint', 'By your team’s auth endpoint (no key on this computer)'],
+            ['private-key', t.modePrivateKey],
+            ['auth-endpoint', t.modeAuthEndpoint],
           ] as Array<[AuthMode, string]>
         ).map(([mode, label]) => (
           <label key={mode} className="radio">
@@ -73,28 +72,24 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
         <PrivateKeyField view={view} />
       ) : (
         <TextField
-          label="Auth endpoint"
-          hint="Your server’s URL that answers GET with {token, expire, signature}."
+          label={t.authEndpoint}
+          hint={t.authEndpointHint}
           value={form.authEndpoint}
           onChange={(v) => set('authEndpoint', v)}
-          placeholder="https://example.com/imagekit-auth"
+          placeholder={t.authEndpointPlaceholder}
         />
       )}
       <TextField
-        label="Public key"
-        hint={
-          form.authMode === 'auth-endpoint'
-            ? 'Needed to sign uploads.'
-            : 'Optional with a private key.'
-        }
+        label={t.publicKey}
+        hint={form.authMode === 'auth-endpoint' ? t.publicKeyNeeded : t.publicKeyOptional}
         value={form.publicKey}
         onChange={(v) => set('publicKey', v)}
-        placeholder="public_…"
+        placeholder={t.publicKeyPlaceholder}
         spellCheck={false}
       />
       {URL_FIELDS.slice(0, 1).map(urlField)}
       <details className="advanced">
-        <summary>Advanced: other servers</summary>
+        <summary>{t.advanced}</summary>
         <div className="advanced-body">{URL_FIELDS.slice(1).map(urlField)}</div>
       </details>
       <div className="section-actions">
@@ -110,16 +105,16 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
             })
           }
         >
-          Save connection
+          {t.save}
         </button>
         <button
           type="button"
           className="button"
           disabled={testing || changed}
           onClick={() => void testConnection()}
-          title={changed ? 'Save first' : undefined}
+          title={changed ? t.saveFirst : undefined}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t.testing : t.test}
         </button>
       </div>
       <TestResult />

@@ -4,16 +4,20 @@ import type { SettingsView } from '../../../../shared/settings';
 import { generateServerKey, saveSettings, useSettings } from '../../store/settings';
 import { Field } from './Field';
 import { TextField } from './TextField';
+import { strings } from '../../../../shared/strings';
+import { parts } from '../../lib/parts';
+
+const t = strings.integrations;
 
 function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText: string }) {
   switch (status.state) {
     case 'off':
-      return <p className="hint">The server is off: nothing listens.</p>;
+      return <p className="hint">{t.off}</p>;
     case 'listening': {
       const url = `http://127.0.0.1:${status.port}/upload${keyText ? `?key=${keyText}` : ''}`;
       return (
         <p className="test-result ok" role="status">
-          Listening on <code>{url}</code>
+          {parts(t.listening(<code>{url}</code>))}
         </p>
       );
     }
@@ -42,12 +46,8 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="integrations-title">
-      <h3 id="integrations-title">Integrations</h3>
-      <p className="hint">
-        A local upload server for Typora and Obsidian&apos;s image plugins (they speak PicGo&apos;s
-        protocol). It listens on this computer only (127.0.0.1), and the files it gets go through
-        the list like any others.
-      </p>
+      <h3 id="integrations-title">{t.title}</h3>
+      <p className="hint">{t.intro}</p>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -55,35 +55,34 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onChange={(e) => void toggle(e.target.checked)}
         />
-        Run the local upload server
+        {t.run}
       </label>
       <TextField
-        label="Port"
-        hint="36677 is the port Typora and Obsidian's plugins call by default; 0 picks any free port."
+        label={t.port}
+        hint={t.portHint}
         type="number"
         min={0}
         max={65535}
         value={port}
         onChange={setPort}
       />
-      <Field
-        label="Key"
-        hint={
-          picgo.key
-            ? 'Requests must end with ?key=<this key>. Generate a new one to lock out old copies.'
-            : 'No key: any program on this computer may upload. Generate one to require it.'
-        }
-      >
+      <Field label={t.key} hint={picgo.key ? t.keyHintSet : t.keyHintNone}>
         {(id) => (
           <div className="inline">
-            <input id={id} readOnly value={picgo.key} placeholder="No key" spellCheck={false} />
+            <input
+              id={id}
+              readOnly
+              value={picgo.key}
+              placeholder={t.keyPlaceholder}
+              spellCheck={false}
+            />
             <button
               type="button"
               className="button"
               disabled={saving}
               onClick={() => void generateServerKey()}
             >
-              Generate key
+              {t.generateKey}
             </button>
           </div>
         )}
@@ -96,7 +95,7 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onClick={() => void saveSettings({ integrations: { picgo: { port: Number(port) } } })}
         >
-          Save port
+          {t.savePort}
         </button>
       </div>
     </section>

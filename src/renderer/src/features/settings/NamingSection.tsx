@@ -9,6 +9,8 @@ import { extensionFor } from '../../../../shared/presets';
 import type { SettingsView } from '../../../../shared/settings';
 import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
+import { strings } from '../../../../shared/strings';
+import { parts } from '../../lib/parts';
 
 /** The file the preview names: a typical camera file in a shoot folder. */
 const SAMPLE = {
@@ -19,6 +21,8 @@ const SAMPLE = {
   height: 3024,
 } as const;
 
+const t = strings.naming;
+
 function Preview({ template, ext, today }: { template: string; ext: string; today: number }) {
   const problem = templateProblem(template);
   if (problem !== null) {
@@ -27,14 +31,17 @@ function Preview({ template, ext, today }: { template: string; ext: string; toda
   const stem = renderNameTemplate(template, { ...SAMPLE, addedAt: today });
   return (
     <>
-      IMG_2041.JPG in folder &apos;spring-shoot&apos;, 4032×3024 is stored as{' '}
-      <span className="name-preview" data-testid="name-preview">
-        {stem}.{ext}
-      </span>
+      {parts(
+        t.storedAs(
+          SAMPLE,
+          <span className="name-preview" data-testid="name-preview">
+            {stem}.{ext}
+          </span>,
+        ),
+      )}
       {!templateHasHash(template) && (
         <span className="name-warning" data-testid="name-preview-warning">
-          Without {'{hash}'}, two different files can get the same name. Such a file is stopped
-          before upload, with a note on its row.
+          {t.noHash}
         </span>
       )}
     </>
@@ -51,21 +58,21 @@ export function NamingSection({ view }: { view: SettingsView }) {
   const fields = NAME_FIELDS.map((f) => `{${f}}`).join(' ');
   return (
     <section className="section" aria-labelledby="naming-title">
-      <h3 id="naming-title">Names and destinations</h3>
+      <h3 id="naming-title">{t.title}</h3>
       <TextField
-        label="Naming template"
+        label={t.template}
         hint={
           <Preview template={template} ext={extensionFor(view.presets.main.format)} today={today} />
         }
         value={template}
         onChange={setTemplate}
-        placeholder="{name}-{hash}"
+        placeholder={t.templatePlaceholder}
         spellCheck={false}
       />
-      <p className="hint">Fields: {fields}</p>
+      <p className="hint">{t.fields(fields)}</p>
       <label className="checkbox">
         <input type="checkbox" checked={ask} onChange={(e) => setAsk(e.target.checked)} />
-        Ask for the folder and tags each time files are added
+        {t.askDestination}
       </label>
       <div className="section-actions">
         <button
@@ -76,7 +83,7 @@ export function NamingSection({ view }: { view: SettingsView }) {
             void saveSettings({ upload: { nameTemplate: template, askDestination: ask } })
           }
         >
-          Save names
+          {t.save}
         </button>
       </div>
     </section>

@@ -12,8 +12,10 @@ import { formatName } from '../../lib/format';
 import { saveSettings, useSettings } from '../../store/settings';
 import { Field } from './Field';
 import { TextField } from './TextField';
+import { strings } from '../../../../shared/strings';
 
-const LABELS: Record<VariantName, string> = { main: 'Main image', thumb: 'Thumbnail' };
+const t = strings.presets;
+const LABELS: Record<VariantName, string> = { main: t.main, thumb: t.thumb };
 
 /** The two variants: format, longest side and size cap. Applies to files added afterwards. */
 export function PresetsSection({ view }: { view: SettingsView }) {
@@ -23,13 +25,13 @@ export function PresetsSection({ view }: { view: SettingsView }) {
     setPresets((p) => ({ ...p, [name]: { ...p[name], ...patch } }));
   return (
     <section className="section" aria-labelledby="presets-title">
-      <h3 id="presets-title">Variants</h3>
-      <p className="hint">Changes apply to files prepared after you save.</p>
+      <h3 id="presets-title">{t.title}</h3>
+      <p className="hint">{t.hint}</p>
       {(['main', 'thumb'] as const).map((name) => (
         <div key={name} className="preset">
           <h4>{LABELS[name]}</h4>
           <div className="preset-fields">
-            <Field label={`${LABELS[name]} format`}>
+            <Field label={t.format(LABELS[name])}>
               {(id) => (
                 <select
                   id={id}
@@ -45,7 +47,7 @@ export function PresetsSection({ view }: { view: SettingsView }) {
               )}
             </Field>
             <TextField
-              label={`${LABELS[name]} longest side (px)`}
+              label={t.longestSide(LABELS[name])}
               type="number"
               min={PRESET_LIMITS.minSide}
               max={PRESET_LIMITS.maxSide}
@@ -53,7 +55,7 @@ export function PresetsSection({ view }: { view: SettingsView }) {
               onChange={(v) => update(name, { maxSide: Number(v) })}
             />
             <TextField
-              label={`${LABELS[name]} size cap (KB)`}
+              label={t.sizeCap(LABELS[name])}
               type="number"
               min={PRESET_LIMITS.minBytes / 1000}
               max={PRESET_LIMITS.maxBytes / 1000}
@@ -70,10 +72,10 @@ export function PresetsSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onClick={() => void saveSettings({ presets })}
         >
-          Save variants
+          {t.save}
         </button>
         <button type="button" className="button ghost" onClick={() => setPresets(DEFAULT_PRESETS)}>
-          Reset to defaults
+          {t.reset}
         </button>
       </div>
     </section>

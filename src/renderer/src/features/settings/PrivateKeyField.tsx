@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { SecretStatus, SettingsView } from '../../../../shared/settings';
 import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.privateKey;
 
 /** A hint sentence, marked as a warning when the key is not safe or gone. */
 function hint(text: string, warn: boolean): { readonly text: string; readonly warn: boolean } {
@@ -11,33 +14,21 @@ function hint(text: string, warn: boolean): { readonly text: string; readonly wa
 /** One sentence on where the key is (or why it went), so nobody has to guess. */
 function keyHint(status: SecretStatus): { readonly text: string; readonly warn: boolean } {
   if (status.forgotten === 'host-changed') {
-    return hint(
-      'The key was removed because the upload or API address now points to another server. A key only goes to the servers it was saved for: type it again to use it there.',
-      true,
-    );
+    return hint(t.hostChanged, true);
   }
   if (status.keeping === 'session') {
-    return hint('A key is kept for this session only; it is forgotten when the app quits.', false);
+    return hint(t.sessionOnlyKept, false);
   }
   if (status.set && status.protection === 'os') {
-    return hint(
-      'A key is saved, encrypted by your system’s keychain. Type a new one to replace it.',
-      false,
-    );
+    return hint(t.savedInKeychain, false);
   }
   if (status.set) {
-    return hint(
-      'A key is saved, but this computer has no keyring, so it is stored without protection. Keep it for this session only, or use an auth endpoint, to avoid that.',
-      true,
-    );
+    return hint(t.savedUnprotected, true);
   }
   if (status.protection === 'plain') {
-    return hint(
-      'This computer has no keyring (such as GNOME Keyring or KWallet), so a saved key would be stored on disk without protection. Keep it for this session only, or use an auth endpoint.',
-      true,
-    );
+    return hint(t.noKeyring, true);
   }
-  return hint('From ImageKit: Developer options → API keys. It stays on this computer.', false);
+  return hint(t.whereFrom, false);
 }
 
 /** The key is typed once and sent to main; the page never gets it back. */
@@ -50,7 +41,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
   const hint = keyHint(status);
   const keeping = sessionOnly ? 'session' : 'saved';
   return (
-    <Field label="Private key" hint={<span className={hint.warn ? 'warn' : ''}>{hint.text}</span>}>
+    <Field label={t.label} hint={<span className={hint.warn ? 'warn' : ''}>{hint.text}</span>}>
       {(id) => (
         <>
           <div className="inline">
@@ -60,9 +51,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
               autoComplete="off"
               spellCheck={false}
               placeholder={
-                status.set
-                  ? `•••••••• ${status.keeping === 'session' ? 'kept' : 'saved'}`
-                  : 'private_…'
+                status.set ? t.placeholderSet(status.keeping === 'session') : t.placeholder
               }
               value={key}
               onChange={(e) => setKey(e.target.value)}
@@ -75,7 +64,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
                 void savePrivateKey(key.trim(), keeping).then((ok) => ok && setKey(''))
               }
             >
-              {sessionOnly ? 'Keep key' : 'Save key'}
+              {sessionOnly ? t.keep : t.save}
             </button>
             {status.set && (
               <button
@@ -84,7 +73,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
                 disabled={saving}
                 onClick={() => void savePrivateKey(null)}
               >
-                Remove
+                {t.remove}
               </button>
             )}
           </div>
@@ -94,7 +83,7 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
               checked={sessionOnly}
               onChange={(e) => setSessionOnly(e.target.checked)}
             />
-            Keep it for this session only (forgotten when the app quits)
+            {t.sessionOnly}
           </label>
         </>
       )}

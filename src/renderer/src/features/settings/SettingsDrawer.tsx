@@ -7,6 +7,7 @@ import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { Modal } from '../Modal';
+import { strings } from '../../../../shared/strings';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */
 export function SettingsDrawer() {
@@ -21,17 +22,17 @@ function Drawer({ view }: { view: SettingsView }) {
     <Modal
       backdrop="drawer-backdrop"
       className="drawer"
-      label="Settings"
+      label={strings.settings.title}
       onClose={() => openSettings(false)}
       closeOnBackdrop
     >
       {/* A div: a <header> here would be a second banner landmark. */}
       <div className="drawer-header">
-        <h2>Settings</h2>
+        <h2>{strings.settings.title}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close settings"
+          aria-label={strings.settings.close}
           onClick={() => openSettings(false)}
         >
           ×

@@ -4,6 +4,9 @@ import type { SettingsView } from '../../../../shared/settings';
 import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.uploadSettings;
 
 /** Where files land on ImageKit and how many go at once. */
 export function UploadSection({ view }: { view: SettingsView }) {
@@ -14,24 +17,24 @@ export function UploadSection({ view }: { view: SettingsView }) {
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="upload-title">
-      <h3 id="upload-title">Uploads</h3>
+      <h3 id="upload-title">{t.title}</h3>
       <TextField
-        label="Folder"
-        hint="Created on ImageKit if it does not exist."
+        label={t.folder}
+        hint={t.folderHint}
         value={folder}
         onChange={setFolder}
-        placeholder="/products/2026"
+        placeholder={t.folderPlaceholder}
       />
       <TextField
-        label="Tags"
-        hint="Separated by commas; added to every file."
+        label={t.tags}
+        hint={t.tagsHint}
         value={tags}
         onChange={setTags}
-        placeholder="spring, catalogue"
+        placeholder={t.tagsPlaceholder}
       />
       <TextField
-        label="Uploads at once"
-        hint={`More is faster on a good connection; ${UPLOAD_CONCURRENCY.default} suits most.`}
+        label={t.concurrency}
+        hint={t.concurrencyHint(UPLOAD_CONCURRENCY.default)}
         type="number"
         min={UPLOAD_CONCURRENCY.min}
         max={UPLOAD_CONCURRENCY.max}
@@ -44,7 +47,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
           checked={autoUpload}
           onChange={(e) => setAutoUpload(e.target.checked)}
         />
-        Upload as soon as each file is prepared
+        {t.autoUpload}
       </label>
       <div className="section-actions">
         <button
@@ -57,7 +60,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
             })
           }
         >
-          Save uploads
+          {t.save}
         </button>
       </div>
     </section>
