@@ -4,6 +4,9 @@
  * of Electron's MenuItemConstructorOptions the app uses.
  */
 import type { MenuCommand } from '../../shared/menu';
+import { strings } from '../../shared/strings';
+
+const t = strings.menu;
 
 /** Electron's built-in menu roles the app uses (they act on the focused page or window). */
 export type MenuRole =
@@ -62,6 +65,8 @@ export function menuTemplate(
   handlers: MenuHandlers,
 ): MenuItemSpec[] {
   const mac = platform === 'darwin';
+  // Windows and Linux underline the first letter of a top menu for Alt+letter; macOS has none.
+  const accessKey = (label: string): string => (mac ? label : `&${label}`);
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemSpec => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -71,38 +76,38 @@ export function menuTemplate(
     label,
     click: () => handlers.openLink(url),
   });
-  const settings = command(mac ? 'Settings…' : 'Settings', 'settings', 'CmdOrCtrl+,');
+  const settings = command(mac ? t.settingsMac : t.settings, 'settings', 'CmdOrCtrl+,');
 
   const appMenu: MenuItemSpec = {
     label: appName,
     submenu: [
-      { role: 'about', label: `About ${appName}` },
+      { role: 'about', label: t.about(appName) },
       SEPARATOR,
       settings,
       SEPARATOR,
       { role: 'services' },
       SEPARATOR,
-      { role: 'hide', label: `Hide ${appName}` },
+      { role: 'hide', label: t.hide(appName) },
       { role: 'hideOthers' },
       { role: 'unhide' },
       SEPARATOR,
-      { role: 'quit', label: `Quit ${appName}` },
+      { role: 'quit', label: t.quitApp(appName) },
     ],
   };
   const file: MenuItemSpec = {
-    label: mac ? 'File' : '&File',
+    label: accessKey(t.file),
     submenu: [
-      command('Add Images…', 'add-files', 'CmdOrCtrl+O'),
-      command('Add Folder…', 'add-folder', 'CmdOrCtrl+Shift+O'),
+      command(t.addImages, 'add-files', 'CmdOrCtrl+O'),
+      command(t.addFolder, 'add-folder', 'CmdOrCtrl+Shift+O'),
       // Settings sits in the app menu on macOS, in File elsewhere.
       ...(mac ? [SEPARATOR, { role: 'close' } as const] : [SEPARATOR, settings, SEPARATOR]),
-      ...(mac ? [] : [{ role: 'quit', label: platform === 'win32' ? 'Exit' : 'Quit' } as const]),
+      ...(mac ? [] : [{ role: 'quit', label: platform === 'win32' ? t.exit : t.quit } as const]),
     ],
   };
   // Paste is the built-in role: text boxes paste text, and elsewhere the page hears the paste
   // and adds the clipboard's image. Copy likewise copies the selected rows' links.
   const edit: MenuItemSpec = {
-    label: mac ? 'Edit' : '&Edit',
+    label: accessKey(t.edit),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -115,11 +120,11 @@ export function menuTemplate(
     ],
   };
   const view: MenuItemSpec = {
-    label: mac ? 'View' : '&View',
+    label: accessKey(t.view),
     submenu: [
-      command('Uploads', 'show-uploads', 'CmdOrCtrl+1'),
-      command('History', 'show-history', 'CmdOrCtrl+2'),
-      command('Library', 'show-library', 'CmdOrCtrl+3'),
+      command(t.uploads, 'show-uploads', 'CmdOrCtrl+1'),
+      command(t.history, 'show-history', 'CmdOrCtrl+2'),
+      command(t.library, 'show-library', 'CmdOrCtrl+3'),
       SEPARATOR,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -130,16 +135,16 @@ export function menuTemplate(
   };
   const window: MenuItemSpec = mac
     ? { role: 'windowMenu' }
-    : { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] };
+    : { label: accessKey(t.window), submenu: [{ role: 'minimize' }, { role: 'close' }] };
   const help: MenuItemSpec = {
-    label: mac ? 'Help' : '&Help',
+    label: accessKey(t.help),
     submenu: [
-      command('Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'),
+      command(t.shortcuts, 'shortcuts', 'CmdOrCtrl+/'),
       SEPARATOR,
-      link('ImageKit Documentation', HELP_LINKS.docs),
-      link('ImageKit Upload API', HELP_LINKS.uploadApi),
-      link('Find Your API Keys', HELP_LINKS.keys),
-      ...(mac ? [] : [SEPARATOR, { role: 'about', label: `About ${appName}` } as const]),
+      link(t.docs, HELP_LINKS.docs),
+      link(t.uploadApi, HELP_LINKS.uploadApi),
+      link(t.keys, HELP_LINKS.keys),
+      ...(mac ? [] : [SEPARATOR, { role: 'about', label: t.about(appName) } as const]),
     ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, window, help];

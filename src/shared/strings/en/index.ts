@@ -12,6 +12,8 @@ import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
 import { validation } from './validation';
+import { jobs, selection } from './list';
+import { menu, shortcuts } from './keyboard';
 
 export const en = {
   header,
@@ -44,4 +46,8 @@ export const en = {
   images,
   imagekit,
   validation,
+  jobs,
+  selection,
+  menu,
+  shortcuts,
 };

@@ -6,6 +6,7 @@ import { RecentFolders } from './RecentFolders';
 import { Modal } from '../Modal';
 import '../../styles/destination.css';
 import { strings } from '../../../../shared/strings';
+import { Checkbox } from '../Checkbox';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
 export function DestinationChooser() {
@@ -75,10 +76,9 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
           {t.tagsHint}
         </span>
       </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={dontAsk} onChange={(e) => setDontAsk(e.target.checked)} />
+      <Checkbox checked={dontAsk} onChange={setDontAsk}>
         {t.dontAsk}
-      </label>
+      </Checkbox>
       <div className="destination-actions">
         <button type="button" className="button" onClick={() => answer(null)}>
           {t.cancel}

@@ -2,6 +2,9 @@ import type { Job } from '../../../../shared/jobs';
 import { canRetry } from '../../../../shared/retry';
 import { cancelJob, copyLink, openLink, retryJob, uploadAgain } from '../../store/actions';
 import { ActionButton } from '../ActionButton';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.jobs;
 
 /**
  * The buttons that make sense for a row in its current state. Only the active row's buttons are
@@ -20,10 +23,10 @@ export function JobActions({ job, tabbable }: { job: Job; tabbable: boolean }) {
           <ActionButton
             tabIndex={tabIndex}
             className="button small ghost"
-            label={`Stop ${name}`}
+            label={t.stopOf(name)}
             onClick={() => void cancelJob(job.id)}
           >
-            Stop
+            {t.stop}
           </ActionButton>
         </div>
       );
@@ -35,10 +38,10 @@ export function JobActions({ job, tabbable }: { job: Job; tabbable: boolean }) {
             <ActionButton
               tabIndex={tabIndex}
               className="button small"
-              label={`Retry ${name}`}
+              label={t.retryOf(name)}
               onClick={() => void retryJob(job.id)}
             >
-              Retry
+              {t.retry}
             </ActionButton>
           )}
         </div>
@@ -51,27 +54,27 @@ export function JobActions({ job, tabbable }: { job: Job; tabbable: boolean }) {
             <ActionButton
               tabIndex={tabIndex}
               className="button small"
-              label={`Upload ${name} again`}
+              label={t.uploadAgainOf(name)}
               onClick={() => void uploadAgain(job.id)}
             >
-              Upload again
+              {t.uploadAgain}
             </ActionButton>
           )}
           <ActionButton
             tabIndex={tabIndex}
             className="button small ghost"
-            label={`Copy link to ${name}`}
+            label={t.copyLinkOf(name)}
             onClick={() => void copyLink(job.uploaded.main.url)}
           >
-            Copy link
+            {t.copyLink}
           </ActionButton>
           <ActionButton
             tabIndex={tabIndex}
             className="button small ghost"
-            label={`Open ${name}`}
+            label={t.openOf(name)}
             onClick={() => void openLink(job.uploaded.main.url)}
           >
-            Open
+            {t.open}
           </ActionButton>
         </div>
       );

@@ -9,6 +9,7 @@ import { visibleIds } from './visibleIds';
 import { listKeyAction, selectionAfter } from './listKeys';
 import { linksOf, notifyCopied, removeRows } from './listCommands';
 import { clickSelection } from './clickSelection';
+import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 72;
 
@@ -51,7 +52,7 @@ export function JobList() {
     if (activeAt >= 0) virtualizer.scrollToIndex(activeAt, { align: 'auto' });
   }, [activeAt, virtualizer]);
   if (ids.length === 0) {
-    return <p className="list-empty muted">Nothing here.</p>;
+    return <p className="list-empty muted">{strings.jobs.nothingHere}</p>;
   }
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
@@ -77,7 +78,7 @@ export function JobList() {
       className="list"
       ref={scroller}
       role="grid"
-      aria-label="Files"
+      aria-label={strings.jobs.label}
       aria-multiselectable="true"
       aria-rowcount={ids.length}
       aria-activedescendant={activeAt >= 0 && active !== null ? rowElementId(active) : undefined}

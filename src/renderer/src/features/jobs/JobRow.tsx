@@ -8,15 +8,18 @@ import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
 import { statusLabel } from './statusLabel';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.jobs;
 
 function sourceLine(job: Job): string {
   const parts = job.file.bytes === null ? [] : [formatBytes(job.file.bytes)];
   const image = 'image' in job ? job.image : null;
   if (image) {
     parts.push(formatSize(image.width, image.height), formatName(image.format));
-    if (image.animated) parts.push('animated');
+    if (image.animated) parts.push(t.animated);
   }
-  return parts.length > 0 ? parts.join(' · ') : 'Not added';
+  return parts.length > 0 ? parts.join(' · ') : t.notAdded;
 }
 
 /** Where a row sits in the virtual list, and its element id for aria-activedescendant. */
@@ -57,8 +60,8 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
           <div className="row-meta muted">
             {/* The folder first, so a narrow row still shows where the file goes. */}
             {job.destination && (
-              <span className="row-folder" data-testid="job-folder" title="Folder on ImageKit">
-                in {job.destination.folder}
+              <span className="row-folder" data-testid="job-folder" title={t.folderTitle}>
+                {t.inFolder(job.destination.folder)}
                 {' · '}
               </span>
             )}
@@ -75,7 +78,7 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
             <>
               {job.status === 'done' && job.reused && (
                 <p className="row-note" data-testid="reused-note">
-                  Already uploaded on {formatDate(job.reused.uploadedAt)}
+                  {t.reused(formatDate(job.reused.uploadedAt))}
                 </p>
               )}
               <VariantSummary job={job} />

@@ -3,6 +3,9 @@ import { useJobs } from '../../store/jobs';
 import { EMPTY_SELECTION, updateSelection, useSelection } from '../../store/selection';
 import { ActionButton } from '../ActionButton';
 import { copyRows, removeRows } from './listCommands';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.selection;
 
 function selectedIds(): JobId[] {
   const { selected } = useSelection.getState();
@@ -14,21 +17,21 @@ export function SelectionBar() {
   const count = useSelection((s) => s.selected.size);
   if (count === 0) return null;
   return (
-    <div className="list-selection" role="toolbar" aria-label="Selected files">
+    <div className="list-selection" role="toolbar" aria-label={t.label}>
       <p className="list-selection-count" aria-live="polite" data-testid="selection-count">
-        {count === 1 ? '1 file selected' : `${count.toLocaleString()} files selected`}
+        {t.count(count)}
       </p>
       <ActionButton className="button small" onClick={() => void copyRows(selectedIds())}>
-        Copy links
+        {t.copyLinks}
       </ActionButton>
       <ActionButton className="button small" onClick={() => void removeRows(selectedIds())}>
-        Remove from list
+        {t.remove}
       </ActionButton>
       <ActionButton
         className="button small ghost"
         onClick={() => updateSelection(() => EMPTY_SELECTION)}
       >
-        Clear selection
+        {t.clear}
       </ActionButton>
     </div>
   );

@@ -1,5 +1,8 @@
 import type { Job, VariantInfo } from '../../../../shared/jobs';
 import { formatBytes, formatName, formatSize } from '../../lib/format';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.jobs;
 
 function variantsOf(job: Job): { main: VariantInfo; thumb: VariantInfo } | null {
   if (job.status === 'ready' || job.status === 'uploading') return job.variants;
@@ -9,7 +12,7 @@ function variantsOf(job: Job): { main: VariantInfo; thumb: VariantInfo } | null 
 
 function Variant({ label, info }: { label: string; info: VariantInfo }) {
   return (
-    <span className="variant" title={`Quality ${info.quality}, ${info.encodes} encodes`}>
+    <span className="variant" title={t.quality(info.quality, info.encodes)}>
       <span className="variant-label">{label}</span> {formatName(info.format)}{' '}
       {formatSize(info.width, info.height)} · {formatBytes(info.bytes)}
     </span>
@@ -22,14 +25,14 @@ export function VariantSummary({ job }: { job: Job }) {
   if (!variants) {
     return (
       <span className="muted">
-        {job.status === 'cancelled' ? 'Stopped before it finished.' : 'Preparing variants…'}
+        {job.status === 'cancelled' ? t.stoppedEarly : t.preparingVariants}
       </span>
     );
   }
   return (
     <div className="variants">
-      <Variant label="Main" info={variants.main} />
-      <Variant label="Thumb" info={variants.thumb} />
+      <Variant label={t.main} info={variants.main} />
+      <Variant label={t.thumb} info={variants.thumb} />
     </div>
   );
 }

@@ -4,28 +4,16 @@ import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
 import { uploadedLinks, useJobs } from '../../store/jobs';
 import { notify } from '../../store/ui';
+import { strings } from '../../../../shared/strings';
 
-/** Said when Delete finds only rows still at work. */
-export const NOTHING_TO_REMOVE =
-  'Only finished rows can be removed. Stop the files still at work first, then remove them.';
-
-/** Said when Ctrl/Cmd+C finds no uploaded file among the selected rows. */
-export const NO_LINKS_SELECTED =
-  'None of the selected files is uploaded yet, so there is no link to copy.';
+const t = strings.selection;
 
 /** Take the finished rows among `ids` out of the list (uploads on ImageKit stay). */
 export async function removeRows(ids: readonly JobId[]): Promise<void> {
   if (ids.length === 0) return;
   try {
     const removed = await uploader.removeJobs(ids);
-    if (removed === 0) {
-      notify(NOTHING_TO_REMOVE);
-      return;
-    }
-    const kept = ids.length - removed;
-    const rows =
-      removed === 1 ? 'Removed 1 row from the list.' : `Removed ${removed} rows from the list.`;
-    notify(kept === 0 ? rows : `${rows} ${kept} still at work ${kept === 1 ? 'stays' : 'stay'}.`);
+    notify(removed === 0 ? t.nothingToRemove : t.removed(removed, ids.length - removed));
   } catch (err) {
     notify(messageOf(err), 'error');
   }
@@ -38,13 +26,13 @@ export async function removeRows(ids: readonly JobId[]): Promise<void> {
 export function linksOf(ids: readonly JobId[]): string[] | null {
   const links = uploadedLinks(useJobs.getState(), ids);
   if (links.length > 0) return links;
-  notify(NO_LINKS_SELECTED);
+  notify(t.noLinks);
   return null;
 }
 
 /** Says what was copied. */
 export function notifyCopied(count: number): void {
-  notify(count === 1 ? 'Copied the link.' : `Copied ${count} links.`);
+  notify(t.copied(count));
 }
 
 /** Copy the selected rows' links through the clipboard API (the selection bar's button). */

@@ -2,6 +2,9 @@ import type { Job, VariantUpload } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
 import { assertNever } from '../../../../shared/assert';
 import { percent } from '../../lib/format';
+import { strings } from '../../../../shared/strings';
+
+const t = strings.jobs.status;
 
 function retrying(u: VariantUpload): boolean {
   return u.state === 'retrying';
@@ -14,22 +17,22 @@ export type BatchHold = 'paused' | 'offline' | null;
 export function statusLabel(job: Job, hold: BatchHold = null): string {
   switch (job.status) {
     case 'queued':
-      return 'Waiting';
+      return t.waiting;
     case 'processing':
-      return 'Preparing';
+      return t.preparing;
     case 'ready':
-      if (hold === 'paused') return 'Paused';
-      if (hold === 'offline') return 'No connection';
-      return 'Ready';
+      if (hold === 'paused') return t.paused;
+      if (hold === 'offline') return t.offline;
+      return t.ready;
     case 'uploading':
-      if (retrying(job.uploads.main) || retrying(job.uploads.thumb)) return 'Retrying…';
-      return `Uploading ${percent(jobProgress(job))}`;
+      if (retrying(job.uploads.main) || retrying(job.uploads.thumb)) return t.retrying;
+      return t.uploading(percent(jobProgress(job)));
     case 'done':
-      return job.reused ? 'Already uploaded' : 'Uploaded';
+      return job.reused ? t.alreadyUploaded : t.uploaded;
     case 'failed':
-      return job.stage === 'upload' ? 'Upload failed' : 'Failed';
+      return job.stage === 'upload' ? t.uploadFailed : t.failed;
     case 'cancelled':
-      return 'Stopped';
+      return t.stopped;
     default:
       return assertNever(job, 'job');
   }

@@ -1,7 +1,10 @@
 import { openShortcuts, useUi } from '../../store/ui';
 import { Modal } from '../Modal';
+import { strings } from '../../../../shared/strings';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';
 import '../../styles/shortcuts.css';
+
+const t = strings.shortcuts;
 
 /** Help → Keyboard Shortcuts (or ?): every key the app answers to. */
 export function ShortcutsDialog() {
@@ -21,9 +24,9 @@ function ShortcutsCard() {
       closeOnBackdrop
     >
       <div className="shortcuts-head">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-title">{t.title}</h2>
         <button type="button" className="button small" onClick={close}>
-          Close
+          {t.close}
         </button>
       </div>
       <div className="shortcuts-groups">
@@ -36,7 +39,7 @@ function ShortcutsCard() {
                   <dt>
                     {s.keys.map((k, i) => (
                       <span key={k}>
-                        {i > 0 && <span className="muted"> or </span>}
+                        {i > 0 && <span className="muted"> {t.or} </span>}
                         <kbd>{keyLabel(k, mac)}</kbd>
                       </span>
                     ))}

@@ -1,4 +1,7 @@
 /** The keyboard shortcuts the app offers, grouped as the Keyboard Shortcuts dialog shows them. */
+import { strings } from '../../../../shared/strings';
+
+const t = strings.shortcuts;
 export interface Shortcut {
   /** Keys joined with +; "Mod" is Cmd on macOS and Ctrl elsewhere. */
   readonly keys: readonly string[];
@@ -12,38 +15,38 @@ export interface ShortcutGroup {
 
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
-    title: 'Adding files',
+    title: t.groups.adding,
     shortcuts: [
-      { keys: ['Mod+O'], does: 'Add images…' },
-      { keys: ['Mod+Shift+O'], does: 'Add a folder…' },
-      { keys: ['Mod+V'], does: 'Add the image or image files on the clipboard' },
+      { keys: ['Mod+O'], does: t.addImages },
+      { keys: ['Mod+Shift+O'], does: t.addFolder },
+      { keys: ['Mod+V'], does: t.paste },
     ],
   },
   {
-    title: 'Moving around',
+    title: t.groups.moving,
     shortcuts: [
-      { keys: ['Mod+1'], does: 'Uploads' },
-      { keys: ['Mod+2'], does: 'History' },
-      { keys: ['Mod+3'], does: 'Library' },
-      { keys: ['Mod+,'], does: 'Settings' },
-      { keys: ['?', 'Mod+/'], does: 'This list of shortcuts' },
-      { keys: ['Esc'], does: 'Close a dialog or the settings' },
+      { keys: ['Mod+1'], does: t.uploads },
+      { keys: ['Mod+2'], does: t.history },
+      { keys: ['Mod+3'], does: t.library },
+      { keys: ['Mod+,'], does: t.settings },
+      { keys: ['?', 'Mod+/'], does: t.shortcuts },
+      { keys: ['Esc'], does: t.closeDialog },
     ],
   },
   {
-    title: 'In the Uploads list',
+    title: t.groups.list,
     shortcuts: [
-      { keys: ['↑', '↓'], does: 'Select the row above or below' },
-      { keys: ['Shift+↑', 'Shift+↓'], does: 'Select more rows' },
-      { keys: ['Home', 'End'], does: 'Go to the first or last row' },
-      { keys: ['PageUp', 'PageDown'], does: 'Go a screen up or down' },
-      { keys: ['Mod+↑', 'Mod+↓'], does: 'Move without changing the selection' },
-      { keys: ['Space'], does: 'Select or deselect the row' },
-      { keys: ['Mod+A'], does: 'Select every row shown' },
-      { keys: ['Mod+C'], does: 'Copy the links of the selected files' },
-      { keys: ['Delete'], does: 'Remove the selected finished rows from the list' },
-      { keys: ['Tab'], does: "Go to the row's buttons (Retry, Copy link, Open…)" },
-      { keys: ['Esc'], does: 'Clear the selection' },
+      { keys: ['↑', '↓'], does: t.move },
+      { keys: ['Shift+↑', 'Shift+↓'], does: t.extend },
+      { keys: ['Home', 'End'], does: t.ends },
+      { keys: ['PageUp', 'PageDown'], does: t.page },
+      { keys: ['Mod+↑', 'Mod+↓'], does: t.focusOnly },
+      { keys: ['Space'], does: t.toggle },
+      { keys: ['Mod+A'], does: t.selectAll },
+      { keys: ['Mod+C'], does: t.copy },
+      { keys: ['Delete'], does: t.remove },
+      { keys: ['Tab'], does: t.buttons },
+      { keys: ['Esc'], does: t.clear },
     ],
   },
 ];

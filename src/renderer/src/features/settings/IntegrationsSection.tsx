@@ -6,6 +6,7 @@ import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
+import { Checkbox } from '../Checkbox';
 
 const t = strings.integrations;
 
@@ -48,15 +49,9 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
     <section className="section" aria-labelledby="integrations-title">
       <h3 id="integrations-title">{t.title}</h3>
       <p className="hint">{t.intro}</p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={enabled}
-          disabled={saving}
-          onChange={(e) => void toggle(e.target.checked)}
-        />
+      <Checkbox checked={enabled} disabled={saving} onChange={(on) => void toggle(on)}>
         {t.run}
-      </label>
+      </Checkbox>
       <TextField
         label={t.port}
         hint={t.portHint}

@@ -11,6 +11,7 @@ import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
+import { Checkbox } from '../Checkbox';
 
 /** The file the preview names: a typical camera file in a shoot folder. */
 const SAMPLE = {
@@ -70,10 +71,9 @@ export function NamingSection({ view }: { view: SettingsView }) {
         spellCheck={false}
       />
       <p className="hint">{t.fields(fields)}</p>
-      <label className="checkbox">
-        <input type="checkbox" checked={ask} onChange={(e) => setAsk(e.target.checked)} />
+      <Checkbox checked={ask} onChange={setAsk}>
         {t.askDestination}
-      </label>
+      </Checkbox>
       <div className="section-actions">
         <button
           type="button"

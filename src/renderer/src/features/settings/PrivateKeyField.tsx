@@ -3,6 +3,7 @@ import type { SecretStatus, SettingsView } from '../../../../shared/settings';
 import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
 import { strings } from '../../../../shared/strings';
+import { Checkbox } from '../Checkbox';
 
 const t = strings.privateKey;
 
@@ -77,14 +78,9 @@ export function PrivateKeyField({ view }: { view: SettingsView }) {
               </button>
             )}
           </div>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={sessionOnly}
-              onChange={(e) => setSessionOnly(e.target.checked)}
-            />
+          <Checkbox checked={sessionOnly} onChange={setSessionOnly}>
             {t.sessionOnly}
-          </label>
+          </Checkbox>
         </>
       )}
     </Field>

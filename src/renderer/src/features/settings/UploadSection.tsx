@@ -5,6 +5,7 @@ import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
 import { strings } from '../../../../shared/strings';
+import { Checkbox } from '../Checkbox';
 
 const t = strings.uploadSettings;
 
@@ -41,14 +42,9 @@ export function UploadSection({ view }: { view: SettingsView }) {
         value={concurrency}
         onChange={(v) => setConcurrency(Number(v))}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={autoUpload}
-          onChange={(e) => setAutoUpload(e.target.checked)}
-        />
+      <Checkbox checked={autoUpload} onChange={setAutoUpload}>
         {t.autoUpload}
-      </label>
+      </Checkbox>
       <div className="section-actions">
         <button
           type="button"

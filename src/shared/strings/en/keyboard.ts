@@ -1,0 +1,58 @@
+/** The application menu (main) and the Keyboard Shortcuts dialog (page). */
+
+export const menu = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  window: 'Window',
+  help: 'Help',
+  about: (app: string): string => `About ${app}`,
+  hide: (app: string): string => `Hide ${app}`,
+  quitApp: (app: string): string => `Quit ${app}`,
+  /** Windows says Exit, Linux says Quit. */
+  exit: 'Exit',
+  quit: 'Quit',
+  /** "Settings…" on macOS (it opens a pane), "Settings" elsewhere. */
+  settingsMac: 'Settings…',
+  settings: 'Settings',
+  addImages: 'Add Images…',
+  addFolder: 'Add Folder…',
+  uploads: 'Uploads',
+  history: 'History',
+  library: 'Library',
+  shortcuts: 'Keyboard Shortcuts',
+  docs: 'ImageKit Documentation',
+  uploadApi: 'ImageKit Upload API',
+  keys: 'Find Your API Keys',
+};
+
+export const shortcuts = {
+  title: 'Keyboard shortcuts',
+  close: 'Close',
+  or: 'or',
+  groups: {
+    adding: 'Adding files',
+    moving: 'Moving around',
+    list: 'In the Uploads list',
+  },
+  addImages: 'Add images…',
+  addFolder: 'Add a folder…',
+  paste: 'Add the image or image files on the clipboard',
+  uploads: 'Uploads',
+  history: 'History',
+  library: 'Library',
+  settings: 'Settings',
+  shortcuts: 'This list of shortcuts',
+  closeDialog: 'Close a dialog or the settings',
+  move: 'Select the row above or below',
+  extend: 'Select more rows',
+  ends: 'Go to the first or last row',
+  page: 'Go a screen up or down',
+  focusOnly: 'Move without changing the selection',
+  toggle: 'Select or deselect the row',
+  selectAll: 'Select every row shown',
+  copy: 'Copy the links of the selected files',
+  remove: 'Remove the selected finished rows from the list',
+  buttons: "Go to the row's buttons (Retry, Copy link, Open…)",
+  clear: 'Clear the selection',
+};
