@@ -122,6 +122,12 @@ test('menu commands and Escape: settings, shortcuts, views; focus moves in and c
   await page.keyboard.press('Escape');
   await expect(settings).toBeHidden();
   await expect(page.getByRole('button', { name: 'Add images…' }).first()).toBeFocused();
+  // Escape still closes it when the focus fell to the page (a button it was on became disabled).
+  await app.menu('settings');
+  await expect(settings).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
 
   // Help → Keyboard Shortcuts, and ? from the page, show the list; Escape closes it.
   await app.menu('shortcuts');

@@ -20,8 +20,9 @@ export interface ModalProps {
 /** A modal card over a dimmed backdrop: named, Escape closes it, and it keeps the focus. */
 export function Modal(props: ModalProps) {
   const card = useRef<HTMLDivElement>(null);
-  useModalFocus(card);
   const { onClose, onSubmit, children } = props;
+  // Escape closes the innermost modal only.
+  useModalFocus(card, onClose);
   return (
     <div className={props.backdrop} onClick={props.closeOnBackdrop ? onClose : undefined}>
       <div
@@ -33,13 +34,6 @@ export function Modal(props: ModalProps) {
         aria-label={props.label}
         aria-describedby={props.describedBy}
         onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          // One Escape closes one modal, the innermost.
-          e.preventDefault();
-          e.stopPropagation();
-          onClose();
-        }}
       >
         {onSubmit ? (
           // The role stays on the card: a <form> may not be a dialog. The form lays out nothing.
