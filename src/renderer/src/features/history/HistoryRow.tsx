@@ -57,7 +57,12 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         </div>
         <div className="row-meta muted">
           <span className="mono">{entry.folder}</span> · {WHEN.format(entry.uploadedAt)}
-          {entry.batch && <span className="row-batch"> · {entry.batch}</span>}
+          {entry.batch && (
+            <>
+              {' '}
+              <span className="row-batch">{entry.batch}</span>
+            </>
+          )}
         </div>
       </div>
       <div className="row-meta muted">
