@@ -336,3 +336,59 @@ test('100,000 uploads: few rows in the page, and scrolling reaches the oldest', 
   await expect(rows(page)).toHaveCount(1);
   await expect(page.getByTestId('history-count')).toHaveText('1 upload');
 });
+
+test('History from the keyboard: arrows move between rows, Space ticks, Ctrl+C copies, Delete asks', async ({
+  app: harness,
+  emulator,
+}) => {
+  const { page } = harness;
+  const start = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < 60; i++) {
+    harness.history.record(
+      historyEntry({
+        name: `kb-${String(i).padStart(2, '0')}.jpg`,
+        uploadedAt: start + i * DAY,
+        // Links on the local emulator: the page loads thumbnails from nowhere else.
+        urlEndpoint: emulator.urlEndpoint,
+      }),
+    );
+  }
+  await harness.menu('show-history');
+  await expect(rows(page).first()).toContainText('kb-59.jpg');
+  const box = (name: string) => page.getByRole('checkbox', { name: `Select ${name}` });
+  await box('kb-59.jpg').focus();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(box('kb-58.jpg')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('history-count')).toHaveText('2 of 60 selected');
+  await expect(box('kb-58.jpg')).toBeChecked();
+  await expect(box('kb-57.jpg')).toBeChecked();
+
+  // End goes to the oldest, scrolling it into the page; Home comes back.
+  await page.keyboard.press('End');
+  await expect(box('kb-00.jpg')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(box('kb-59.jpg')).toBeFocused();
+  // Shift+Space ticks the range from the last ticked row.
+  await page.keyboard.press('Shift+Space');
+  await expect(page.getByTestId('history-count')).toHaveText('3 of 60 selected');
+
+  // Ctrl+C copies the selected uploads' links, newest first.
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => clipboard(page)).toMatch(/kb-59.*\n.*kb-58.*\n.*kb-57/);
+
+  // Delete asks first; Keep leaves everything, Remove forgets the two.
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  expect(harness.history.query({}).total).toBe(60);
+  await box('kb-59.jpg').focus();
+  await page.keyboard.press('Delete');
+  await confirm.getByRole('button', { name: /^Remove/ }).click();
+  await expect.poll(() => harness.history.query({}).total).toBe(57);
+});

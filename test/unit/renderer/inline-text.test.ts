@@ -5,7 +5,6 @@ import { findInlineText, type InlineText } from '../../support/inline-text';
 
 const PAGE = join(__dirname, '../../../src/renderer/src');
 
-
 function pageFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -20,8 +19,7 @@ describe('text on the page comes from src/shared/strings', () => {
   it('finds no inline text outside the catalogue', () => {
     const files = pageFiles(PAGE).map((f) => relative(PAGE, f).split(sep).join('/'));
     expect(files.length).toBeGreaterThan(40);
-    const found = files
-      .flatMap((f) => findInlineText(f, readFileSync(join(PAGE, f), 'utf8')));
+    const found = files.flatMap((f) => findInlineText(f, readFileSync(join(PAGE, f), 'utf8')));
     expect(found.map(where)).toEqual([]);
   });
 

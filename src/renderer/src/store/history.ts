@@ -33,6 +33,8 @@ interface HistoryState {
   readonly excluded: ReadonlySet<number>;
   /** The row a shift-click extends from. */
   readonly anchor: number | null;
+  /** Whether "Remove from history" is asking for confirmation (the button or Delete). */
+  readonly removeAsked: boolean;
 }
 
 const INITIAL: HistoryState = {
@@ -46,6 +48,7 @@ const INITIAL: HistoryState = {
   allMatching: false,
   excluded: new Set(),
   anchor: null,
+  removeAsked: false,
 };
 
 export const useHistory = create<HistoryState>(() => INITIAL);
@@ -195,6 +198,11 @@ export async function toggleRow(entry: HistoryEntry, index: number, shift: boole
 /** Select everything the filters match, loaded or not. */
 export function selectAllMatching(): void {
   useHistory.setState({ allMatching: true, excluded: new Set(), picked: new Map() });
+}
+
+/** Open or close the question before removing the selection from the history. */
+export function askRemove(open: boolean): void {
+  useHistory.setState({ removeAsked: open && selectedCount(useHistory.getState()) > 0 });
 }
 
 export function clearSelection(): void {

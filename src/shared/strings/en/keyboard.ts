@@ -34,6 +34,7 @@ export const shortcuts = {
     adding: 'Adding files',
     moving: 'Moving around',
     list: 'In the Uploads list',
+    history: 'In History',
   },
   addImages: 'Add images…',
   addFolder: 'Add a folder…',
@@ -55,4 +56,9 @@ export const shortcuts = {
   remove: 'Remove the selected finished rows from the list',
   buttons: "Go to the row's buttons (Retry, Copy link, Open…)",
   clear: 'Clear the selection',
+  historyMove: 'Go to the row above or below (its tick box)',
+  historyTick: 'Tick or untick the row',
+  historyRange: 'Tick every row from the last one ticked',
+  historyCopy: 'Copy the links of the ticked uploads',
+  historyRemove: 'Remove the ticked uploads from the history (asks first)',
 };

@@ -1,5 +1,10 @@
-import { useState } from 'react';
-import { clearSelection, selectAllMatching, selectedCount, useHistory } from '../../store/history';
+import {
+  askRemove,
+  clearSelection,
+  selectAllMatching,
+  selectedCount,
+  useHistory,
+} from '../../store/history';
 import { copySelection, exportHistory } from '../../store/history-actions';
 import { RemoveConfirm } from './RemoveConfirm';
 import { ActionButton } from '../ActionButton';
@@ -14,7 +19,7 @@ export function HistorySelectionBar() {
   const total = useHistory((s) => s.total);
   const count = useHistory(selectedCount);
   const allMatching = useHistory((s) => s.allMatching && s.excluded.size === 0);
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useHistory((s) => s.removeAsked);
   const some = count > 0;
   return (
     <div className="history-bar" role="toolbar" aria-label={t.barLabel}>
@@ -64,11 +69,11 @@ export function HistorySelectionBar() {
       <ActionButton
         className="button small danger"
         disabled={!some}
-        onClick={() => setConfirming(true)}
+        onClick={() => askRemove(true)}
       >
         {t.removeButton}
       </ActionButton>
-      {confirming && <RemoveConfirm count={count} onClose={() => setConfirming(false)} />}
+      {confirming && <RemoveConfirm count={count} onClose={() => askRemove(false)} />}
     </div>
   );
 }

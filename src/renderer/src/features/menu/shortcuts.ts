@@ -49,6 +49,16 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Esc'], does: t.clear },
     ],
   },
+  {
+    title: t.groups.history,
+    shortcuts: [
+      { keys: ['↑', '↓'], does: t.historyMove },
+      { keys: ['Space'], does: t.historyTick },
+      { keys: ['Shift+Space'], does: t.historyRange },
+      { keys: ['Mod+C'], does: t.historyCopy },
+      { keys: ['Delete'], does: t.historyRemove },
+    ],
+  },
 ];
 
 /** A key combination as this platform writes it: ⌘ on macOS, Ctrl elsewhere. */
