@@ -12,6 +12,7 @@ import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
 import { usePasteShortcut } from './features/paste/usePasteShortcut';
 import { useMenuCommands } from './features/menu/useMenuCommands';
+import { useShortcutsKey } from './features/menu/useShortcutsKey';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
 
 /** Layout only: every part reads its own slice of the stores. */
@@ -19,6 +20,7 @@ export function App() {
   const view = useUi((s) => s.view);
   usePasteShortcut();
   useMenuCommands();
+  useShortcutsKey();
   return (
     <DropTarget>
       <div className="app">

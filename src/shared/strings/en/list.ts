@@ -57,5 +57,4 @@ export const selection = {
   nothingToRemove:
     'Only finished rows can be removed. Stop the files still at work first, then remove them.',
   noLinks: 'None of the selected files is uploaded yet, so there is no link to copy.',
-  copied: (n: number): string => (n === 1 ? 'Copied the link.' : `Copied ${n} links.`),
 };

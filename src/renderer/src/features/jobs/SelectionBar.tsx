@@ -1,16 +1,17 @@
-import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
-import { EMPTY_SELECTION, updateSelection, useSelection } from '../../store/selection';
+import {
+  EMPTY_SELECTION,
+  selectedInOrder,
+  updateSelection,
+  useSelection,
+} from '../../store/selection';
 import { ActionButton } from '../ActionButton';
 import { copyRows, removeRows } from './listCommands';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;
 
-function selectedIds(): JobId[] {
-  const { selected } = useSelection.getState();
-  return useJobs.getState().order.filter((id) => selected.has(id));
-}
+const selectedIds = () => selectedInOrder(useSelection.getState(), useJobs.getState().order);
 
 /** What can be done with the selected rows: the same as Ctrl/Cmd+C and Delete, for the mouse. */
 export function SelectionBar() {

@@ -4,6 +4,7 @@ import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
 import { uploadedLinks, useJobs } from '../../store/jobs';
 import { notify } from '../../store/ui';
+import { copyLines } from '../../lib/copy';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;
@@ -30,9 +31,9 @@ export function linksOf(ids: readonly JobId[]): string[] | null {
   return null;
 }
 
-/** Says what was copied. */
+/** Says what was copied (the same words as every other copy of links). */
 export function notifyCopied(count: number): void {
-  notify(t.copied(count));
+  notify(strings.notices.copiedLines(count, 'url'));
 }
 
 /** Copy the selected rows' links through the clipboard API (the selection bar's button). */
@@ -40,8 +41,7 @@ export async function copyRows(ids: readonly JobId[]): Promise<void> {
   const links = linksOf(ids);
   if (!links) return;
   try {
-    await navigator.clipboard.writeText(links.join('\n'));
-    notifyCopied(links.length);
+    await copyLines(links.join('\n'), links.length, 'url');
   } catch (err) {
     notify(messageOf(err), 'error');
   }

@@ -63,6 +63,14 @@ export function listKeyAction(e: KeyPress, mac: boolean, page: number): ListKeyA
   }
 }
 
+/** Where a move lands; from no row, a step down starts at the top and a step up at the bottom. */
+function moveTarget(by: number | 'first' | 'last', at: number, count: number): number {
+  if (by === 'first') return 0;
+  if (by === 'last') return count - 1;
+  if (at === -1) return by > 0 ? 0 : count - 1;
+  return at + by;
+}
+
 /** The selection after a key that changes it (every action but remove), over the rows `ids`. */
 export function selectionAfter(
   sel: Selection,
@@ -70,20 +78,13 @@ export function selectionAfter(
   ids: readonly JobId[],
 ): Selection {
   switch (action.kind) {
-    case 'move': {
-      const at = activeIndex(sel, ids);
-      const target =
-        action.by === 'first'
-          ? 0
-          : action.by === 'last'
-            ? ids.length - 1
-            : at === -1
-              ? action.by > 0
-                ? 0
-                : ids.length - 1
-              : at + action.by;
-      return moveTo(sel, ids, target, action.mode);
-    }
+    case 'move':
+      return moveTo(
+        sel,
+        ids,
+        moveTarget(action.by, activeIndex(sel, ids), ids.length),
+        action.mode,
+      );
     case 'toggle': {
       const id = sel.active ?? ids[0];
       return id === undefined ? sel : toggle(sel, id);

@@ -9,10 +9,7 @@ const t = strings.shortcuts;
 /** Help → Keyboard Shortcuts (or ?): every key the app answers to. */
 export function ShortcutsDialog() {
   const open = useUi((s) => s.shortcutsOpen);
-  return open ? <ShortcutsCard /> : null;
-}
-
-function ShortcutsCard() {
+  if (!open) return null;
   const mac = navigator.platform.startsWith('Mac');
   const close = (): void => openShortcuts(false);
   return (

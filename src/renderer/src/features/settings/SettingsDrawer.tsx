@@ -1,6 +1,5 @@
 import { openSettings, useUi } from '../../store/ui';
 import { useSettings } from '../../store/settings';
-import type { SettingsView } from '../../../../shared/settings';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
@@ -14,10 +13,6 @@ export function SettingsDrawer() {
   const open = useUi((s) => s.settingsOpen);
   const view = useSettings((s) => s.view);
   if (!open || !view) return null;
-  return <Drawer view={view} />;
-}
-
-function Drawer({ view }: { view: SettingsView }) {
   return (
     <Modal
       backdrop="drawer-backdrop"
