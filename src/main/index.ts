@@ -7,8 +7,11 @@ import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import type { StateStore } from './core/state/state-store';
 import { openAppState } from './electron/app-state';
 import { quitQuestion } from './core/quit';
-import { setupContentSecurityPolicy } from './electron/csp';
-import { pickPaths, saveFile, showWarning } from './electron/dialogs';
+import { rendererCsp } from './core/csp';
+import { handedOverFiles, pathsFromArgv, startupFailure, type HandOver } from './core/startup';
+import { APP_ID } from '../shared/app-name';
+import { strings } from '../shared/strings';
+import { pickPaths, saveFile, showFatal, showWarning } from './electron/dialogs';
 import { readClipboardFiles, readClipboardImage } from './electron/clipboard';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
@@ -19,25 +22,32 @@ import { createSecretStore } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
 import { createSettingsStore } from './electron/settings-store';
 import { setupUpdates } from './electron/updater';
-import { createMainWindow, isTrustedUrl, rendererDir } from './electron/window';
+import { createMainWindow, isTrustedUrl, rendererDir, rendererUrl } from './electron/window';
 
 // Messages never include the private key or file contents; paths are fine.
 const log = (line: string): void => console.log(`[uploader] ${line}`);
 
 let state: StateStore | null = null;
+/** Files handed over before the service exists (a second start during ours). */
+let addFiles: (paths: readonly string[]) => void = () => undefined;
 
 function start(): void {
-  setupSecurity(isTrustedUrl);
-  serveRenderer(rendererDir);
-  // Images may come from the URL endpoint only; the page asks for it once the service exists.
-  let urlEndpoint = async (): Promise<string> => '';
-  setupContentSecurityPolicy(isTrustedUrl, () => urlEndpoint());
   const win = createMainWindow();
+  setupSecurity(isTrustedUrl, (contents) => !win.isDestroyed() && contents === win.webContents);
+  // Images may come from the URL endpoint only; the policy is computed from settings per load.
+  let urlEndpoint = async (): Promise<string> => '';
+  serveRenderer(rendererDir, async () => rendererCsp(await urlEndpoint().catch(() => '')));
+  const warn = (sentence: string): void => {
+    log(sentence);
+    showWarning(win, sentence);
+  };
+  const settingsMovedAside = (file: string, movedTo: string): void =>
+    warn(strings.startup.settingsMovedAside(file, movedTo));
   state = openAppState(app.getPath('userData'), log, (sentence) => showWarning(win, sentence));
   const service = new UploadService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
-    settingsStore: createSettingsStore(),
-    secrets: createSecretStore(),
+    settingsStore: createSettingsStore(settingsMovedAside),
+    secrets: createSecretStore(settingsMovedAside),
     platform: {
       pickPaths: (kind) => pickPaths(win, kind),
       openExternal,
@@ -51,6 +61,14 @@ function start(): void {
     journal: state.journal('app'),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
+  // Files named on the command line, or handed over by a second start, go to the Settings folder.
+  addFiles = (paths) => {
+    if (paths.length === 0) return;
+    service
+      .addPaths(paths)
+      .catch((err: unknown) => log(`adding opened files failed: ${String(err)}`));
+  };
+  addFiles(pathsFromArgv(process.argv, app.isPackaged));
   // The local upload server listens only when the user turned it on in Settings.
   void service.startIntegrations();
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
@@ -72,25 +90,43 @@ function start(): void {
     shutdown: () => service.close().finally(() => state?.close()),
     log,
   });
+  // Last, so every handler the page calls at its start is in place.
+  void win.loadURL(rendererUrl());
+}
+
+/**
+ * A start that failed leaves no half-working window: one error box says what happened and what
+ * to do, the log has the detail, and the app ends.
+ */
+function failStart(err: unknown): void {
+  log(`start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  const { title, message } = startupFailure(err);
+  showFatal(title, message);
+  app.exit(1);
 }
 
 // The scheme's privileges can only be granted before the app is ready.
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+// Windows shows a toast only for the app id the installer registered (electron-builder.yml).
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+const handOver: HandOver = { files: pathsFromArgv(process.argv, app.isPackaged) };
+if (!app.requestSingleInstanceLock(handOver)) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const [win] = BrowserWindow.getAllWindows();
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    addFiles(handedOverFiles(additionalData, argv, app.isPackaged));
   });
-  app.whenReady().then(start, (err: unknown) => {
-    log(`start-up failed: ${String(err)}`);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => failStart(err));
   // One window, one batch: closing it ends the app on every platform, so no upload runs unseen.
   app.on('window-all-closed', () => app.quit());
 }

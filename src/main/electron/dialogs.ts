@@ -51,3 +51,8 @@ export function showWarning(win: BrowserWindow, message: string): void {
     buttons: [d.ok],
   });
 }
+
+/** The one box a failed start shows; Electron allows it even before the app is ready. */
+export function showFatal(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+}

@@ -1,9 +1,9 @@
 import { safeStorage } from 'electron';
-import Store from 'electron-store';
 import type { SecretStore } from '../core/ports';
 import { PRIVATE_FILE_MODE, restrictToOwner } from '../core/private-file';
 import type { SecretProtection } from '../../shared/settings';
 import { strings } from '../../shared/strings';
+import { openJsonStore } from './json-store';
 
 /**
  * The private key, encrypted with the OS (Keychain, DPAPI, libsecret/kwallet). On Linux without
@@ -11,11 +11,13 @@ import { strings } from '../../shared/strings';
  * offered to keep the key for the session only (core keeps that one in memory). The file is
  * written owner-only either way.
  */
-export function createSecretStore(): SecretStore {
-  const store = new Store<{ privateKey?: string }>({
-    name: 'secrets',
-    configFileMode: PRIVATE_FILE_MODE,
-  });
+export function createSecretStore(
+  onMovedAside: (file: string, movedTo: string) => void,
+): SecretStore {
+  const store = openJsonStore<{ privateKey?: string }>(
+    { name: 'secrets', configFileMode: PRIVATE_FILE_MODE },
+    onMovedAside,
+  );
   restrictToOwner(store.path);
   const protection = (): SecretProtection => {
     if (!safeStorage.isEncryptionAvailable()) return 'plain';

@@ -1,15 +1,30 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isOpenableLink } from '../core/links';
+import { allowPermission } from '../core/startup';
 
 /**
  * Locks down every web contents the app creates: no navigation away from our page, no new
- * windows, no permission prompts, no <webview>.
+ * windows, no <webview>, and no permission but the clipboard write that Copy needs, for our own
+ * window at our own origin. `isOurs` says whether a web contents is our main window's.
  */
-export function setupSecurity(isTrustedUrl: (url: string) => boolean): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
+export function setupSecurity(
+  isTrustedUrl: (url: string) => boolean,
+  isOurs: (contents: WebContents | null) => boolean,
+): void {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(
+      allowPermission(
+        { permission, url: details.requestingUrl, fromOurWindow: isOurs(contents) },
+        isTrustedUrl,
+      ),
+    ),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((contents, permission, requestingOrigin) =>
+    allowPermission(
+      { permission, url: requestingOrigin, fromOurWindow: isOurs(contents) },
+      isTrustedUrl,
+    ),
+  );
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isTrustedUrl(url)) event.preventDefault();

@@ -21,7 +21,7 @@ export function isTrustedUrl(url: string): boolean {
   return urlTrust(rendererUrl())(url);
 }
 
-/** The main window, with every web security setting on. */
+/** The main window, with every web security setting on; the caller loads the page. */
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1120,
@@ -43,6 +43,5 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl());
   return win;
 }

@@ -3,10 +3,11 @@
  * date. A damaged or foreign file is moved aside; a folder that cannot be written gives an
  * in-memory database, so the batch still runs; another process holding the folder is refused.
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateNotices, StateLockedError } from './messages';
 import { APPLICATION_ID, migrate, NewerSchemaError } from './schema';
+import { moveAside } from '../aside';
 import { openDatabase, SQLITE, sqliteCode, type Database } from './sqlite';
 
 export const STATE_FILE = 'state.db';
@@ -78,16 +79,6 @@ function prepare(file: string): Database {
   }
 }
 
-function moveAside(file: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.corrupt-${stamp}`;
-  renameSync(file, target);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
-  }
-  return target;
-}
-
 /** A database in memory only, with the same schema (when the folder cannot be used). */
 export function inMemory(notice: string): OpenedState {
   const db = openDatabase(':memory:');
@@ -108,7 +99,7 @@ export function openStateDatabase(dir: string, now: () => number = Date.now): Op
     if (outcome === 'newer') return inMemory(stateNotices.newerSchema(file));
     let movedTo: string;
     try {
-      movedTo = moveAside(file, now());
+      movedTo = moveAside(file, now(), ['-wal', '-shm']);
     } catch {
       return inMemory(stateNotices.readOnly(dir));
     }

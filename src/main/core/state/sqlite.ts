@@ -5,8 +5,14 @@
  */
 import type * as Sqlite from 'node:sqlite';
 import type { DatabaseSync } from 'node:sqlite';
+import { strings } from '../../../shared/strings';
 
 export type Database = DatabaseSync;
+
+/** Thrown when the runtime has no node:sqlite (Node before 22.13, or a build without it). */
+export class SqliteMissingError extends Error {
+  override readonly name = 'SqliteMissingError';
+}
 
 let loaded: typeof Sqlite | null = null;
 
@@ -29,7 +35,7 @@ function sqlite(): typeof Sqlite {
   } finally {
     process.emitWarning = emit;
   }
-  if (!loaded) throw new Error('node:sqlite is not available; Node 22.13 or newer is needed.');
+  if (!loaded) throw new SqliteMissingError(strings.startup.noSqlite);
   return loaded;
 }
 

@@ -6,7 +6,7 @@ import { dialogs } from './dialogs';
 import { formats, notices } from './notices';
 import { connection, privateKey } from './connection';
 import { integrations, naming, presets, settings, uploadSettings } from './settings';
-import { cli, nativeDialogs, quit, stateFolder, updates } from './app';
+import { cli, nativeDialogs, quit, startup, stateFolder, updates } from './app';
 import { config, errors, picgo } from './errors';
 import { paths } from './paths';
 import { images } from './images';
@@ -37,6 +37,7 @@ export const en = {
   quit,
   updates,
   nativeDialogs,
+  startup,
   stateFolder,
   cli,
   errors,

@@ -29,7 +29,7 @@ describe('the app:// handler', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><title>ok</title>');
     await writeFile(join(root, 'assets', 'index-1.js'), 'console.log(1);');
     await writeFile(join(work, 'secret.txt'), 'not for the page');
-    serveRenderer(root);
+    serveRenderer(root, async () => "default-src 'none'; img-src 'self' https://ik.imagekit.io");
   });
 
   afterAll(async () => {
@@ -54,6 +54,10 @@ describe('the app:// handler', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // The policy travels on the response itself, computed when the page is asked for.
+    expect(page.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; img-src 'self' https://ik.imagekit.io",
+    );
     expect(await page.text()).toContain('<title>ok</title>');
     const script = await get('app://renderer/assets/index-1.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
