@@ -1,5 +1,6 @@
 // Stops with one clear line when Node is older than the project needs (node:sqlite runs
-// without a flag from 22.13). Imported first by the test runner, the CLI and the benchmark.
+// without a flag from 22.13). Imported first by the test runner, the CLI, the benchmark and
+// the Electron runtime fetch before `npm start`.
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 13)) {
   console.error(
