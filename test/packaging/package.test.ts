@@ -47,6 +47,50 @@ function packagesMainLoads(): string[] {
   return [...names].sort();
 }
 
+interface Packed {
+  readonly appDir: string;
+  readonly archive: string;
+  /** Every path in app.asar, without the leading slash. */
+  readonly files: Set<string>;
+}
+
+/**
+ * Packs the built app with `electron-builder --linux dir` into `work/<out>`, offline, into a
+ * stand-in Electron folder; `config` adds `-c.<key>=<value>` options.
+ */
+function pack(work: string, out: string, config: readonly string[] = []): Packed {
+  const electronDist = join(work, 'electron-dist');
+  if (!existsSync(electronDist)) makeStandInElectron(electronDist);
+  const res = spawnSync(
+    process.execPath,
+    [
+      'node_modules/electron-builder/cli.js',
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.electronVersion=${electronVersion}`,
+      `-c.directories.output=${join(work, out)}`,
+      ...config.map((option) => `-c.${option}`),
+    ],
+    { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 540_000 },
+  );
+  if (res.status !== 0) {
+    throw new Error(
+      `electron-builder failed (${String(res.status)}):\n${res.stdout}\n${res.stderr}`,
+    );
+  }
+  const unpackedDirs = readdirSync(join(work, out)).filter((d) => d.startsWith('linux'));
+  expect(unpackedDirs).toHaveLength(1);
+  const appDir = join(work, out, unpackedDirs[0]!);
+  const archive = join(appDir, 'resources', 'app.asar');
+  const files = new Set(
+    asar.listPackage(archive, { isPack: false }).map((f) => f.replace(/^\//, '')),
+  );
+  return { appDir, archive, files };
+}
+
 describe.skipIf(!linux || !built)(
   'the packaged app (electron-builder --linux dir, offline)',
   () => {
@@ -57,34 +101,7 @@ describe.skipIf(!linux || !built)(
 
     beforeAll(() => {
       work = mkdtempSync(join(tmpdir(), 'uploader-package-'));
-      const electronDist = join(work, 'electron-dist');
-      makeStandInElectron(electronDist);
-      const res = spawnSync(
-        process.execPath,
-        [
-          'node_modules/electron-builder/cli.js',
-          '--linux',
-          'dir',
-          '--publish',
-          'never',
-          `-c.electronDist=${electronDist}`,
-          `-c.electronVersion=${electronVersion}`,
-          `-c.directories.output=${join(work, 'dist')}`,
-        ],
-        { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 540_000 },
-      );
-      if (res.status !== 0) {
-        throw new Error(
-          `electron-builder failed (${String(res.status)}):\n${res.stdout}\n${res.stderr}`,
-        );
-      }
-      const unpackedDirs = readdirSync(join(work, 'dist')).filter((d) => d.startsWith('linux'));
-      expect(unpackedDirs).toHaveLength(1);
-      appDir = join(work, 'dist', unpackedDirs[0]!);
-      archive = join(appDir, 'resources', 'app.asar');
-      files = new Set(
-        asar.listPackage(archive, { isPack: false }).map((f) => f.replace(/^\//, '')),
-      );
+      ({ appDir, archive, files } = pack(work, 'dist'));
     });
 
     afterAll(() => {
