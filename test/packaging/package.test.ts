@@ -13,7 +13,18 @@ import {
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { exifRotatedJpeg } from '../support/images';
+import { getConfig } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'electron-builder';
+import { DEFAULT_PRESETS } from '../../src/shared/presets';
+import {
+  ImagePool,
+  nodeWorkerLauncher,
+  reportingSharpBuild,
+  sharpRuntimeEnv,
+  type ProcessResult,
+  type SharpBuild,
+} from '../../src/main/core/images';
+import { exifRotatedJpeg, noisyJpeg } from '../support/images';
 import { makeStandInElectron, readFuses } from './stand-in';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -45,6 +56,19 @@ function packagesMainLoads(): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** electron-builder.yml as electron-builder itself reads it. */
+function builderConfig(): Promise<Configuration> {
+  return getConfig(process.cwd(), null, null);
+}
+
+/** The version in a package.json inside the archive. */
+function packedVersion(archive: string, dir: string): string {
+  const manifest = JSON.parse(asar.extractFile(archive, `${dir}/package.json`).toString()) as {
+    version: string;
+  };
+  return manifest.version;
 }
 
 interface Packed {
@@ -256,5 +280,84 @@ describe.skipIf(!linux || !built)(
         expect(dirname(native).startsWith(unpackedImg), native).toBe(true);
       }
     });
+
+    it("carries sharp's WebAssembly build, unpacked, and what it needs", () => {
+      // Electron runs the image worker on it on Linux (src/main/core/images/sharp-runtime.ts).
+      expect(packedVersion(archive, 'node_modules/@img/sharp-wasm32')).toBe(
+        packedVersion(archive, 'node_modules/sharp'),
+      );
+      const stat = (file: string) =>
+        asar.statFile(archive, file) as { size?: number; unpacked?: boolean };
+      const wasmFiles = [...files].filter(
+        (f) => f.startsWith('node_modules/@img/sharp-wasm32/') && stat(f).size !== undefined,
+      );
+      expect(wasmFiles.some((f) => f.endsWith('.wasm'))).toBe(true);
+      for (const file of wasmFiles) expect(stat(file).unpacked, file).toBe(true);
+      // Required by its JavaScript, which Electron loads through the archive's path, so the copy
+      // in the archive is the one found.
+      expect(files.has('node_modules/@emnapi/runtime/package.json')).toBe(true);
+    });
+
+    it('the packed image worker, asked for WebAssembly, runs on it under plain Node and makes both variants', async () => {
+      // The archive extracted, unpacked files included: the tree Electron reads through app.asar.
+      const extracted = join(work, 'extracted-wasm');
+      asar.extractAll(archive, extracted);
+      const photo = join(work, 'photo.jpg');
+      writeFileSync(photo, await noisyJpeg(1600, 1200));
+      const builds: SharpBuild[] = [];
+      const launcher = nodeWorkerLauncher({
+        entry: join(extracted, 'out', 'main', 'image-worker.js'),
+        env: sharpRuntimeEnv('wasm'),
+      });
+      const pool = new ImagePool({
+        launcher: reportingSharpBuild(launcher, (build) => builds.push(build)),
+        size: 1,
+      });
+      let result: ProcessResult;
+      try {
+        result = await pool.run({
+          path: photo,
+          presets: DEFAULT_PRESETS,
+          maxInputBytes: 50_000_000,
+        });
+      } finally {
+        await pool.close();
+      }
+      expect(builds.map((b) => b.runtime)).toEqual(['wasm']);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      const { main, thumb } = result.variants;
+      expect(main.info).toMatchObject({ format: 'webp', width: 800, height: 600 });
+      expect(main.data.length).toBeLessThanOrEqual(200_000);
+      expect(thumb.info).toMatchObject({ format: 'png', width: 50 });
+      expect(thumb.data.length).toBeLessThanOrEqual(10_000);
+    });
   },
 );
+
+describe.skipIf(!linux || !built)('what the Windows and macOS packages leave out', () => {
+  let work = '';
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("leaves sharp's WebAssembly build out, through electron-builder's own file matching", async () => {
+    const config = await builderConfig();
+    expect(config.mac?.files).toEqual(config.win?.files);
+    const patterns = [config.win?.files ?? []].flat();
+    expect(patterns.length).toBeGreaterThan(0);
+    // Windows and macOS cannot be packed here, but electron-builder applies a platform's `files`
+    // to the production node_modules the same way for every platform: a Linux pack given those
+    // patterns shows what they leave out.
+    work = mkdtempSync(join(tmpdir(), 'uploader-package-native-'));
+    const { files } = pack(
+      work,
+      'dist',
+      patterns.map((pattern) => `linux.files=${String(pattern)}`),
+    );
+    expect([...files].filter((f) => f.includes('node_modules/@img/sharp-wasm32'))).toEqual([]);
+    expect(files.has('node_modules/sharp/package.json')).toBe(true);
+    // The native build stays.
+    expect([...files].some((f) => /^node_modules\/@img\/sharp-linux.*\.node$/.test(f))).toBe(true);
+    expect(files.has('out/main/image-worker.js')).toBe(true);
+  });
+});

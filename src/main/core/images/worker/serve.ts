@@ -7,9 +7,15 @@ import { basename } from 'node:path';
 import sharp from 'sharp';
 import { processFile } from './process';
 import type { WorkerRequest, WorkerResponse } from '../protocol';
+import { describeSharpBuild, requestedSharpRuntime } from '../sharp-runtime';
+import { sharpBuild } from './sharp-build';
 import { setUpSharp } from './sharp-setup';
 
 setUpSharp(sharp);
+const build = sharpBuild(sharp);
+// The app always says which build it wants, and its log then says which one each worker runs.
+// The CLI says nothing, and its output stays its own.
+if (requestedSharpRuntime(process.env)) console.log(`[image worker] ${describeSharpBuild(build)}`);
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
@@ -57,4 +63,4 @@ if (parentPort) {
   console.error('The image worker must be started by the app or the CLI, not on its own.');
   process.exit(2);
 }
-send({ type: 'ready' });
+send({ type: 'ready', sharp: build });
