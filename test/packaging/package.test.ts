@@ -361,3 +361,23 @@ describe.skipIf(!linux || !built)('what the Windows and macOS packages leave out
     expect(files.has('out/main/image-worker.js')).toBe(true);
   });
 });
+
+describe('the macOS signing configuration (a macOS package cannot be made here)', () => {
+  it('re-signs a build without an identity ad hoc after the fuses', async () => {
+    // Otherwise the binary the fuse step rewrote keeps a broken signature, and Apple Silicon
+    // kills the app before any JavaScript runs.
+    const config = await builderConfig();
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+  });
+
+  it('signs with the hardened runtime and only the entitlements Electron needs, helpers included', async () => {
+    const mac = (await builderConfig()).mac;
+    expect(mac?.hardenedRuntime).toBe(true);
+    expect(mac?.entitlements).toBe('resources/entitlements.mac.plist');
+    expect(mac?.entitlementsInherit).toBe(mac?.entitlements);
+    const plist = readFileSync(mac!.entitlements!, 'utf8');
+    const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((m) => m[1]);
+    expect([...plist.matchAll(/<key>/g)]).toHaveLength(granted.length);
+    expect(granted).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+});
