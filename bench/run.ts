@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: per-image time against the floor and a naive port, pool throughput, and peak
- * memory over a long run, on real photos. Prints targets with PASS/MISS; exits 0 either way
+ * `npm run bench`: per-image time against the floor and a naive port, pool throughput, peak
+ * memory over a long run, and sharp's WebAssembly build against the native one, on real photos. Prints targets with PASS/MISS; exits 0 either way
  * (machines are noisy) unless the bench itself breaks.
  */
 import sharp from 'sharp';
@@ -11,6 +11,7 @@ import { ensureCorpus, pickPhotos, type CorpusImage } from './corpus';
 import { mean, sampleRss, timed } from './measure';
 import { perImage, type PerImage } from './per-image';
 import { mb, ms, ratio, table, verdict } from './report';
+import { wasmVsNative } from './wasm';
 
 const ROUNDS = 3;
 const POOL_IMAGES = 40;
@@ -25,6 +26,13 @@ const TIGHT: Presets = {
   thumb: { ...DEFAULT_PRESETS.thumb, maxBytes: 2_000 },
 };
 const TIGHT_PHOTOS = 10;
+/** Photos of each format for the WebAssembly comparison (it is several times slower). */
+const WASM_PHOTOS_EACH = 3;
+/**
+ * How much slower per photo the Linux app's build may be before it counts as a regression: the
+ * first measurements on the 2-core machine gave 1.6x to 1.9x; the rest is a margin for noise.
+ */
+const WASM_MAX_RATIO = 2.5;
 const request = (path: string) => ({ path, presets, maxInputBytes: DEFAULT_MAX_INPUT_BYTES });
 
 // The same settings as a worker process, so in-process timings compare like with like.
@@ -169,6 +177,27 @@ async function main(): Promise<void> {
   );
   console.log(
     `  2 workers / 1    = ${ratio(one / two)}  ${verdict(one / two >= 1.6, '>= 1.60x')}\n`,
+  );
+
+  const wasmPhotos = (['jpeg', 'png'] as const).flatMap((format) =>
+    images.filter((i) => i.format === format).slice(0, WASM_PHOTOS_EACH),
+  );
+  const builds = await wasmVsNative(wasmPhotos, ROUNDS);
+  const native = mean(builds.map((b) => b.native));
+  const wasm = mean(builds.map((b) => b.wasm));
+  console.log(
+    `sharp's WebAssembly build (the Linux app) against the native one (median of ${ROUNDS} runs; one worker process each, round trip included):`,
+  );
+  console.log(
+    table([
+      ['photo', 'native', 'WebAssembly', 'wasm / native'],
+      ...builds.map((b) => [b.image.label, ms(b.native), ms(b.wasm), ratio(b.wasm / b.native)]),
+      ['mean', ms(native), ms(wasm), ratio(wasm / native)],
+    ]),
+  );
+  const slower = wasm / native;
+  console.log(
+    `  wasm / native    = ${ratio(slower)}  ${verdict(slower <= WASM_MAX_RATIO, `<= ${ratio(WASM_MAX_RATIO)}`)}\n`,
   );
 }
 

@@ -13,7 +13,18 @@ import {
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { exifRotatedJpeg } from '../support/images';
+import { getConfig } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'electron-builder';
+import { DEFAULT_PRESETS } from '../../src/shared/presets';
+import {
+  ImagePool,
+  nodeWorkerLauncher,
+  reportingSharpBuild,
+  sharpRuntimeEnv,
+  type ProcessResult,
+  type SharpBuild,
+} from '../../src/main/core/images';
+import { exifRotatedJpeg, noisyJpeg } from '../support/images';
 import { makeStandInElectron, readFuses } from './stand-in';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -47,6 +58,63 @@ function packagesMainLoads(): string[] {
   return [...names].sort();
 }
 
+/** electron-builder.yml as electron-builder itself reads it. */
+function builderConfig(): Promise<Configuration> {
+  return getConfig(process.cwd(), null, null);
+}
+
+/** The version in a package.json inside the archive. */
+function packedVersion(archive: string, dir: string): string {
+  const manifest = JSON.parse(asar.extractFile(archive, `${dir}/package.json`).toString()) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+interface Packed {
+  readonly appDir: string;
+  readonly archive: string;
+  /** Every path in app.asar, without the leading slash. */
+  readonly files: Set<string>;
+}
+
+/**
+ * Packs the built app with `electron-builder --linux dir` into `work/<out>`, offline, into a
+ * stand-in Electron folder; `config` adds `-c.<key>=<value>` options.
+ */
+function pack(work: string, out: string, config: readonly string[] = []): Packed {
+  const electronDist = join(work, 'electron-dist');
+  if (!existsSync(electronDist)) makeStandInElectron(electronDist);
+  const res = spawnSync(
+    process.execPath,
+    [
+      'node_modules/electron-builder/cli.js',
+      '--linux',
+      'dir',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.electronVersion=${electronVersion}`,
+      `-c.directories.output=${join(work, out)}`,
+      ...config.map((option) => `-c.${option}`),
+    ],
+    { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 540_000 },
+  );
+  if (res.status !== 0) {
+    throw new Error(
+      `electron-builder failed (${String(res.status)}):\n${res.stdout}\n${res.stderr}`,
+    );
+  }
+  const unpackedDirs = readdirSync(join(work, out)).filter((d) => d.startsWith('linux'));
+  expect(unpackedDirs).toHaveLength(1);
+  const appDir = join(work, out, unpackedDirs[0]!);
+  const archive = join(appDir, 'resources', 'app.asar');
+  const files = new Set(
+    asar.listPackage(archive, { isPack: false }).map((f) => f.replace(/^\//, '')),
+  );
+  return { appDir, archive, files };
+}
+
 describe.skipIf(!linux || !built)(
   'the packaged app (electron-builder --linux dir, offline)',
   () => {
@@ -57,34 +125,7 @@ describe.skipIf(!linux || !built)(
 
     beforeAll(() => {
       work = mkdtempSync(join(tmpdir(), 'uploader-package-'));
-      const electronDist = join(work, 'electron-dist');
-      makeStandInElectron(electronDist);
-      const res = spawnSync(
-        process.execPath,
-        [
-          'node_modules/electron-builder/cli.js',
-          '--linux',
-          'dir',
-          '--publish',
-          'never',
-          `-c.electronDist=${electronDist}`,
-          `-c.electronVersion=${electronVersion}`,
-          `-c.directories.output=${join(work, 'dist')}`,
-        ],
-        { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, timeout: 540_000 },
-      );
-      if (res.status !== 0) {
-        throw new Error(
-          `electron-builder failed (${String(res.status)}):\n${res.stdout}\n${res.stderr}`,
-        );
-      }
-      const unpackedDirs = readdirSync(join(work, 'dist')).filter((d) => d.startsWith('linux'));
-      expect(unpackedDirs).toHaveLength(1);
-      appDir = join(work, 'dist', unpackedDirs[0]!);
-      archive = join(appDir, 'resources', 'app.asar');
-      files = new Set(
-        asar.listPackage(archive, { isPack: false }).map((f) => f.replace(/^\//, '')),
-      );
+      ({ appDir, archive, files } = pack(work, 'dist'));
     });
 
     afterAll(() => {
@@ -239,5 +280,104 @@ describe.skipIf(!linux || !built)(
         expect(dirname(native).startsWith(unpackedImg), native).toBe(true);
       }
     });
+
+    it("carries sharp's WebAssembly build, unpacked, and what it needs", () => {
+      // Electron runs the image worker on it on Linux (src/main/core/images/sharp-runtime.ts).
+      expect(packedVersion(archive, 'node_modules/@img/sharp-wasm32')).toBe(
+        packedVersion(archive, 'node_modules/sharp'),
+      );
+      const stat = (file: string) =>
+        asar.statFile(archive, file) as { size?: number; unpacked?: boolean };
+      const wasmFiles = [...files].filter(
+        (f) => f.startsWith('node_modules/@img/sharp-wasm32/') && stat(f).size !== undefined,
+      );
+      expect(wasmFiles.some((f) => f.endsWith('.wasm'))).toBe(true);
+      for (const file of wasmFiles) expect(stat(file).unpacked, file).toBe(true);
+      // Required by its JavaScript, which Electron loads through the archive's path, so the copy
+      // in the archive is the one found.
+      expect(files.has('node_modules/@emnapi/runtime/package.json')).toBe(true);
+    });
+
+    it('the packed image worker, asked for WebAssembly, runs on it under plain Node and makes both variants', async () => {
+      // The archive extracted, unpacked files included: the tree Electron reads through app.asar.
+      const extracted = join(work, 'extracted-wasm');
+      asar.extractAll(archive, extracted);
+      const photo = join(work, 'photo.jpg');
+      writeFileSync(photo, await noisyJpeg(1600, 1200));
+      const builds: SharpBuild[] = [];
+      const launcher = nodeWorkerLauncher({
+        entry: join(extracted, 'out', 'main', 'image-worker.js'),
+        env: sharpRuntimeEnv('wasm'),
+      });
+      const pool = new ImagePool({
+        launcher: reportingSharpBuild(launcher, (build) => builds.push(build)),
+        size: 1,
+      });
+      let result: ProcessResult;
+      try {
+        result = await pool.run({
+          path: photo,
+          presets: DEFAULT_PRESETS,
+          maxInputBytes: 50_000_000,
+        });
+      } finally {
+        await pool.close();
+      }
+      expect(builds.map((b) => b.runtime)).toEqual(['wasm']);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      const { main, thumb } = result.variants;
+      expect(main.info).toMatchObject({ format: 'webp', width: 800, height: 600 });
+      expect(main.data.length).toBeLessThanOrEqual(200_000);
+      expect(thumb.info).toMatchObject({ format: 'png', width: 50 });
+      expect(thumb.data.length).toBeLessThanOrEqual(10_000);
+    });
   },
 );
+
+describe.skipIf(!linux || !built)('what the Windows and macOS packages leave out', () => {
+  let work = '';
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("leaves sharp's WebAssembly build out, through electron-builder's own file matching", async () => {
+    const config = await builderConfig();
+    expect(config.mac?.files).toEqual(config.win?.files);
+    const patterns = [config.win?.files ?? []].flat();
+    expect(patterns.length).toBeGreaterThan(0);
+    // Windows and macOS cannot be packed here, but electron-builder applies a platform's `files`
+    // to the production node_modules the same way for every platform: a Linux pack given those
+    // patterns shows what they leave out.
+    work = mkdtempSync(join(tmpdir(), 'uploader-package-native-'));
+    const { files } = pack(
+      work,
+      'dist',
+      patterns.map((pattern) => `linux.files=${String(pattern)}`),
+    );
+    expect([...files].filter((f) => f.includes('node_modules/@img/sharp-wasm32'))).toEqual([]);
+    expect(files.has('node_modules/sharp/package.json')).toBe(true);
+    // The native build stays.
+    expect([...files].some((f) => /^node_modules\/@img\/sharp-linux.*\.node$/.test(f))).toBe(true);
+    expect(files.has('out/main/image-worker.js')).toBe(true);
+  });
+});
+
+describe('the macOS signing configuration (a macOS package cannot be made here)', () => {
+  it('re-signs a build without an identity ad hoc after the fuses', async () => {
+    // Otherwise the binary the fuse step rewrote keeps a broken signature, and Apple Silicon
+    // kills the app before any JavaScript runs.
+    const config = await builderConfig();
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+  });
+
+  it('signs with the hardened runtime and only the entitlements Electron needs, helpers included', async () => {
+    const mac = (await builderConfig()).mac;
+    expect(mac?.hardenedRuntime).toBe(true);
+    expect(mac?.entitlements).toBe('resources/entitlements.mac.plist');
+    expect(mac?.entitlementsInherit).toBe(mac?.entitlements);
+    const plist = readFileSync(mac!.entitlements!, 'utf8');
+    const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((m) => m[1]);
+    expect([...plist.matchAll(/<key>/g)]).toHaveLength(granted.length);
+    expect(granted).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+});

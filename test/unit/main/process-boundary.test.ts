@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+/** `import('x')` with a literal specifier: loaded at run time all the same. */
+const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = resolve(dirname(from), spec);
@@ -12,8 +14,11 @@ function resolveLocal(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every package a module loads at run time, following relative imports (type-only ones skipped). */
-function runtimePackages(entry: string): Set<string> {
+/**
+ * Every package a module loads at run time, following relative imports, static and (unless told
+ * otherwise) dynamic; type-only ones skipped.
+ */
+function runtimePackages(entry: string, { dynamic = true } = {}): Set<string> {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const queue = [resolve(entry)];
@@ -21,7 +26,9 @@ function runtimePackages(entry: string): Set<string> {
     const file = queue.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    const source = readFileSync(file, 'utf8');
+    const dynamicImports = dynamic ? [...source.matchAll(DYNAMIC_IMPORT)] : [];
+    for (const match of [...source.matchAll(IMPORT), ...dynamicImports]) {
       const spec = match[1] as string;
       if (spec.startsWith('.')) {
         const target = resolveLocal(file, spec);
@@ -51,6 +58,13 @@ describe('process boundaries', () => {
     const worker = runtimePackages('src/main/core/images/worker/entry.ts');
     expect(worker.has('sharp')).toBe(true);
     expect(worker.has('electron')).toBe(false);
+  });
+
+  it('the image worker entry reaches sharp only through a dynamic import', () => {
+    // The entry chooses sharp's build before sharp loads. A static import of sharp anywhere
+    // below it would be hoisted above that choice in the bundle.
+    const statically = runtimePackages('src/main/core/images/worker/entry.ts', { dynamic: false });
+    expect(statically.has('sharp')).toBe(false);
   });
 
   it('the CLI runs without Electron', () => {

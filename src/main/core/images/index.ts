@@ -3,7 +3,20 @@
  * sharp; processFile (which does) is imported from './worker/process' by the worker only.
  */
 export { ImagePool, DEFAULT_TIMEOUT_MS, type ImagePoolOptions, type RunOptions } from './pool';
-export { nodeWorkerLauncher, WORKER_ENV, type NodeLauncherOptions } from './launcher';
+export {
+  nodeWorkerLauncher,
+  reportingSharpBuild,
+  WORKER_ENV,
+  type NodeLauncherOptions,
+} from './launcher';
+export {
+  SHARP_RUNTIME_ENV,
+  describeSharpBuild,
+  sharpRuntimeEnv,
+  sharpRuntimeFor,
+  type SharpBuild,
+  type SharpRuntime,
+} from './sharp-runtime';
 export { workerHandle, type WorkerOps, type WorkerProcess } from './handle';
 export type { WorkerHandle, WorkerLauncher, WorkerRequest, WorkerResponse } from './protocol';
 export type {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { workerHandle } from './handle';
 import type { WorkerLauncher } from './protocol';
+import type { SharpBuild } from './sharp-runtime';
 
 export interface NodeLauncherOptions {
   /** The worker entry; defaults to worker/entry.ts next to this file. */
@@ -47,5 +48,19 @@ export function nodeWorkerLauncher(opts: NodeLauncherOptions = {}): WorkerLaunch
         child.kill('SIGKILL');
       },
     });
+  };
+}
+
+/** Wraps a launcher so that `onBuild` hears which sharp each worker it starts runs. */
+export function reportingSharpBuild(
+  launcher: WorkerLauncher,
+  onBuild: (build: SharpBuild) => void,
+): WorkerLauncher {
+  return () => {
+    const handle = launcher();
+    handle.onMessage((msg) => {
+      if (msg.type === 'ready') onBuild(msg.sharp);
+    });
+    return handle;
   };
 }

@@ -3,6 +3,7 @@
  * serialization, or Electron's utilityProcess), so byte data arrives as Uint8Array.
  */
 import type { SourceImage } from '../../../shared/jobs';
+import type { SharpBuild } from './sharp-runtime';
 import type { ProcessRequest, ProcessResult } from './types';
 
 export type WorkerRequest = {
@@ -12,8 +13,8 @@ export type WorkerRequest = {
 };
 
 export type WorkerResponse =
-  /** Sent once the worker has loaded sharp and can take work. */
-  | { readonly type: 'ready' }
+  /** Sent once the worker has loaded sharp and can take work; says which sharp it runs. */
+  | { readonly type: 'ready'; readonly sharp: SharpBuild }
   | { readonly type: 'image'; readonly id: number; readonly image: SourceImage }
   | { readonly type: 'result'; readonly id: number; readonly result: ProcessResult };
 

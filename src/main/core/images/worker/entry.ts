@@ -1,60 +1,12 @@
 /**
- * The image worker process. It runs as a Node child (process.send) or as an Electron
- * utilityProcess (process.parentPort); which one is detected at run time, so the same file
- * serves the CLI, the tests and the app. One job at a time: the pool never sends two.
+ * The image worker process's entry: what the app's bundle, the CLI, the tests and the bench start.
+ * sharp chooses its binary the first time it loads, so main's choice of build is applied here,
+ * before anything imports sharp, and the worker itself (./serve) is imported only afterwards. The
+ * import is dynamic on purpose: the bundler hoists every static import of sharp, an external
+ * package, to the top of the bundle, where it would load before any line of this file ran.
  */
-import { basename } from 'node:path';
-import sharp from 'sharp';
-import { processFile } from './process';
-import type { WorkerRequest, WorkerResponse } from '../protocol';
-import { setUpSharp } from './sharp-setup';
+import { requestedSharpRuntime } from '../sharp-runtime';
+import { hideNativeSharp } from './sharp-build';
 
-setUpSharp(sharp);
-
-interface ParentPort {
-  on(event: 'message', listener: (event: { data: unknown }) => void): void;
-  postMessage(message: unknown): void;
-}
-
-const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
-
-function send(msg: WorkerResponse): void {
-  if (parentPort) parentPort.postMessage(msg);
-  else process.send?.(msg);
-}
-
-/**
- * Test-only faults, honoured only with UPLOADER_TEST_HOOKS=1 so tests can prove the pool
- * survives a crash or a hang on one file: a name containing __crash__ or __hang__ triggers them.
- */
-function injectFault(path: string): void {
-  if (process.env.UPLOADER_TEST_HOOKS !== '1') return;
-  const name = basename(path);
-  if (name.includes('__crash__')) process.kill(process.pid, 'SIGKILL');
-  if (name.includes('__hang__')) for (;;);
-}
-
-async function handle(msg: WorkerRequest): Promise<void> {
-  injectFault(msg.request.path);
-  const result = await processFile(msg.request, {
-    onImage: (image) => send({ type: 'image', id: msg.id, image }),
-  });
-  send({ type: 'result', id: msg.id, result });
-}
-
-function onRequest(data: unknown): void {
-  const msg = data as WorkerRequest;
-  if (msg?.type === 'process') void handle(msg);
-}
-
-if (parentPort) {
-  parentPort.on('message', (event) => onRequest(event.data));
-} else if (process.send) {
-  process.on('message', onRequest);
-  // If the parent goes away there is nobody to answer; do not linger as an orphan.
-  process.on('disconnect', () => process.exit(0));
-} else {
-  console.error('The image worker must be started by the app or the CLI, not on its own.');
-  process.exit(2);
-}
-send({ type: 'ready' });
+if (requestedSharpRuntime(process.env) === 'wasm') hideNativeSharp();
+await import('./serve');

@@ -31,16 +31,7 @@ const status = (r: ProcessResult): string => (r.ok ? 'ok' : r.error.code);
 
 describe('ImagePool', () => {
   it('makes both variants of every accepted format with the worker’s restricted loaders', async () => {
-    const base = () => fx.solid(120, 90, { r: 230, g: 100, b: 50 });
-    const files: Record<string, Buffer> = {
-      'a.jpg': await base().jpeg().toBuffer(),
-      'a.png': await base().png().toBuffer(),
-      'a.webp': await base().webp().toBuffer(),
-      'a.gif': await base().gif().toBuffer(),
-      'a.avif': await base().avif().toBuffer(),
-      'a.tif': await base().tiff().toBuffer(),
-      'a.svg': Buffer.from(fx.svg(120, 90)),
-    };
+    const files = await fx.everyAcceptedFormat();
     const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 1 });
     try {
       for (const [name, bytes] of Object.entries(files)) {
