@@ -6,7 +6,7 @@
 // failed download ends in one sentence instead of a stack trace.
 //
 // The dist:* scripts do not run this: electron-builder never uses node_modules/electron/dist, it
-// downloads Electron's zip for the target system itself.
+// downloads Electron's zip for the target system itself (scripts/dist.mjs words that failure).
 import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
