@@ -1,7 +1,7 @@
 /** Per-image timing of the pipeline against the two baselines, in this process. */
 import type { Presets } from '../src/shared/presets';
 import { processFile } from '../src/main/core/images/worker/process';
-import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths';
+import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths/collect';
 import { floor, naive } from './baselines';
 import type { CorpusImage } from './corpus';
 import { median, timed } from './measure';

@@ -6,7 +6,7 @@
 import sharp from 'sharp';
 import { DEFAULT_PRESETS, type Presets } from '../src/shared/presets';
 import { ImagePool, nodeWorkerLauncher } from '../src/main/core/images';
-import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths';
+import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths/collect';
 import { ensureCorpus, pickPhotos, type CorpusImage } from './corpus';
 import { mean, sampleRss, timed } from './measure';
 import { perImage, type PerImage } from './per-image';

@@ -9,7 +9,7 @@ import {
   sharpRuntimeEnv,
   type SharpRuntime,
 } from '../src/main/core/images';
-import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths';
+import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths/collect';
 import { DEFAULT_PRESETS } from '../src/shared/presets';
 import type { CorpusImage } from './corpus';
 import { median, timed } from './measure';

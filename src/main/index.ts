@@ -2,13 +2,18 @@ import { app, BrowserWindow } from 'electron';
 // The images barrel is the main-process side only; sharp loads in images/worker/, in the worker.
 import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
-import { UploadService } from './core/service';
+import { UploadService } from './core/service/upload-service';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
-import type { StateStore } from './core/state/state-store';
+import type { StateStore } from './core/persistence/state-store';
 import { openAppState } from './electron/app-state';
-import { quitQuestion } from './core/quit';
-import { rendererCsp } from './core/csp';
-import { handedOverFiles, pathsFromArgv, startupFailure, type HandOver } from './core/startup';
+import { quitQuestion } from './core/shell/quit';
+import { rendererCsp } from './core/shell/csp';
+import {
+  handedOverFiles,
+  pathsFromArgv,
+  startupFailure,
+  type HandOver,
+} from './core/shell/startup';
 import { APP_ID } from '../shared/app-name';
 import { strings } from '../shared/strings';
 import { pickPaths, saveFile, showFatal, showWarning } from './electron/dialogs';

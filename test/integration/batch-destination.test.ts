@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StateStore } from '../../src/main/core/state';
+import { StateStore } from '../../src/main/core/persistence';
 import type { Job } from '../../src/shared/jobs';
 import { noisyJpeg, tempDir } from '../support/images';
 import { startRig, type ServiceRig } from '../support/service-rig';
@@ -104,7 +104,7 @@ describe('a destination per batch', () => {
 
   it('refuses a destination folder ImageKit would not take, with a sentence', async () => {
     rig = await connectedRig();
-    const { callApi } = await import('../../src/main/core/api-args');
+    const { callApi } = await import('../../src/main/core/api/method-args');
     expect(() =>
       callApi(rig!.service, 'addPaths', [['/tmp/x.jpg'], null, { folder: '../up', tags: [] }]),
     ).toThrow(/Folder "..\/up" has a part ImageKit will not accept/);

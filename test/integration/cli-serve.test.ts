@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator';
-import { StateStore } from '../../src/main/core/state';
+import { StateStore } from '../../src/main/core/persistence';
 import { emulatorEnv, spawnCli, startEmulatorIn } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { callApi } from '../../src/main/core/api-args';
+import { callApi } from '../../src/main/core/api/method-args';
 import { createUploader } from '../../src/main/core/imagekit';
-import { sealKey } from '../../src/main/core/key-keeper';
+import { sealKey } from '../../src/main/core/settings/key-keeper';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import type { SecretStore, SettingsStore, UploaderFactory } from '../../src/main/core/ports';
-import { UploadService } from '../../src/main/core/service';
+import { UploadService } from '../../src/main/core/service/upload-service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { tempDir } from '../support/images';
 

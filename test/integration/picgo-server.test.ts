@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { PICGO_MESSAGES } from '../../src/main/core/integrations/messages';
+import { PICGO_MESSAGES } from '../../src/main/core/integrations/picgo-messages';
 import { writePastedImage } from '../../src/main/core/clipboard/paste-file';
 import { startRig, type ServiceRig } from '../support/service-rig';
 import { createTestHistoryStore } from '../support/test-history';

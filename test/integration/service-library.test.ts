@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callApi } from '../../src/main/core/api-args';
+import { callApi } from '../../src/main/core/api/method-args';
 import { LIBRARY_NEEDS_KEY } from '../../src/main/core/imagekit';
-import { LIBRARY_MESSAGES } from '../../src/main/core/library';
+import { LIBRARY_MESSAGES } from '../../src/main/core/library/browse';
 import { storePng } from './library-fixtures';
 import { PRIVATE_KEY, startRig, type ServiceRig } from '../support/service-rig';
 

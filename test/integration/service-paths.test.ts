@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { callApi } from '../../src/main/core/api-args';
+import { callApi } from '../../src/main/core/api/method-args';
 import { noisyJpeg, tempDir } from '../support/images';
 import { startRig, type ServiceRig } from '../support/service-rig';
 

@@ -1,5 +1,5 @@
 /**
- * Stand-ins for the pipeline's ports (src/main/core/ports.ts): an image processor and an
+ * Stand-ins for the pipeline's ports (src/main/core/ports): an image processor and an
  * uploader whose every call waits until the test settles it, so a test decides exactly when each
  * file finishes and can look at the scheduler in between.
  */

@@ -1,7 +1,7 @@
 import type { FaultOptions, RunningEmulator } from '../../src/emulator';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
 import { createUploader } from '../../src/main/core/imagekit';
-import { UploadService, type ServiceOptions } from '../../src/main/core/service';
+import { UploadService, type ServiceOptions } from '../../src/main/core/service/upload-service';
 import type { Job, JobsUpdate } from '../../src/shared/jobs';
 import { startTempEmulator } from './emulator';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';

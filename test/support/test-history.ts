@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HistoryStore } from '../../src/main/core/ports';
-import { StateStore } from '../../src/main/core/state';
+import { StateStore } from '../../src/main/core/persistence';
 
 /** The history of a new state folder; the folder is left to the system's temp cleaning. */
 export function createTestHistoryStore(): HistoryStore {

@@ -2,9 +2,9 @@
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
-import { UploadService } from '../core/service';
+import { UploadService } from '../core/service/upload-service';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
-import type { StateStore } from '../core/state';
+import type { StateStore } from '../core/persistence';
 
 /** Prefix of the CLI's journal sessions; one session per `upload` run. */
 export const CLI_SESSION_PREFIX = 'cli:';

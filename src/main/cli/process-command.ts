@@ -2,7 +2,7 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import { DEFAULT_PRESETS } from '../../shared/presets';
-import { collectInputs, DEFAULT_MAX_INPUT_BYTES, type CollectedInput } from '../core/paths';
+import { collectInputs, DEFAULT_MAX_INPUT_BYTES, type CollectedInput } from '../core/paths/collect';
 import { ImagePool, nodeWorkerLauncher, type ProcessResult } from '../core/images';
 import { parseCommandArgs, parseCount } from './args';
 import { EXIT, UsageError, type CliIo } from './io';

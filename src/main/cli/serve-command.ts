@@ -1,7 +1,7 @@
 /** `serve`: the PicGo-compatible local upload server, headless, for Typora and Obsidian. */
 import { randomUUID } from 'node:crypto';
 import { PICGO_DEFAULT_PORT } from '../../shared/integrations';
-import { parseSettingsPatch } from '../core/settings';
+import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';

@@ -1,5 +1,5 @@
 /** What `upload` and `resume` share on the command line and in how they run a session. */
-import type { UploadService } from '../core/service';
+import type { UploadService } from '../core/service/upload-service';
 import type { CommandContext } from './commands';
 import type { CliIo } from './io';
 import type { SessionRun } from './session-run';

@@ -4,7 +4,7 @@
  * continue.
  */
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
-import type { UploadService } from '../core/service';
+import type { UploadService } from '../core/service/upload-service';
 import { EXIT, type CliIo } from './io';
 import { reportOffline } from './offline-notice';
 import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';

@@ -2,7 +2,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_NAME } from '../../shared/app-name';
-import { StateLockedError, StateStore } from '../core/state';
+import { StateLockedError, StateStore } from '../core/persistence';
 import type { CliIo } from './io';
 import { strings } from '../../shared/strings';
 

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
-import { parseSettingsPatch } from '../core/settings';
+import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';

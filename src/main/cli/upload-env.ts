@@ -1,5 +1,5 @@
 import type { SettingsPatch } from '../../shared/settings';
-import { parseSettingsPatch } from '../core/settings';
+import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { UsageError } from './io';
 
 /** The connection settings and key the `upload` command takes from the environment. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UserError } from '../../shared/errors';
-import { pathErrors } from '../core/paths/messages';
+import { pathErrors } from '../core/paths/path-errors';
 
 export interface OutputFile {
   readonly name: string;

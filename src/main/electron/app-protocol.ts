@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { APP_SCHEME, contentTypeFor, resolveAppRequest } from '../core/app-protocol';
+import { APP_SCHEME, contentTypeFor, resolveAppRequest } from '../core/shell/app-requests';
 
 /**
  * Declares app:// a standard, secure scheme, so the page gets a real origin ('self' in the CSP,

@@ -1,6 +1,6 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
-import { StateLockedError } from '../core/state/messages';
-import { StateStore } from '../core/state/state-store';
+import { StateLockedError } from '../core/persistence/state-notices';
+import { StateStore } from '../core/persistence/state-store';
 import { strings } from '../../shared/strings';
 
 /**

@@ -2,7 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { PickKind } from '../../shared/contract';
-import { PICKABLE_EXTENSIONS } from '../core/paths';
+import { PICKABLE_EXTENSIONS } from '../core/paths/collect';
 import { strings } from '../../shared/strings';
 
 const d = strings.nativeDialogs;

@@ -1,12 +1,12 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, EVENT_CHANNELS, channelFor } from '../../shared/contract';
 import type { JobsUpdate } from '../../shared/jobs';
-import { callApi } from '../core/api-args';
-import { CALL_ERRORS } from '../core/messages';
-import { LibraryError } from '../core/library';
-import type { UploadService } from '../core/service';
-import { isTrustedSender } from '../core/trust';
-import { InvalidInputError } from '../core/validate';
+import { callApi } from '../core/api/method-args';
+import { CALL_ERRORS } from '../core/common/errors';
+import { LibraryError } from '../core/library/browse';
+import type { UploadService } from '../core/service/upload-service';
+import { isTrustedSender } from '../core/shell/trust';
+import { InvalidInputError } from '../core/common/validate';
 
 /** Rejects calls from anything but our own window's top frame at our own origin. */
 function assertTrustedSender(

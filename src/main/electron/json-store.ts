@@ -1,7 +1,7 @@
 import { app } from 'electron';
 import Store, { type Options } from 'electron-store';
 import { join } from 'node:path';
-import { moveAside } from '../core/aside';
+import { moveAside } from '../core/common/aside';
 
 /**
  * Opens one of the app's JSON files in userData. electron-store throws on a file it cannot parse;

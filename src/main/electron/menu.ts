@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/contract';
-import { contextMenuTemplate, menuTemplate } from '../core/menu-template';
+import { contextMenuTemplate, menuTemplate } from '../core/shell/menu-template';
 
 /**
  * Installs the application menu. Commands go to the page, which runs the same action as its own

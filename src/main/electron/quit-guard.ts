@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { QuitQuestion } from '../core/quit';
+import type { QuitQuestion } from '../core/shell/quit';
 
 export interface QuitGuardOptions {
   /** What to ask before quitting, or null to quit at once. */

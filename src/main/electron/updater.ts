@@ -2,7 +2,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { AppUpdater } from 'electron-updater';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { restartDecision, updateSource } from '../core/updates';
+import { restartDecision, updateSource } from '../core/shell/updates';
 import { strings } from '../../shared/strings';
 
 /**

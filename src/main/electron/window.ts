@@ -1,7 +1,7 @@
 import { BrowserWindow, app, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import { APP_INDEX_URL } from '../core/app-protocol';
-import { urlTrust } from '../core/trust';
+import { APP_INDEX_URL } from '../core/shell/app-requests';
+import { urlTrust } from '../core/shell/trust';
 import { strings } from '../../shared/strings';
 
 const here = import.meta.dirname;

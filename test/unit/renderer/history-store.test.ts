@@ -1,8 +1,8 @@
 import type * as StoreModule from '../../../src/renderer/src/store/history';
 import type * as ActionsModule from '../../../src/renderer/src/store/history-actions';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { callApi } from '../../../src/main/core/api-args';
-import * as core from '../../../src/main/core/history';
+import { callApi } from '../../../src/main/core/api/method-args';
+import * as core from '../../../src/main/core/history/history-queries';
 import type { UploaderApi } from '../../../src/shared/contract';
 import type { HistoryQuery } from '../../../src/shared/history';
 import { historyEntry } from '../../support/history-entries';

@@ -1,6 +1,6 @@
 import type * as StoreModule from '../../../src/renderer/src/store/library';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callApi } from '../../../src/main/core/api-args';
+import { callApi } from '../../../src/main/core/api/method-args';
 import { storePng } from '../../integration/library-fixtures';
 import { PRIVATE_KEY, startRig, type ServiceRig } from '../../support/service-rig';
 

@@ -8,9 +8,9 @@ import {
   SOURCE_EXTENSIONS,
 } from '../../../src/shared/formats';
 import { OUTPUT_FORMATS } from '../../../src/shared/presets';
-import { imageErrors } from '../../../src/main/core/images/messages';
-import { pathErrors } from '../../../src/main/core/paths/messages';
-import { looksLikeImageName } from '../../../src/main/core/paths';
+import { imageErrors } from '../../../src/main/core/images/image-errors';
+import { pathErrors } from '../../../src/main/core/paths/path-errors';
+import { looksLikeImageName } from '../../../src/main/core/paths/collect';
 
 describe('shared sizes and format names', () => {
   it('writes sizes in decimal units, one decimal below ten', () => {

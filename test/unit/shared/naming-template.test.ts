@@ -8,7 +8,7 @@ import {
   unknownFields,
 } from '../../../src/shared/naming-template';
 import { shortHash, storedName, storedNameFromStem } from '../../../src/main/core/imagekit/naming';
-import { parseSettingsPatch } from '../../../src/main/core/settings';
+import { parseSettingsPatch } from '../../../src/main/core/settings/settings-rules';
 
 const SHA = '3f9a1c2b'.padEnd(64, '0');
 const inputs = {

@@ -4,7 +4,7 @@ import type { Variants } from '../../../shared/jobs';
 import { VARIANT_NAMES } from '../../../shared/presets';
 import type { Settings } from '../../../shared/settings';
 import type { ResolvedConfig } from './config';
-import { internalError } from '../messages';
+import { internalError } from '../common/errors';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { FailureSource } from './failures';

@@ -8,7 +8,7 @@
 import { assertNever } from '../../../shared/assert';
 import type { UserError } from '../../../shared/errors';
 import { strings } from '../../../shared/strings';
-import { internalError } from '../messages';
+import { internalError } from '../common/errors';
 import { shorten, type Failure, type FailureSource } from './failures';
 import type { Credentials } from './types';
 

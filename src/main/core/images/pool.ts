@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { SourceImage } from '../../../shared/jobs';
 import type { UserError } from '../../../shared/errors';
-import { imageErrors } from './messages';
+import { imageErrors } from './image-errors';
 import type { WorkerHandle, WorkerLauncher, WorkerResponse } from './protocol';
 import type { ProcessRequest, ProcessResult } from './types';
 

@@ -3,7 +3,7 @@
  * where it stands for Settings to show.
  */
 import type { PicgoServerSettings, PicgoServerStatus } from '../../../shared/integrations';
-import { PICGO_MESSAGES as M } from './messages';
+import { PICGO_MESSAGES as M } from './picgo-messages';
 import type { PicgoRequest } from './picgo-request';
 import {
   ListenError,

@@ -5,7 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isAbsolute as isAbsolutePosix } from 'node:path/posix';
 import { isAbsolute as isAbsoluteWin32 } from 'node:path/win32';
-import { PICGO_MESSAGES as M } from './messages';
+import { PICGO_MESSAGES as M } from './picgo-messages';
 
 /** Bodies larger than this are refused unread: a list of paths is small. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PICGO_MESSAGES as M } from './messages';
+import { PICGO_MESSAGES as M } from './picgo-messages';
 import {
   checkHead,
   isRefusal,

@@ -7,7 +7,7 @@ import type { AddResult } from '../../../shared/contract';
 import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
-import { PICGO_MESSAGES as M } from './messages';
+import { PICGO_MESSAGES as M } from './picgo-messages';
 import type { PicgoRequest } from './picgo-request';
 import type { PicgoOutcome } from './server';
 

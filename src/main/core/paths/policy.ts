@@ -10,7 +10,7 @@
  * dropping the file on the window (see PathSource).
  */
 import type { UserError } from '../../../shared/errors';
-import { pathErrors } from './messages';
+import { pathErrors } from './path-errors';
 
 /**
  * Where paths came from:

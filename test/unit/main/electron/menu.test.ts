@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EVENT_CHANNELS } from '../../../../src/shared/contract';
-import type { MenuItemSpec } from '../../../../src/main/core/menu-template';
+import type { MenuItemSpec } from '../../../../src/main/core/shell/menu-template';
 
 // Electron's Menu is the one thing mocked: what the wrapper installs and sends is what is tested.
 let installed: MenuItemSpec[] = [];

@@ -5,7 +5,7 @@
 import type { UserError } from '../../../../shared/errors';
 import type { VariantPreset, VariantName } from '../../../../shared/presets';
 import { FORMAT_RULES, type FormatRule } from './encoders';
-import { imageErrors } from '../messages';
+import { imageErrors } from '../image-errors';
 import { shrinkRaw } from './raw';
 import type { EncodedVariant, RawImage } from '../types';
 

@@ -7,7 +7,7 @@ import sharp, { type Metadata } from 'sharp';
 import type { UserError } from '../../../../shared/errors';
 import type { SourceFormat, SourceImage } from '../../../../shared/jobs';
 import { MAX_INPUT_PIXELS } from '../limits';
-import { decodeErrorToUserError, imageErrors } from '../messages';
+import { decodeErrorToUserError, imageErrors } from '../image-errors';
 import { toRawImage } from './raw';
 import type { RawImage } from '../types';
 

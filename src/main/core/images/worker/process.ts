@@ -8,7 +8,7 @@ import type { Presets } from '../../../../shared/presets';
 import { fitVariant } from './budget';
 import { decodeShrunk, inspect } from './decode';
 import { MAX_SVG_BYTES } from '../limits';
-import { imageErrors } from '../messages';
+import { imageErrors } from '../image-errors';
 import {
   newReadCounter,
   readOnce,

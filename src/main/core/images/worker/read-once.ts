@@ -6,7 +6,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import type { UserError } from '../../../../shared/errors';
-import { fsErrorToUserError, pathErrors } from '../../paths/messages';
+import { fsErrorToUserError, pathErrors } from '../../paths/path-errors';
 import { isCheckedFile } from './opened-check';
 import type { ReadStats } from '../types';
 
@@ -64,7 +64,7 @@ function openError(err: unknown): UserError {
 /**
  * Opens `path` once (never through a symlink, at the end or in a parent), reads up to
  * `headerBytes`, asks `check`, and reads the rest only when the check accepts. `path` must be
- * canonical (parents resolved), as paths.ts makes it when the file is added. Failures come back
+ * canonical (parents resolved), as paths/collect.ts makes it when the file is added. Failures come back
  * as sentences, never throws.
  */
 export async function readOnce<T>(

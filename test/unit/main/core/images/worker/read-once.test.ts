@@ -8,7 +8,7 @@ import {
   type HeaderCheck,
 } from '../../../../../../src/main/core/images/worker/read-once';
 import { isCheckedFile } from '../../../../../../src/main/core/images/worker/opened-check';
-import { collectInputs } from '../../../../../../src/main/core/paths';
+import { collectInputs } from '../../../../../../src/main/core/paths/collect';
 import { put, randomBytes, tempDir } from '../../../../../support/images';
 
 const HEADER = 64;

@@ -1,0 +1,106 @@
+/**
+ * Small validators for data that crosses a trust boundary (IPC from the renderer, settings read
+ * from disk). They throw InvalidInputError with a sentence naming the field.
+ */
+import { strings } from '../../../shared/strings';
+
+const { mustBe, expected } = strings.validation;
+
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+}
+
+function fail(what: string, expectation: string): never {
+  throw new InvalidInputError(mustBe(what, expectation));
+}
+
+/** A plain object (not null, not an array). */
+export function record(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(what, expected.object);
+  return value as Record<string, unknown>;
+}
+
+/**
+ * C0 and C1 control characters, and the bidirectional overrides and isolates that make text read
+ * differently from what it is ("photo\u202Egnp.exe" shows as "photoexe.png").
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** A string no longer than `max` characters and free of control and direction-changing characters. */
+export function text(value: unknown, what: string, max = 2048): string {
+  if (typeof value !== 'string') fail(what, expected.text);
+  if (value.length > max) fail(what, expected.atMostChars(max));
+  if (HIDDEN_CHARACTERS.test(value)) {
+    fail(what, expected.noHiddenCharacters);
+  }
+  return value;
+}
+
+/** An integer within [min, max]. */
+export function integer(value: unknown, what: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail(what, expected.wholeNumber(min, max));
+  }
+  return value;
+}
+
+export function bool(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') fail(what, expected.trueOrFalse);
+  return value;
+}
+
+/** One of a fixed set of strings. */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail(what, expected.oneOf(allowed));
+  }
+  return value as T;
+}
+
+/** An array of at most `max` items, each checked by `item`. */
+export function list<T>(
+  value: unknown,
+  what: string,
+  max: number,
+  item: (v: unknown, what: string) => T,
+): T[] {
+  if (!Array.isArray(value)) fail(what, expected.list);
+  if (value.length > max) fail(what, expected.listOfAtMost(max));
+  const out: T[] = [];
+  // A sparse array's holes are skipped by map() and forEach(), so they would pass unchecked.
+  for (let i = 0; i < value.length; i += 1) {
+    if (!Object.hasOwn(value, i)) fail(what, expected.listWithoutGaps);
+    out.push(item(value[i], `${what}[${i}]`));
+  }
+  return out;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * An absolute URL. https everywhere; plain http only to this machine (a local emulator), since
+ * credentials travel in these requests.
+ */
+export function webUrl(value: unknown, what: string): string {
+  const raw = text(value, what, 2048).trim();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    fail(what, expected.webAddress);
+  }
+  if (url.username || url.password) fail(what, expected.noCredentials);
+  if (url.protocol === 'https:') return url.toString();
+  if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url.toString();
+  return fail(what, expected.httpsOnly);
+}
+
+/** A web address, or empty for "not set". */
+export function optionalWebUrl(value: unknown, what: string): string {
+  if (value === '') return '';
+  return webUrl(value, what);
+}

@@ -1,0 +1,89 @@
+/** Where the pipeline meets the history: the duplicate key, skipped rows, recorded uploads. */
+import type { HistoryEntry, HistoryVariant } from '../../../shared/history';
+import type {
+  DoneJob,
+  SourceImage,
+  UploadedVariant,
+  VariantInfo,
+  Variants,
+} from '../../../shared/jobs';
+import type { Settings } from '../../../shared/settings';
+import type { JobBase } from './job-states';
+import { normalFolder, presetsHash, uploadOrigin } from '../persistence/keys';
+import { destinationOf } from './stored-names';
+
+export interface HistoryKey {
+  readonly sha256: string;
+  readonly presetsHash: string;
+  readonly origin: string;
+  readonly folder: string;
+}
+
+/** The duplicate key of a source under these settings. */
+export function historyKey(
+  sha256: string,
+  settings: Settings,
+  folder: string = settings.upload.folder,
+): HistoryKey {
+  return {
+    sha256,
+    presetsHash: presetsHash(settings.presets),
+    origin: uploadOrigin(settings.connection.uploadUrl),
+    folder: normalFolder(folder),
+  };
+}
+
+function fromHistory(info: VariantInfo, v: HistoryVariant): UploadedVariant {
+  return {
+    ...info,
+    width: v.width,
+    height: v.height,
+    bytes: v.bytes,
+    url: v.url,
+    fileId: v.fileId,
+    filePath: v.filePath,
+  };
+}
+
+/** A done row for a file the history already had: nothing is sent, the earlier links show. */
+export function reusedJob(
+  base: JobBase,
+  image: SourceImage,
+  variants: Variants<VariantInfo>,
+  entry: HistoryEntry,
+  finishedAt: number,
+): DoneJob {
+  return {
+    ...base,
+    status: 'done',
+    image,
+    uploaded: {
+      main: fromHistory(variants.main, entry.main),
+      thumb: fromHistory(variants.thumb, entry.thumb),
+    },
+    finishedAt,
+    reused: { uploadedAt: entry.uploadedAt },
+  };
+}
+
+function toHistory(v: UploadedVariant): HistoryVariant {
+  const { url, fileId, filePath, width, height, bytes } = v;
+  return { url, fileId, filePath, width, height, bytes };
+}
+
+/** The history entry for a file just uploaded with these settings. */
+export function historyEntryFor(
+  job: DoneJob,
+  sha256: string,
+  settings: Settings,
+): Omit<HistoryEntry, 'id'> {
+  return {
+    ...historyKey(sha256, settings, destinationOf(job, settings).folder),
+    source: job.file.path,
+    name: job.file.name,
+    uploadedAt: job.finishedAt,
+    main: toHistory(job.uploaded.main),
+    thumb: toHistory(job.uploaded.thumb),
+    ...(job.batch === undefined ? {} : { batch: job.batch }),
+  };
+}

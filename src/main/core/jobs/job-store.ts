@@ -1,0 +1,123 @@
+import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
+import { NO_BATCH_FLAGS, summarize, type BatchFlags } from '../../../shared/progress';
+
+export interface JobStoreOptions {
+  /** Shortest gap between two pushed updates (the renderer gets at most 1000/interval per second). */
+  readonly intervalMs?: number;
+  /** Told about every change as it happens (the journal); byte progress included. */
+  readonly observer?: { put(job: Job): void; remove(id: JobId): void };
+}
+
+/**
+ * Owns the job list and pushes batched updates: every change marks a job dirty, and at most one
+ * update per interval carries the whole current snapshot of each dirty job.
+ */
+export class JobStore {
+  private readonly jobs = new Map<JobId, Job>();
+  private readonly dirty = new Set<JobId>();
+  private readonly removed = new Set<JobId>();
+  private readonly listeners = new Set<(update: JobsUpdate) => void>();
+  private readonly intervalMs: number;
+  private timer: NodeJS.Timeout | null = null;
+  private seq = 0;
+  private flags: BatchFlags = NO_BATCH_FLAGS;
+  private flagsChanged = false;
+
+  constructor(private readonly opts: JobStoreOptions = {}) {
+    this.intervalMs = opts.intervalMs ?? 100;
+  }
+
+  get(id: JobId): Job | undefined {
+    return this.jobs.get(id);
+  }
+
+  /** Jobs in the order they were added. */
+  all(): IterableIterator<Job> {
+    return this.jobs.values();
+  }
+
+  /** Add or replace a job. */
+  put(job: Job): void {
+    this.jobs.set(job.id, job);
+    this.removed.delete(job.id);
+    this.dirty.add(job.id);
+    this.opts.observer?.put(job);
+    this.schedule();
+  }
+
+  remove(id: JobId): void {
+    if (!this.jobs.delete(id)) return;
+    this.dirty.delete(id);
+    this.removed.add(id);
+    this.opts.observer?.remove(id);
+    this.schedule();
+  }
+
+  /** Set batch-wide state (pause, offline); it goes out with the next update. */
+  setFlags(flags: BatchFlags): void {
+    if (flags.paused === this.flags.paused && flags.offlineSince === this.flags.offlineSince) {
+      return;
+    }
+    this.flags = flags;
+    this.flagsChanged = true;
+    this.schedule();
+  }
+
+  /** Listen for pushed updates; returns the unsubscribe function. */
+  subscribe(listener: (update: JobsUpdate) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Everything now, tagged with the sequence number of the last pushed update. */
+  snapshot(): JobsUpdate {
+    const jobs = [...this.jobs.values()];
+    return {
+      seq: this.seq,
+      full: true,
+      jobs,
+      removed: [],
+      summary: summarize(jobs, this.flags),
+    };
+  }
+
+  /** Push pending changes now instead of waiting for the interval. */
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.dirty.size === 0 && this.removed.size === 0 && !this.flagsChanged) return;
+    const jobs: Job[] = [];
+    for (const id of this.dirty) {
+      const job = this.jobs.get(id);
+      if (job) jobs.push(job);
+    }
+    const update: JobsUpdate = {
+      seq: ++this.seq,
+      full: false,
+      jobs,
+      removed: [...this.removed],
+      summary: summarize(this.jobs.values(), this.flags),
+    };
+    this.flagsChanged = false;
+    this.dirty.clear();
+    this.removed.clear();
+    for (const listener of this.listeners) listener(update);
+  }
+
+  /** Stop the timer (pending changes are pushed first). */
+  close(): void {
+    this.flush();
+    this.listeners.clear();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.intervalMs);
+    this.timer.unref?.();
+  }
+}

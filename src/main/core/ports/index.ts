@@ -1,0 +1,101 @@
+/**
+ * What the service needs from the outside world. Core implements the image and upload parts;
+ * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
+ */
+import type { ConnectionResult, PickKind } from '../../../shared/contract';
+import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/history';
+import type { SourceImage } from '../../../shared/jobs';
+import type { Presets } from '../../../shared/presets';
+import type { SecretProtection, Settings } from '../../../shared/settings';
+import type { ProcessResult } from '../images/types';
+import type { FileUploadInput, FileUploadResult, UploadOptions } from '../imagekit/types';
+import type { LibraryResult, ListRequest } from '../imagekit/library';
+import type { LibraryFile } from '../../../shared/library';
+
+/** Makes both variants of one file (in a worker process); never rejects. */
+export interface ImageProcessor {
+  run(
+    req: { readonly path: string; readonly presets: Presets; readonly maxInputBytes: number },
+    opts?: { signal?: AbortSignal; onImage?(image: SourceImage): void },
+  ): Promise<ProcessResult>;
+  close(): Promise<void>;
+}
+
+/** Sends a file's variants to ImageKit (or a compatible server); never rejects. */
+export interface Uploader {
+  uploadFile(input: FileUploadInput, opts?: UploadOptions): Promise<FileUploadResult>;
+  testConnection(signal?: AbortSignal): Promise<ConnectionResult>;
+}
+
+/** Builds an uploader for the current connection settings and key. */
+export type UploaderFactory = (settings: Settings, privateKey: string | null) => Uploader;
+
+/** Where settings live (electron-store in the app, memory or a file elsewhere). */
+export interface SettingsStore {
+  load(): unknown;
+  save(settings: Settings): void;
+}
+
+/** Where the private key lives (safeStorage in the app). */
+export interface SecretStore {
+  get(): string | null;
+  set(value: string | null): void;
+  protection(): SecretProtection;
+}
+
+/** Things only the desktop shell can do. */
+export interface Platform {
+  pickPaths(kind: PickKind): Promise<readonly string[]>;
+  openExternal(url: string): Promise<void>;
+  /** Ask where to save a file and write it there; the chosen path, or null when cancelled. */
+  saveFile(suggestedName: string, contents: string): Promise<string | null>;
+  /**
+   * Write the clipboard's image (PNG) once to a file in the user-data folder and give its path;
+   * null when the clipboard holds no image data. Absent where there is no clipboard (the CLI).
+   */
+  readClipboardImage?(): Promise<string | null>;
+  /** Paths of files copied in a file manager, where the platform's clipboard offers them. */
+  readClipboardFiles?(): Promise<readonly string[]>;
+}
+
+/** A platform without windows (the CLI): nothing to pick, nowhere to open, every save cancelled. */
+export const HEADLESS_PLATFORM: Platform = {
+  pickPaths: async () => [],
+  openExternal: async () => {},
+  saveFile: async () => null,
+};
+
+/** The upload history (the state database in the app and the CLI). */
+export interface HistoryStore {
+  record(entry: Omit<HistoryEntry, 'id'>): HistoryEntry;
+  findDuplicate(key: {
+    readonly sha256: string;
+    readonly presetsHash: string;
+    readonly origin: string;
+    readonly folder: string;
+  }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null;
+  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
+  findStoredAt(key: {
+    readonly origin: string;
+    readonly folder: string;
+    readonly filePath: string;
+  }): HistoryEntry | null;
+  query(query: HistoryQuery): HistoryPage;
+  get(ids: readonly number[]): HistoryEntry[];
+  remove(ids: readonly number[]): number;
+}
+
+/** The Library's side of ImageKit: list a folder and delete a file; never rejects. */
+export interface LibraryClient {
+  listFiles(request: ListRequest): Promise<LibraryResult<LibraryFile[]>>;
+  deleteFile(fileId: string): Promise<LibraryResult<void>>;
+}
+
+/** Builds a Library client for the current connection settings and key. */
+export type LibraryFactory = (settings: Settings, privateKey: string | null) => LibraryClient;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { Journal } from '../../../../../src/main/core/persistence';
+import { migrate } from '../../../../../src/main/core/persistence/schema';
+import { openDatabase, type Database } from '../../../../../src/main/core/persistence/sqlite';
+import type { Job, UploadingJob } from '../../../../../src/shared/jobs';
+
+let ord = 0;
+const nextOrd = (): number => ++ord;
+
+function db(): Database {
+  const d = openDatabase(':memory:');
+  migrate(d);
+  return d;
+}
+
+/** Rows SQLite changed on this connection so far. */
+function changes(d: Database): number {
+  return Number((d.prepare('SELECT total_changes() AS n').get() as { n: number }).n);
+}
+
+const file = (i: number) => ({ path: `/p/${i}.jpg`, name: `${i}.jpg`, bytes: 1000 + i });
+const queued = (i: number): Job => ({ id: `j${i}`, file: file(i), addedAt: i, status: 'queued' });
+const image = { format: 'jpeg', width: 100, height: 80, animated: false } as const;
+const info = (variant: 'main' | 'thumb') =>
+  ({
+    variant,
+    format: 'webp',
+    width: 100,
+    height: 80,
+    bytes: 500,
+    quality: 80,
+    encodes: 1,
+  }) as const;
+
+function uploading(i: number, sent: number, mainDone = false): UploadingJob {
+  const ref = { fileId: 'f', url: 'https://x/y.webp', filePath: '/y.webp' };
+  return {
+    id: `j${i}`,
+    file: file(i),
+    addedAt: i,
+    status: 'uploading',
+    image,
+    variants: { main: info('main'), thumb: info('thumb') },
+    uploads: {
+      main: mainDone
+        ? { state: 'done', result: { ...info('main'), ...ref } }
+        : { state: 'sending', sent, total: 500, attempt: 1 },
+      thumb: { state: 'waiting' },
+    },
+  };
+}
+
+describe('Journal', () => {
+  it('coalesces changes per job into one write and never writes byte progress', () => {
+    const d = db();
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
+    journal.put(queued(1));
+    journal.put({ ...queued(1), status: 'processing', image: null });
+    journal.put(uploading(1, 0));
+    journal.flush();
+    const afterFirst = changes(d);
+    expect(afterFirst).toBe(1);
+    for (let sent = 1; sent <= 100; sent++) journal.put(uploading(1, sent));
+    journal.flush();
+    expect(changes(d)).toBe(afterFirst);
+    journal.put(uploading(1, 500, true));
+    journal.flush();
+    expect(changes(d)).toBe(afterFirst + 1);
+    const stored = JSON.parse(
+      (d.prepare('SELECT job FROM jobs').get() as { job: string }).job,
+    ) as UploadingJob;
+    expect(stored.uploads.main.state).toBe('done');
+  });
+
+  it('writes only the rows that changed, however long the list', () => {
+    const d = db();
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
+    for (let i = 0; i < 500; i++) journal.put(queued(i));
+    journal.flush();
+    const before = changes(d);
+    journal.put({ ...queued(7), status: 'processing', image: null });
+    journal.flush();
+    expect(changes(d) - before).toBe(1);
+  });
+
+  it('reads a session back in order, with upload results and the paused flag', () => {
+    const d = db();
+    const a = new Journal(d, { nextOrd, session: 'app', intervalMs: 60_000 });
+    const other = new Journal(d, { nextOrd, session: 'cli:1', intervalMs: 60_000 });
+    for (let i = 0; i < 3; i++) a.put(queued(i));
+    other.put(queued(9));
+    const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
+    a.note('j1', { sha256: 'ff', uploaded: { main: ref } }, true);
+    a.flush();
+    other.flush();
+    a.setPaused(true);
+    const loaded = new Journal(d, { nextOrd, session: 'app' }).load();
+    expect(loaded.rows.map((r) => r.job.id)).toEqual(['j0', 'j1', 'j2']);
+    expect(loaded.rows[1]).toMatchObject({ sha256: 'ff', uploaded: { main: ref } });
+    expect(loaded.paused).toBe(true);
+  });
+
+  it('an upload result is written at once, not after the interval', () => {
+    const d = db();
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
+    journal.put(uploading(1, 10));
+    const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
+    journal.note('j1', { uploaded: { main: ref } }, true);
+    const row = d.prepare('SELECT uploaded FROM jobs').get() as { uploaded: string };
+    expect(JSON.parse(row.uploaded)).toEqual({ main: ref });
+  });
+
+  it('on a full disk it says so once and the batch goes on', () => {
+    const d = db();
+    d.exec(
+      'PRAGMA max_page_count = ' +
+        (d.prepare('PRAGMA page_count').get() as { page_count: number }).page_count,
+    );
+    const errors: unknown[] = [];
+    const journal = new Journal(d, {
+      nextOrd,
+      session: 's',
+      intervalMs: 60_000,
+      onWriteError: (e) => errors.push(e),
+    });
+    for (let i = 0; i < 200; i++)
+      journal.put({ ...queued(i), file: { ...file(i), path: 'x'.repeat(2000) } });
+    expect(() => journal.flush()).not.toThrow();
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toMatch(/full/);
+    expect(() => {
+      journal.put(queued(500));
+      journal.flush();
+    }).not.toThrow();
+    expect(errors).toHaveLength(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../../src/shared/settings';
+import {
+  applySettingsPatch,
+  parseSettingsPatch,
+  settingsFromStored,
+} from '../../../../../src/main/core/settings/settings-rules';
+
+describe('settings', () => {
+  it('accepts a valid patch and normalises folder and tags', () => {
+    const patch = parseSettingsPatch({
+      upload: { folder: 'products//2026/', tags: [' spring ', 'spring', 'sale'], concurrency: 4 },
+    });
+    const next = applySettingsPatch(DEFAULT_SETTINGS, patch);
+    expect(next.upload.folder).toBe('/products/2026');
+    expect(next.upload.tags).toEqual(['spring', 'sale']);
+    expect(next.upload.concurrency).toBe(4);
+    expect(next.connection).toEqual(DEFAULT_SETTINGS.connection);
+  });
+
+  it.each([
+    [{ upload: { folder: '../etc' } }, /Folder/],
+    [{ upload: { concurrency: 0 } }, /whole number from 1 to 8/],
+    [{ upload: { tags: ['a,b'] } }, /without commas/],
+    [{ connection: { uploadUrl: 'http://example.com/upload' } }, /https/],
+    [{ connection: { uploadUrl: 'not a url' } }, /full web address/],
+    [{ connection: { authMode: 'telepathy' } }, /Sign-in method/],
+    [{ presets: { main: { format: 'bmp', maxSide: 800, maxBytes: 200000 } } }, /format/],
+    [{ presets: { thumb: { format: 'png', maxSide: 4, maxBytes: 10000 } } }, /longest side/],
+    ['nope', /must be an object/],
+  ])('rejects %j with a sentence', (patch, message) => {
+    expect(() => parseSettingsPatch(patch)).toThrow(message);
+  });
+
+  it('allows plain http only to this computer (a local emulator)', () => {
+    const patch = parseSettingsPatch({
+      connection: { uploadUrl: 'http://127.0.0.1:4010/api/v1/files/upload' },
+    });
+    expect(patch.connection?.uploadUrl).toBe('http://127.0.0.1:4010/api/v1/files/upload');
+  });
+
+  it('keeps valid stored fields and drops broken ones one by one', () => {
+    const stored = {
+      connection: { publicKey: 'public_abc', uploadUrl: 'ftp://nope' },
+      upload: { concurrency: 99, folder: '/ok' },
+      presets: { main: { format: 'avif', maxSide: 1200, maxBytes: 300000 } },
+    };
+    const settings = settingsFromStored(stored);
+    expect(settings.connection.publicKey).toBe('public_abc');
+    expect(settings.connection.uploadUrl).toBe(DEFAULT_SETTINGS.connection.uploadUrl);
+    expect(settings.upload.concurrency).toBe(DEFAULT_SETTINGS.upload.concurrency);
+    expect(settings.upload.folder).toBe('/ok');
+    expect(settings.presets.main).toEqual({ format: 'avif', maxSide: 1200, maxBytes: 300000 });
+    expect(settings.presets.thumb).toEqual(DEFAULT_SETTINGS.presets.thumb);
+    expect(settingsFromStored(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the local upload server off by default, and validates its port and key', () => {
+    expect(DEFAULT_SETTINGS.integrations.picgo).toEqual({ enabled: false, port: 36677, key: '' });
+    const patch = parseSettingsPatch({
+      integrations: { picgo: { enabled: true, port: 0, key: ' abc_DEF-1 ' } },
+    });
+    expect(patch.integrations?.picgo).toEqual({ enabled: true, port: 0, key: 'abc_DEF-1' });
+    expect(() => parseSettingsPatch({ integrations: { picgo: { port: 70000 } } })).toThrow(/Port/);
+    expect(() => parseSettingsPatch({ integrations: { picgo: { port: 1.5 } } })).toThrow(/Port/);
+    expect(() => parseSettingsPatch({ integrations: { picgo: { key: 'a&b=c' } } })).toThrow(
+      /letters, digits/,
+    );
+    expect(() => parseSettingsPatch({ integrations: { picgo: { enabled: 'yes' } } })).toThrow();
+    const applied = applySettingsPatch(DEFAULT_SETTINGS, {
+      integrations: { picgo: { port: 40000 } },
+    });
+    expect(applied.integrations.picgo).toEqual({ enabled: false, port: 40000, key: '' });
+  });
+
+  it('reads stored server settings field by field', () => {
+    const settings = settingsFromStored({
+      integrations: { picgo: { enabled: true, port: -3, key: 'kept_key' } },
+    });
+    expect(settings.integrations.picgo).toEqual({ enabled: true, port: 36677, key: 'kept_key' });
+  });
+});
