@@ -8,7 +8,7 @@ import { internalError } from '../common/errors';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { FailureSource } from './failures';
-import { describeFailure } from './messages';
+import { describeFailure } from './upload-errors';
 import type { LibraryResult, ListRequest } from './library';
 import { deleteFile, listFiles } from './library';
 import type { LibraryFile } from '../../../shared/library';

@@ -1,7 +1,7 @@
 import type { UserError } from '../../../shared/errors';
 import type { ResolvedConfig } from './config';
 import type { Failure } from './failures';
-import { describeFailure } from './messages';
+import { describeFailure } from './upload-errors';
 
 /** The sentence for a failed single request (one try, no file name) made with `config`. */
 export function describeConfigFailure(config: ResolvedConfig, f: Failure): UserError {

@@ -5,7 +5,7 @@ import { TokenSource } from './auth';
 import type { AttemptDeps } from './attempt';
 import { abortableSleep, resolvePolicy } from './backoff';
 import type { FailureSource } from './failures';
-import { CONFIG_ERRORS } from './messages';
+import { CONFIG_ERRORS } from './upload-errors';
 import type { ClientConfig, Credentials, RetryPolicy } from './types';
 
 export interface ResolvedConfig {

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from './config';
 import type { Failure, FailureSource } from './failures';
 import { RequestFailure, failureFrom } from './failures';
 import { describeConfigFailure } from './config-failure';
-import { CANCELLED } from './messages';
+import { CANCELLED } from './upload-errors';
 import { authHeaders, sdkClient } from './transport';
 import { strings } from '../../../shared/strings';
 

@@ -10,7 +10,7 @@ import type { Failure } from './failures';
 import { RequestFailure, failureFrom } from './failures';
 import { filesFromList } from './library-files';
 import { describeConfigFailure } from './config-failure';
-import { redact } from './messages';
+import { redact } from './redact';
 import { authHeaders, sdkClient } from './transport';
 import { strings } from '../../../shared/strings';
 

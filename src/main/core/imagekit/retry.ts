@@ -10,8 +10,8 @@ import { uploadOnce } from './attempt';
 import { nextDelay } from './backoff';
 import type { Failure } from './failures';
 import { RequestFailure, failureFrom, isTransient } from './failures';
-import type { MessageContext } from './messages';
-import { CANCELLED, deadlineError, describeFailure, retryReason } from './messages';
+import type { MessageContext } from './upload-errors';
+import { CANCELLED, deadlineError, describeFailure, retryReason } from './upload-errors';
 import type { RetryPolicy, UploadProgress, UploadedRef } from './types';
 
 /** The signals an attempt listens to; which one fired decides what an abort means. */

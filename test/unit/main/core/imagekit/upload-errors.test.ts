@@ -12,13 +12,13 @@ import {
   isTransient,
 } from '../../../../../src/main/core/imagekit/failures';
 import { secretForms } from '../../../../../src/main/core/imagekit/config';
-import type { MessageContext } from '../../../../../src/main/core/imagekit/messages';
+import type { MessageContext } from '../../../../../src/main/core/imagekit/upload-errors';
 import {
   deadlineError,
   describeFailure,
-  redact,
   retryReason,
-} from '../../../../../src/main/core/imagekit/messages';
+} from '../../../../../src/main/core/imagekit/upload-errors';
+import { redact } from '../../../../../src/main/core/imagekit/redact';
 
 const KEY = 'private_Zx81LkQ0abcdEFGH';
 const ctx: MessageContext = {
