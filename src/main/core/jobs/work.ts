@@ -1,83 +1,123 @@
-/** What the pipeline keeps per job beside its public state, and the queues it schedules from. */
-import type { Job, JobId, Variants } from '../../../shared/jobs';
+/** What the pipeline keeps per job beside its public state. */
+import type { Variants } from '../../../shared/jobs';
 import type { OutputFormat } from '../../../shared/presets';
 import type { EncodedVariant } from '../images/types';
 import type { UploadBudget, UploadedRef } from '../imagekit/types';
-import type { JobStore } from './job-store';
 
-export interface Work {
-  /** Which run of the job is current; results of older runs are dropped. 0: none. */
-  run: number;
-  abort: AbortController | null;
-  encoded: { readonly variants: Variants<EncodedVariant>; readonly sourceHash: string } | null;
-  /** Variants ImageKit confirmed, so a retry sends only the rest. */
-  uploaded: Partial<Variants<UploadedRef>>;
-  /** The user pressed Upload (matters when automatic upload is off). */
-  approved: boolean;
-  /** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
-  preview: { readonly data: Uint8Array; readonly format: OutputFormat } | null;
-  /** sha256 the source had when this job read it before (a restored job); null: not known. */
-  expectedSha256: string | null;
-  /** Upload even if the history already has this file ("Upload again"). */
-  force: boolean;
-  /** Retry budget used before an offline wait; null for a fresh start. */
-  spent: UploadBudget | null;
+/** The encoded variants of a file, and the hash of the source they were made from. */
+export interface Encoded {
+  readonly variants: Variants<EncodedVariant>;
+  readonly sourceHash: string;
 }
 
-export function newWork(): Work {
-  return {
-    run: 0,
-    abort: null,
-    encoded: null,
-    uploaded: {},
-    approved: false,
-    preview: null,
-    expectedSha256: null,
-    force: false,
-    spent: null,
-  };
+/** The thumbnail's bytes, kept after upload so the list can show it (a few KB per file). */
+export interface Preview {
+  readonly data: Uint8Array;
+  readonly format: OutputFormat;
 }
 
-/** Bytes of encoded variants a job holds in memory. */
-export function encodedBytes(encoded: Work['encoded']): number {
-  return encoded
-    ? encoded.variants.main.data.byteLength + encoded.variants.thumb.data.byteLength
-    : 0;
+/** The thumbnail as a data: URL the page can show. */
+export function previewDataUrl(preview: Preview): string {
+  return `data:image/${preview.format};base64,${Buffer.from(preview.data).toString('base64')}`;
+}
+
+/** Encoded bytes held in memory by every job together, waiting to upload. */
+export class HeldBytes {
+  private total = 0;
+
+  get bytes(): number {
+    return this.total;
+  }
+
+  add(bytes: number): void {
+    this.total += bytes;
+  }
+
+  release(bytes: number): void {
+    this.total -= bytes;
+  }
+}
+
+/** Bytes of the encoded variants. */
+function sizeOf(encoded: Encoded): number {
+  return encoded.variants.main.data.byteLength + encoded.variants.thumb.data.byteLength;
 }
 
 /**
- * Job ids waiting for one stage, oldest first. A job that left the stage meanwhile (cancelled,
- * removed) is dropped when met, so callers never have to search the queue.
+ * One job's private state: its current run (results of older runs are dropped), the request in
+ * flight, and the encoded bytes it holds against the shared budget.
  */
-export class StageQueue {
-  private readonly ids: JobId[] = [];
+export class Work {
+  /** Which run of the job is current. 0: none (never started, or abandoned). */
+  private current = 0;
+  private runs = 0;
+  private abort: AbortController | null = null;
+  private held: Encoded | null = null;
+  /** Variants ImageKit confirmed, so a retry sends only the rest. */
+  uploaded: Partial<Variants<UploadedRef>> = {};
+  /** The user pressed Upload (matters when automatic upload is off). */
+  approved = false;
+  preview: Preview | null = null;
+  /** sha256 the source had when this job read it before (a restored job); null: not known. */
+  expectedSha256: string | null = null;
+  /** Upload even if the history already has this file ("Upload again"). */
+  force = false;
+  /** Retry budget used before an offline wait; null for a fresh start. */
+  spent: UploadBudget | null = null;
 
-  constructor(
-    private readonly store: JobStore,
-    private readonly status: Job['status'],
-  ) {}
+  constructor(private readonly budget: HeldBytes) {}
 
-  push(id: JobId): void {
-    this.ids.push(id);
+  /** The work of a job put back from an earlier run. */
+  static restored(
+    budget: HeldBytes,
+    uploaded: Partial<Variants<UploadedRef>>,
+    sha256: string | null,
+    approved: boolean,
+  ): Work {
+    const work = new Work(budget);
+    Object.assign(work, { uploaded, expectedSha256: sha256, approved });
+    return work;
   }
 
-  /** Put a job back at the head of the queue (it was taken, then had to wait again). */
-  pushFront(id: JobId): void {
-    this.ids.unshift(id);
+  /** Starts a new run, which makes every earlier one stale; returns its number and signal. */
+  begin(): { readonly run: number; readonly signal: AbortSignal } {
+    this.runs += 1;
+    this.current = this.runs;
+    this.abort = new AbortController();
+    return { run: this.current, signal: this.abort.signal };
   }
 
-  /** The oldest job still in the stage for which `eligible` holds, taken off the queue. */
-  take(eligible: (id: JobId) => boolean = () => true): JobId | null {
-    for (let i = 0; i < this.ids.length; i++) {
-      const id = this.ids[i] as JobId;
-      if (this.store.get(id)?.status !== this.status) {
-        this.ids.splice(i--, 1);
-        continue;
-      }
-      if (!eligible(id)) continue;
-      this.ids.splice(i, 1);
-      return id;
-    }
-    return null;
+  /** Whether `run` is still the current run. */
+  isRun(run: number): boolean {
+    return this.current === run;
+  }
+
+  /** The run's request has ended; its controller is no longer needed. */
+  settle(run: number): void {
+    if (this.current === run) this.abort = null;
+  }
+
+  /** Abandons the current run: its request is stopped and its results will be dropped. */
+  abandon(): void {
+    this.current = 0;
+    this.abort?.abort();
+  }
+
+  /** The encoded variants waiting to upload, if any. */
+  get encoded(): Encoded | null {
+    return this.held;
+  }
+
+  /** Keeps the encoded variants, counting their bytes against the budget. */
+  keep(encoded: Encoded): void {
+    this.drop();
+    this.held = encoded;
+    this.budget.add(sizeOf(encoded));
+  }
+
+  /** Lets go of the encoded variants and their bytes. */
+  drop(): void {
+    if (this.held) this.budget.release(sizeOf(this.held));
+    this.held = null;
   }
 }

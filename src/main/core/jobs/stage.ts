@@ -1,0 +1,40 @@
+/** What the processing and upload stages share: the pipeline's parts, seen from one job. */
+import type { Job, JobId, ReadyJob } from '../../../shared/jobs';
+import type { Settings } from '../../../shared/settings';
+import { failedJob, jobBase } from './job-states';
+import type { PipelineDeps } from './pipeline-deps';
+import type { Scheduler } from './scheduler';
+import { NameClaims, stemOf } from './stored-names';
+import type { Work } from './work';
+
+export class StageContext {
+  constructor(
+    readonly deps: PipelineDeps,
+    readonly scheduler: Scheduler,
+    private readonly works: ReadonlyMap<JobId, Work>,
+  ) {}
+
+  /** Stored names claimed by rows in the list, so two files never get one name. */
+  private readonly names = new NameClaims((id) => this.deps.store.get(id) !== undefined);
+
+  /** The job and its work record, if both are still there. */
+  find(id: JobId): { readonly job: Job; readonly work: Work } | null {
+    const job = this.deps.store.get(id);
+    const work = this.works.get(id);
+    return job && work ? { job, work } : null;
+  }
+
+  /** Whether `run` is still the job's current run and the job is still in `status`. */
+  isCurrent(id: JobId, work: Work, run: number, status: Job['status']): boolean {
+    return work.isRun(run) && this.deps.store.get(id)?.status === status;
+  }
+
+  /** Fails the job when its stored name belongs to a different file; true if it did. */
+  failOnNameClash(job: ReadyJob, sha256: string, settings: Settings): boolean {
+    const stem = stemOf(job, sha256, settings.upload.nameTemplate);
+    const clash = this.names.claim(job, sha256, stem, settings, this.deps.history);
+    if (clash === null) return false;
+    this.deps.store.put(failedJob(jobBase(job), 'upload', clash, job.image, true));
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The upload stage: one processed job's variants go to ImageKit under its stored name. Each
+ * variant ImageKit confirms is journaled at once, so a retry or a restart never sends it twice;
+ * an upload that finds ImageKit unreachable waits as 'ready' with its retry budget kept.
+ */
+import type { JobId, ReadyJob, UploadingJob } from '../../../shared/jobs';
+import type { Settings } from '../../../shared/settings';
+import { SERVICE_ERRORS } from '../common/errors';
+import type { FileUploadResult, UploadProgress } from '../imagekit/types';
+import type { Uploader } from '../ports';
+import { historyEntryFor } from './history-link';
+import {
+  doneJob,
+  failedJob,
+  jobBase,
+  uploadingJob,
+  uploadRequest,
+  withProgress,
+} from './job-states';
+import type { StageContext } from './stage';
+import { stemOf } from './stored-names';
+import type { Encoded, Work } from './work';
+
+export class UploadStage {
+  constructor(private readonly ctx: StageContext) {}
+
+  /** Uploads a job taken off the ready queue; the scheduler runs it in an upload slot. */
+  async run(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
+    const { deps } = this.ctx;
+    const found = this.ctx.find(id);
+    const encoded = found?.work.encoded;
+    if (!found || found.job.status !== 'ready' || !encoded) return;
+    const job = found.job;
+    const work = found.work;
+    // The template may have changed since the job was made ready: check the name it gets now.
+    if (this.ctx.failOnNameClash(job, encoded.sourceHash, settings)) {
+      this.ctx.scheduler.pump();
+      return;
+    }
+    const stem = stemOf(job, encoded.sourceHash, settings.upload.nameTemplate);
+    const { run, signal } = work.begin();
+    const release = this.ctx.scheduler.uploadStarted();
+    let current = uploadingJob(job, work.uploaded);
+    deps.store.put(current);
+    const onProgress = (p: UploadProgress): void => {
+      if (p.state === 'done' && !work.uploaded[p.variant]) {
+        work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
+        deps.journal?.note(id, { uploaded: work.uploaded }, true);
+      }
+      if (!this.ctx.isCurrent(id, work, run, 'uploading')) return;
+      current = withProgress(current, p);
+      deps.store.put(current);
+    };
+    let outcome: FileUploadResult;
+    try {
+      outcome = await uploader.uploadFile(
+        uploadRequest(job, encoded, settings, work.uploaded, stem),
+        { signal, onProgress, ...(work.spent ? { spent: work.spent } : {}) },
+      );
+    } catch (err) {
+      deps.log(`upload threw for job ${id}: ${String(err)}`);
+      outcome = { ok: false, error: SERVICE_ERRORS.internal, retryable: true, uploaded: {} };
+    } finally {
+      release();
+      work.settle(run);
+    }
+    work.uploaded = { ...work.uploaded, ...outcome.uploaded };
+    if (this.ctx.isCurrent(id, work, run, 'uploading')) {
+      this.settle(job, current, work, encoded, outcome, settings);
+    }
+    this.ctx.scheduler.pump();
+  }
+
+  /** Takes an uploading job back to 'ready', abandoning its request in flight. */
+  requeue(id: JobId): void {
+    const found = this.ctx.find(id);
+    if (found?.job.status !== 'uploading') return;
+    const { job, work } = found;
+    work.abandon();
+    this.ctx.deps.store.put({
+      ...jobBase(job),
+      status: 'ready',
+      image: job.image,
+      variants: job.variants,
+    });
+    this.ctx.scheduler.ready.pushFront(id);
+  }
+
+  /** The job's next state once its current run has an outcome. */
+  private settle(
+    job: ReadyJob,
+    current: UploadingJob,
+    work: Work,
+    encoded: Encoded,
+    outcome: FileUploadResult,
+    settings: Settings,
+  ): void {
+    const { deps } = this.ctx;
+    if (outcome.ok) {
+      work.drop();
+      work.force = false;
+      work.spent = null;
+      const done = doneJob(current, outcome.uploaded, deps.now());
+      deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
+      deps.store.put(done);
+    } else if (outcome.offline) {
+      // Not a failure: the file waits for the connection with its budget intact.
+      work.spent = outcome.offline.spent;
+      deps.store.put(job);
+      this.ctx.scheduler.ready.pushFront(job.id);
+      this.ctx.scheduler.gate.lost(outcome.offline.origin, outcome.offline.detail);
+    } else {
+      work.spent = null;
+      deps.store.put(
+        failedJob(jobBase(job), 'upload', outcome.error, job.image, outcome.retryable),
+      );
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { settle, storedRef } from '../../../../support/pipeline-fakes';
+import { stageRigs } from '../../../../support/stage-rig';
+
+const rig = stageRigs();
+
+describe('the upload stage', () => {
+  it('sends both variants, journals each as ImageKit confirms it, records the history, frees the bytes', async () => {
+    const r = rig({ history: true });
+    r.ready('a', 2_000, 200);
+    expect(r.held.bytes).toBe(2_200);
+    const running = r.upload.run('a', r.uploader, r.settings);
+    expect(r.store.get('a')?.status).toBe('uploading');
+    const request = r.uploader.calls.open[0]?.request;
+    expect(request?.sourceName).toBe('a');
+    expect(request?.alreadyUploaded ?? {}).toEqual({});
+    // The main variant is confirmed mid-request: it is journaled at once, urgently.
+    r.uploader.progress.get('a')?.({ variant: 'main', state: 'done', ref: storedRef('a-main') });
+    expect(r.journal).toEqual([
+      { id: 'a', extras: { uploaded: { main: storedRef('a-main') } }, urgent: true },
+    ]);
+    r.uploader.finish('a');
+    await running;
+    const job = r.store.get('a');
+    expect(job?.status).toBe('done');
+    expect(job?.status === 'done' && job.uploaded.thumb.url).toBe('https://ik.example/a-thumb');
+    expect(r.held.bytes).toBe(0);
+    expect(r.history?.query({ offset: 0, limit: 10 }).entries.map((e) => e.name)).toEqual(['a']);
+  });
+
+  it('a failed upload keeps the variant ImageKit confirmed, so Retry sends only the other', async () => {
+    const r = rig();
+    const work = r.ready('a');
+    const running = r.upload.run('a', r.uploader, r.settings);
+    r.uploader.finish('a', {
+      ok: false,
+      error: { code: 'server-error', message: 'ImageKit had a problem.' },
+      retryable: true,
+      uploaded: { main: storedRef('a-main') },
+    });
+    await running;
+    const job = r.store.get('a');
+    expect(job?.status === 'failed' && [job.stage, job.retryable]).toEqual(['upload', true]);
+    expect(work.uploaded).toEqual({ main: storedRef('a-main') });
+    // The variants stay in memory for the retry.
+    expect(work.encoded).not.toBeNull();
+  });
+
+  it('an upload that finds ImageKit unreachable waits as ready, first in line, its budget kept', async () => {
+    const r = rig({ probe: async () => false });
+    const work = r.ready('a');
+    r.ready('b');
+    r.scheduler.ready.push('b');
+    const running = r.upload.run('a', r.uploader, r.settings);
+    const spent = { elapsedMs: 1_500, attempts: { main: 2 } };
+    r.uploader.finish('a', {
+      ok: false,
+      error: { code: 'network', message: 'Could not reach ImageKit.' },
+      retryable: true,
+      uploaded: {},
+      offline: { origin: 'http://127.0.0.1:9', detail: 'connection refused', spent },
+    });
+    await running;
+    expect(r.store.get('a')?.status).toBe('ready');
+    expect(work.spent).toEqual(spent);
+    expect(r.scheduler.gate.offline?.origins).toEqual(['http://127.0.0.1:9']);
+    expect(r.store.snapshot().summary.offline?.since).toBe(5_000);
+    // Offline: nothing starts, and when it does, 'a' goes before 'b'.
+    expect(r.started).toEqual([]);
+    expect(r.scheduler.ready.take()).toBe('a');
+  });
+
+  it('requeue takes an upload back to ready at the head of the line and stops its request', async () => {
+    const r = rig();
+    const work = r.ready('a');
+    r.ready('b');
+    r.scheduler.ready.push('b');
+    const running = r.upload.run('a', r.uploader, r.settings);
+    const signal = r.uploader.calls.open[0]?.signal;
+    r.upload.requeue('a');
+    expect(signal?.aborted).toBe(true);
+    expect(r.store.get('a')?.status).toBe('ready');
+    // The request answers late (its variant was stored after all): the row stays ready, and the
+    // confirmed variant is still remembered, so the next try does not send it again.
+    r.uploader.finish('a', {
+      ok: false,
+      error: { code: 'cancelled', message: 'Stopped.' },
+      retryable: true,
+      uploaded: { main: storedRef('a-main') },
+    });
+    await running;
+    await settle();
+    expect(r.store.get('a')?.status).toBe('ready');
+    expect(work.uploaded).toEqual({ main: storedRef('a-main') });
+    expect(r.started[0]).toEqual({ stage: 'upload', id: 'a' });
+  });
+
+  it('a stored name another file holds fails the row before anything is sent', async () => {
+    const r = rig({ nameTemplate: 'same' });
+    r.ready('a');
+    r.ready('b', 1_000, 100, 'cd'.repeat(32));
+    const first = r.upload.run('a', r.uploader, r.settings);
+    await r.upload.run('b', r.uploader, r.settings);
+    const job = r.store.get('b');
+    expect(job?.status === 'failed' && job.error.code).toBe('file-exists');
+    expect(r.uploader.calls.started.map((c) => c.request.sourceName)).toEqual(['a']);
+    r.uploader.finish('a');
+    await first;
+  });
+});
