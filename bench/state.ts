@@ -8,7 +8,7 @@ import '../scripts/check-node.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UploadService } from '../src/main/core/service/upload-service';
+import { createService } from '../src/main/core/service/create-service';
 import { StateStore } from '../src/main/core/persistence';
 import type { HistoryEntry } from '../src/shared/history';
 import type { DoneJob, Job } from '../src/shared/jobs';
@@ -90,7 +90,7 @@ function buildSession(dir: string, jobs: number): void {
 function reopen(dir: string): number {
   const start = performance.now();
   const store = StateStore.open(dir);
-  const service = new UploadService({
+  const service = createService({
     // Restored files wait for a worker; the bench measures getting the list back, not images.
     images: { run: () => new Promise(() => {}), close: async () => {} },
     settingsStore: { load: () => undefined, save: () => {} },

@@ -2,7 +2,7 @@ import { app, BrowserWindow } from 'electron';
 // The images barrel is the main-process side only; sharp loads in images/worker/, in the worker.
 import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
-import { UploadService } from './core/service/upload-service';
+import { createService } from './core/service/create-service';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import type { StateStore } from './core/persistence/state-store';
 import { openAppState } from './electron/app-state';
@@ -49,7 +49,7 @@ function start(): void {
   const settingsMovedAside = (file: string, movedTo: string): void =>
     warn(strings.startup.settingsMovedAside(file, movedTo));
   state = openAppState(app.getPath('userData'), log, (sentence) => showWarning(win, sentence));
-  const service = new UploadService({
+  const service = createService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(settingsMovedAside),
     secrets: createSecretStore(settingsMovedAside),

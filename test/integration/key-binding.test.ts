@@ -5,7 +5,8 @@ import { createUploader } from '../../src/main/core/imagekit';
 import { sealKey } from '../../src/main/core/settings/key-keeper';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 import type { SecretStore, SettingsStore, UploaderFactory } from '../../src/main/core/ports';
-import { UploadService } from '../../src/main/core/service/upload-service';
+import { type UploadService } from '../../src/main/core/service/upload-service';
+import { createService } from '../../src/main/core/service/create-service';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { tempDir } from '../support/images';
 
@@ -49,7 +50,7 @@ function rig(initial: { settings?: Settings; secret?: string | null } = {}): Rig
     });
     return createUploader(settings, key);
   };
-  const service = new UploadService({
+  const service = createService({
     // No file is processed in these tests; the key never depends on the image workers.
     images: {
       run: () => Promise.reject(new Error('not used')),

@@ -10,7 +10,8 @@ import type { RunningEmulator } from '../../src/emulator';
 import { createUploader } from '../../src/main/core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
-import { UploadService } from '../../src/main/core/service/upload-service';
+import { type UploadService } from '../../src/main/core/service/upload-service';
+import { createService } from '../../src/main/core/service/create-service';
 import { StateStore } from '../../src/main/core/persistence';
 import type { Job } from '../../src/shared/jobs';
 import { startEmulatorIn } from '../support/cli-process';
@@ -40,7 +41,7 @@ function open(stateDir: string): {
   const state = StateStore.open(stateDir, { journalIntervalMs: 20 });
   let settings: unknown;
   let key: string | null = null;
-  const service = new UploadService({
+  const service = createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => settings, save: (s) => void (settings = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'os' },

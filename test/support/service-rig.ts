@@ -1,7 +1,8 @@
 import type { FaultOptions, RunningEmulator } from '../../src/emulator';
 import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
 import { createUploader } from '../../src/main/core/imagekit';
-import { UploadService, type ServiceOptions } from '../../src/main/core/service/upload-service';
+import { type UploadService } from '../../src/main/core/service/upload-service';
+import { createService, type ServiceOptions } from '../../src/main/core/service/create-service';
 import type { Job, JobsUpdate } from '../../src/shared/jobs';
 import { startTempEmulator } from './emulator';
 import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
@@ -32,7 +33,7 @@ export async function startRig(
   });
   const emulator = temp.emu;
   const dataDir = temp.dataDir;
-  const service = new UploadService({
+  const service = createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
     secrets: memorySecrets('os'),

@@ -2,7 +2,8 @@
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
-import { UploadService } from '../core/service/upload-service';
+import { type UploadService } from '../core/service/upload-service';
+import { createService } from '../core/service/create-service';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
 import type { StateStore } from '../core/persistence';
 
@@ -48,7 +49,7 @@ export function cliService(
   const saved = state.getMeta(settingsKey(session));
   let stored: unknown = saved === null ? undefined : JSON.parse(saved);
   let key: string | null = null;
-  return new UploadService({
+  return createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: {
       load: () => stored,

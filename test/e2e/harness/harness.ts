@@ -12,7 +12,8 @@ import { ImagePool, nodeWorkerLauncher } from '../../../src/main/core/images';
 import { createUploader } from '../../../src/main/core/imagekit';
 import { rendererCsp } from '../../../src/main/core/shell/csp';
 import type { HistoryStore } from '../../../src/main/core/ports';
-import { UploadService } from '../../../src/main/core/service/upload-service';
+import { type UploadService } from '../../../src/main/core/service/upload-service';
+import { createService } from '../../../src/main/core/service/create-service';
 import { StateStore } from '../../../src/main/core/persistence';
 import { writePastedImage } from '../../../src/main/core/clipboard/paste-file';
 import { memorySecrets, memorySettings } from '../../support/memory-ports';
@@ -78,7 +79,7 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     onNotice: (line) => console.log(`[state] ${line}`),
   });
   const history = opts.history ?? state.history;
-  const service = new UploadService({
+  const service = createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
     secrets: memorySecrets(opts.protection ?? 'os'),

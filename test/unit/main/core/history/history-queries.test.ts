@@ -7,7 +7,8 @@ import { HISTORY_MESSAGES } from '../../../../../src/main/core/history/history-q
 import { ImagePool, nodeWorkerLauncher } from '../../../../../src/main/core/images';
 import { createUploader } from '../../../../../src/main/core/imagekit';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../../../../../src/main/core/ports';
-import { UploadService } from '../../../../../src/main/core/service/upload-service';
+import { type UploadService } from '../../../../../src/main/core/service/upload-service';
+import { createService } from '../../../../../src/main/core/service/create-service';
 import { historyEntry } from '../../../../support/history-entries';
 import { createTestHistoryStore } from '../../../../support/test-history';
 
@@ -31,7 +32,7 @@ let rig: Rig;
 function makeService(history: HistoryStore | undefined, target: SaveTarget | null): UploadService {
   let stored: unknown;
   let key: string | null = null;
-  return new UploadService({
+  return createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: { load: () => stored, save: (s) => void (stored = s) },
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'os' },

@@ -1,0 +1,117 @@
+/**
+ * Assembles the core: the connection session, the job store, the pipeline, the intake and the
+ * local upload server, then puts back the list the journal kept. The desktop app, the CLI and
+ * the browser test harness all start here.
+ */
+import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { MAX_HELD_BYTES } from '../../../shared/limits';
+import { tcpProbe, type ReachabilityProbe } from '../connection/probe';
+import { PicgoServerController } from '../integrations/controller';
+import { uploadForRequest } from '../integrations/upload';
+import { JobStore } from '../jobs/job-store';
+import { Pipeline } from '../jobs/pipeline';
+import { restoreRows } from '../jobs/restore';
+import { DEFAULT_MAX_FILES, DEFAULT_MAX_INPUT_BYTES } from '../paths/collect';
+import type { Journal } from '../persistence/journal';
+import type {
+  HistoryStore,
+  ImageProcessor,
+  LibraryFactory,
+  Platform,
+  SecretStore,
+  SettingsStore,
+  UploaderFactory,
+} from '../ports';
+import { ConnectionSession } from './connection-session';
+import { Intake } from './intake';
+import { UploadService } from './upload-service';
+
+export interface ServiceOptions {
+  readonly images: ImageProcessor;
+  readonly settingsStore: SettingsStore;
+  readonly secrets: SecretStore;
+  readonly platform: Platform;
+  readonly uploaderFactory: UploaderFactory;
+  readonly processConcurrency?: number;
+  readonly maxInputBytes?: number;
+  readonly maxHeldBytes?: number;
+  /** Rows one addPaths call may add (folders included); the rest get one row saying so. */
+  readonly maxFilesPerCall?: number;
+  /** Whose path rules apply; the machine's own unless a test says otherwise. */
+  readonly platformName?: NodeJS.Platform;
+  /** Gap between pushed job updates; 100 ms keeps the renderer at <= 10 messages a second. */
+  readonly updateIntervalMs?: number;
+  /** Checks whether an unreachable upload server answers again (default: a TCP connect). */
+  readonly probe?: ReachabilityProbe;
+  /** Probe pacing while offline (default: 0.5 s, backing off to 5 s). */
+  readonly probeDelays?: { readonly firstMs: number; readonly maxMs: number };
+  readonly log?: (line: string) => void;
+  /** The upload history: files already uploaded are skipped, every upload is recorded. */
+  readonly history?: HistoryStore;
+  /** The journal of this list: every change is written, and the list comes back on start. */
+  readonly journal?: Journal;
+  /** ImageKit's list and delete APIs for the Library; the real client when absent. */
+  readonly libraryFactory?: LibraryFactory;
+}
+
+/** The one implementation of the renderer's API, put together from its parts. */
+export function createService(opts: ServiceOptions): UploadService {
+  const log = opts.log ?? (() => {});
+  const session = new ConnectionSession({
+    ...opts,
+    onConnectionChanged: () => pipeline.connectionChanged(),
+  });
+  const maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const store = new JobStore({
+    intervalMs: opts.updateIntervalMs ?? 100,
+    ...(opts.journal ? { observer: opts.journal } : {}),
+  });
+  const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
+  // The server only takes requests once started, after the service exists.
+  const picgo = new PicgoServerController(
+    (request) => uploadForRequest(service, request, readClipboard),
+    log,
+  );
+  const pipeline = new Pipeline({
+    store,
+    images: opts.images,
+    processConcurrency: opts.processConcurrency ?? Math.max(1, availableParallelism()),
+    maxInputBytes,
+    maxHeldBytes: opts.maxHeldBytes ?? MAX_HELD_BYTES,
+    getSettings: () => session.settings,
+    getUploader: () => session.currentUploader(),
+    probe: opts.probe ?? tcpProbe(),
+    probeDelays: opts.probeDelays,
+    now: () => Date.now(),
+    newId: () => randomUUID(),
+    log,
+    ...(opts.journal ? { journal: opts.journal } : {}),
+    ...(opts.history ? { history: opts.history } : {}),
+  });
+  const intake = new Intake({
+    maxInputBytes,
+    maxFilesPerCall: opts.maxFilesPerCall ?? DEFAULT_MAX_FILES,
+    platformName: opts.platformName ?? process.platform,
+    add: (inputs, destination, batch) => pipeline.add(inputs, destination, batch),
+    rememberFolder: (folder) => session.rememberFolder(folder),
+  });
+  let restoredPaused = false;
+  if (opts.journal) {
+    const { rows, paused } = opts.journal.load();
+    restoredPaused = paused;
+    // A batch the user had paused stays paused: its rows come back, but nothing starts.
+    if (paused) pipeline.pauseAll();
+    pipeline.restore(restoreRows(rows));
+  }
+  const service: UploadService = new UploadService({
+    ...opts,
+    store,
+    pipeline,
+    session,
+    intake,
+    picgo,
+    restoredPaused,
+  });
+  return service;
+}

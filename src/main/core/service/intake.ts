@@ -1,0 +1,88 @@
+/**
+ * Taking files in: paths from the page, a drop, the OS picker, the clipboard, the command line or
+ * another program are checked by where they came from, folders are walked, and every path
+ * becomes a row (a refused one says why).
+ */
+import { posix, win32 } from 'node:path';
+import type { AddResult } from '../../../shared/contract';
+import type { BatchDestination } from '../../../shared/jobs';
+import type { PipelineInput } from '../jobs/pipeline';
+import { collectInputs, type CollectedInput } from '../paths/collect';
+import { givenPathProblem, type PathSource } from '../paths/policy';
+
+export interface IntakeOptions {
+  readonly maxInputBytes: number;
+  /** Rows one call may add (folders included); the rest get one row saying so. */
+  readonly maxFilesPerCall: number;
+  /** Whose path rules apply. */
+  readonly platformName: NodeJS.Platform;
+  /** Adds the rows to the list. */
+  add(inputs: readonly PipelineInput[], destination?: BatchDestination, batch?: string): AddResult;
+  /** Keeps a chosen folder at the top of the recent list. */
+  rememberFolder(folder: string): void;
+}
+
+export interface AddOptions {
+  /** Where the paths came from, which decides the rules they meet. */
+  readonly source: PathSource;
+  /** The folder and tags chosen for this batch, if one was. */
+  readonly destination?: BatchDestination;
+  /** The name of the program that sent them (the local upload server), if one did. */
+  readonly batch?: string;
+}
+
+export class Intake {
+  private readonly walks = new Set<AbortController>();
+
+  constructor(private readonly opts: IntakeOptions) {}
+
+  /** Checks the paths, walks folders, and adds a row for each file found or refused. */
+  async addPaths(paths: readonly string[], options: AddOptions): Promise<AddResult> {
+    const { source, destination, batch } = options;
+    if (destination) this.opts.rememberFolder(destination.folder);
+    const allowed: string[] = [];
+    const refused: PipelineInput[] = [];
+    const { basename } = this.opts.platformName === 'win32' ? win32 : posix;
+    for (const path of paths) {
+      const problem = givenPathProblem(path, source, this.opts.platformName);
+      if (problem === null) allowed.push(path);
+      else
+        refused.push({
+          ok: false,
+          file: { path, name: basename(path), bytes: null },
+          error: problem,
+        });
+    }
+    const walk = new AbortController();
+    this.walks.add(walk);
+    let inputs: CollectedInput[];
+    try {
+      ({ inputs } = await collectInputs(allowed, {
+        maxBytes: this.opts.maxInputBytes,
+        maxFiles: this.opts.maxFilesPerCall,
+        signal: walk.signal,
+      }));
+    } catch (err) {
+      if (walk.signal.aborted) return { added: [], duplicates: 0 };
+      throw err;
+    } finally {
+      this.walks.delete(walk);
+    }
+    return this.opts.add([...refused, ...inputs.map(toPipelineInput)], destination, batch);
+  }
+
+  /** Stops folder walks still running; what they found so far is not added. */
+  cancelWalks(): void {
+    for (const walk of this.walks) walk.abort();
+  }
+}
+
+function toPipelineInput(input: CollectedInput): PipelineInput {
+  return input.ok
+    ? { ok: true, file: input.file }
+    : {
+        ok: false,
+        file: { path: input.source, name: input.name, bytes: input.bytes },
+        error: input.error,
+      };
+}
