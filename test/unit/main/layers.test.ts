@@ -143,4 +143,34 @@ describe('the layout of src/', () => {
     expect(partOf(join(SRC, 'main', 'cli.ts'))).toBe('main/cli.ts');
     expect(partOf(join(SRC, 'main', 'cli', 'report.ts'))).toBe('main/cli');
   });
+
+  it('no file under src/ is longer than 300 lines', () => {
+    const long = sourceFiles(SRC)
+      .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `${relative(ROOT, f.file)}: ${f.lines} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('no class under src/ is longer than 200 lines', () => {
+    const long: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const text = readFileSync(file, 'utf8');
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+          const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+          const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+          if (end - start + 1 > 200) {
+            long.push(
+              `${relative(ROOT, file)}: ${node.name?.text ?? 'class'}, ${end - start + 1} lines`,
+            );
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(long).toEqual([]);
+  });
 });
