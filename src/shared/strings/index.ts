@@ -10,8 +10,8 @@ import { en } from './en';
 export type Strings = typeof en;
 
 export type { Parts } from './parts';
-export type { PresetFacts } from './en/uploads';
-export type { NameSample } from './en/settings';
+export type { PresetFacts } from './en/empty';
+export type { NameSample } from './en/naming';
 
 /** The catalogue in use. */
 export const strings: Strings = en;

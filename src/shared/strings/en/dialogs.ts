@@ -1,4 +1,3 @@
-/** Questions in the window: the destination chooser and the confirmations. */
 import { countedLocale } from './plural';
 
 export const dialogs = {

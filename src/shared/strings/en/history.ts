@@ -1,4 +1,3 @@
-/** The History view: filters, the list, the selection bar, and its notices. */
 import { counted, countedLocale } from './plural';
 
 export const history = {

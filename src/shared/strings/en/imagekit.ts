@@ -1,9 +1,3 @@
-/**
- * What the upload client says: failures of one request (ImageKit, the team's auth endpoint, the
- * network), and the short reasons shown while waiting to try again. `tries` is " (tried 3 times)"
- * or ''; `quoted` is ': "<what the server said>"' or ''. The client redacts every result.
- */
-
 /** Who answered, as a person would name it. */
 const serverName = (authEndpoint: boolean): string =>
   authEndpoint ? 'your auth endpoint' : 'ImageKit';

@@ -1,4 +1,3 @@
-/** Sentences about an image's content and the worker that processes it. */
 import { acceptedFormatsText, formatBytes, formatName } from '../../formats';
 import type { OutputFormat, VariantName } from '../../presets';
 

@@ -1,19 +1,39 @@
-/** The English catalogue: every sentence and label a person sees, by area. */
-import { batch, banners, empty, header, tabs, views } from './uploads';
+/** The English catalogue: every sentence and label a person sees, one file per area. */
+import { header } from './header';
+import { views } from './views';
+import { batch } from './batch';
+import { tabs } from './tabs';
+import { empty } from './empty';
+import { banners } from './banners';
 import { history } from './history';
 import { library } from './library';
 import { dialogs } from './dialogs';
-import { formats, notices } from './notices';
-import { connection, privateKey } from './connection';
-import { integrations, naming, presets, settings, uploadSettings } from './settings';
-import { cli, nativeDialogs, quit, startup, stateFolder, updates } from './app';
-import { config, errors, picgo } from './errors';
+import { notices } from './notices';
+import { formats } from './formats';
+import { settings } from './settings';
+import { connection } from './connection';
+import { privateKey } from './private-key';
+import { uploadSettings } from './upload-settings';
+import { naming } from './naming';
+import { presets } from './presets';
+import { integrations } from './integrations';
+import { quit } from './quit';
+import { updates } from './updates';
+import { nativeDialogs } from './native-dialogs';
+import { startup } from './startup';
+import { stateFolder } from './state-folder';
+import { cli } from './cli';
+import { errors } from './errors';
+import { config } from './config';
+import { picgo } from './picgo';
 import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
 import { validation } from './validation';
-import { jobs, selection } from './list';
-import { menu, shortcuts } from './keyboard';
+import { jobs } from './jobs';
+import { selection } from './selection';
+import { menu } from './menu';
+import { shortcuts } from './shortcuts';
 
 export const en = {
   header,

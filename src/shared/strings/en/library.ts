@@ -1,5 +1,3 @@
-/** The Library view: what is in the ImageKit folder, its search, cards and notices. */
-
 export const library = {
   searchIn: (folder: string): string => `Search names in ${folder}`,
   searchPlaceholder: 'Names that begin with…',

@@ -1,4 +1,3 @@
-/** Short notices at the bottom of the window, and the names of copied text forms. */
 import { counted } from './plural';
 
 /** What one copied line is called, singular and plural, per text form. */
@@ -31,13 +30,4 @@ export const notices = {
   serverKeySaved: 'New key saved. Copy it into your editor’s upload settings.',
   keyForgotten:
     'The private key was removed because the upload or API address now points to another server. Type the key again to use it there.',
-};
-
-/** The names of the text forms links are copied or exported in. */
-export const formats = {
-  url: 'URL',
-  markdown: 'Markdown',
-  html: 'HTML',
-  json: 'JSON',
-  csv: 'CSV',
 };

@@ -1,4 +1,3 @@
-/** Sentences about a path itself: finding it, reading it, and writing the CLI's results. */
 import { acceptedFormatsText, formatBytes } from '../../formats';
 
 export const paths = {

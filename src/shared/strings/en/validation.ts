@@ -1,8 +1,3 @@
-/**
- * Why a value was refused: `mustBe(field, expectation)` names the field and what it must be.
- * Settings typed by a person reach these; so do payloads from a damaged settings file.
- */
-
 export const validation = {
   mustBe: (field: string, expected: string): string => `${field} must be ${expected}.`,
   expected: {

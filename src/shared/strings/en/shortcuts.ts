@@ -1,31 +1,3 @@
-/** The application menu (main) and the Keyboard Shortcuts dialog (page). */
-
-export const menu = {
-  file: 'File',
-  edit: 'Edit',
-  view: 'View',
-  window: 'Window',
-  help: 'Help',
-  about: (app: string): string => `About ${app}`,
-  hide: (app: string): string => `Hide ${app}`,
-  quitApp: (app: string): string => `Quit ${app}`,
-  /** Windows says Exit, Linux says Quit. */
-  exit: 'Exit',
-  quit: 'Quit',
-  /** "Settings…" on macOS (it opens a pane), "Settings" elsewhere. */
-  settingsMac: 'Settings…',
-  settings: 'Settings',
-  addImages: 'Add Images…',
-  addFolder: 'Add Folder…',
-  uploads: 'Uploads',
-  history: 'History',
-  library: 'Library',
-  shortcuts: 'Keyboard Shortcuts',
-  docs: 'ImageKit Documentation',
-  uploadApi: 'ImageKit Upload API',
-  keys: 'Find Your API Keys',
-};
-
 export const shortcuts = {
   title: 'Keyboard shortcuts',
   close: 'Close',

@@ -1,6 +1,3 @@
-/** The Uploads list: rows, their status and buttons, the selection and what it can do. */
-import { countedLocale } from './plural';
-
 export const jobs = {
   label: 'Files',
   nothingHere: 'Nothing here.',
@@ -39,22 +36,4 @@ export const jobs = {
   copyLinkOf: (name: string): string => `Copy link to ${name}`,
   open: 'Open',
   openOf: (name: string): string => `Open ${name}`,
-};
-
-export const selection = {
-  label: 'Selected files',
-  count: (n: number): string => `${countedLocale(n, 'file', 'files')} selected`,
-  copyLinks: 'Copy links',
-  remove: 'Remove from list',
-  clear: 'Clear selection',
-  /** After Delete: how many rows went, and how many still at work stayed. */
-  removed: (removed: number, kept: number): string => {
-    const rows =
-      removed === 1 ? 'Removed 1 row from the list.' : `Removed ${removed} rows from the list.`;
-    if (kept === 0) return rows;
-    return `${rows} ${kept} still at work ${kept === 1 ? 'stays' : 'stay'}.`;
-  },
-  nothingToRemove:
-    'Only finished rows can be removed. Stop the files still at work first, then remove them.',
-  noLinks: 'None of the selected files is uploaded yet, so there is no link to copy.',
 };

@@ -1,0 +1,8 @@
+/** The names of the text forms links are copied or exported in. */
+export const formats = {
+  url: 'URL',
+  markdown: 'Markdown',
+  html: 'HTML',
+  json: 'JSON',
+  csv: 'CSV',
+};

@@ -1,0 +1,34 @@
+/** What the local upload server tells its callers, and what Settings shows about it. */
+export const picgo = {
+  notFound: 'Nothing here. Send images with POST /upload.',
+  methodNotAllowed: 'Send images with POST /upload.',
+  badHost: 'Refused: this server answers requests addressed to 127.0.0.1 or localhost only.',
+  crossOrigin: 'Refused: web pages may not call the local upload server.',
+  keyMissing:
+    'This server needs a key. Add ?key=<your key> to the address (see Settings → Integrations).',
+  keyWrong: 'The key in the address is not the one in Settings → Integrations. Copy it again.',
+  tooLarge: 'The request is too large. Send a list of file paths, not the files themselves.',
+  badJson: 'The request is not valid JSON. Send {"list": ["/absolute/path.png"]}.',
+  badShape: 'The request needs a "list" of file paths: {"list": ["/absolute/path.png"]}.',
+  emptyList: 'The list of files is empty. Name at least one image.',
+  tooMany: (max: number): string =>
+    `The list names more than ${max} files. Send at most ${max} at a time.`,
+  notText: 'Every entry in "list" must be a file path (text).',
+  relative: (path: string): string =>
+    `"${path}" is not an absolute path. Send the full path of the image, e.g. /Users/me/a.png.`,
+  notConfigured:
+    'Uploads need an ImageKit connection. Open the app’s Settings, add your keys, then try again.',
+  noClipboard: 'The clipboard holds no image. Copy an image, then try again.',
+  clipboardUnavailable:
+    'The command-line server cannot read the clipboard. Send a list of files: {"list": ["/absolute/path.png"]}.',
+  cancelled: (name: string): string =>
+    `The upload of ${name} was stopped in the app. Nothing was linked.`,
+  nothingAdded: (path: string): string =>
+    `No image was found at ${path}. Check the path and try again.`,
+  internal:
+    'The local upload server could not finish this request. Try again; if it keeps happening, restart the app.',
+  portInUse: (port: number): string =>
+    `Port ${port} is already in use, perhaps by PicGo or another copy of this app. Close it, or choose another port.`,
+  cannotListen: (port: number, reason: string): string =>
+    `The local upload server could not listen on port ${port} (${reason}). Choose another port.`,
+};

@@ -1,0 +1,6 @@
+export const views = {
+  label: 'View',
+  uploads: 'Uploads',
+  history: 'History',
+  library: 'Library',
+};
