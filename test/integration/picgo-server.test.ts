@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { rm } from 'node:fs/promises';
-import { PICGO_MESSAGES } from '../../src/main/core/integrations/picgo-messages';
+import { strings } from '../../src/shared/strings';
 import { writePastedImage } from '../../src/main/core/clipboard/paste-file';
 import { startRig, type ServiceRig } from '../support/service-rig';
 import { createTestHistoryStore } from '../support/test-history';
@@ -99,7 +99,7 @@ describe('the PicGo-compatible local server with a real service and the emulator
     const before = (await rig.jobs()).length;
     const missing = await post(base, JSON.stringify({ list: [a] }));
     expect(missing.status).toBe(401);
-    expect(missing.json).toEqual({ success: false, message: PICGO_MESSAGES.keyMissing });
+    expect(missing.json).toEqual({ success: false, message: strings.picgo.keyMissing });
     const wrong = await post(`${base}?key=nope`, JSON.stringify({ list: [a] }));
     expect(wrong.status).toBe(403);
     expect(wrong.json.success).toBe(false);
@@ -109,7 +109,7 @@ describe('the PicGo-compatible local server with a real service and the emulator
   it('answers malformed JSON and a wrong shape with a 4xx', async () => {
     const bad = await post(`${base}?key=${KEY}`, '{"list": [');
     expect(bad.status).toBe(400);
-    expect(bad.json).toEqual({ success: false, message: PICGO_MESSAGES.badJson });
+    expect(bad.json).toEqual({ success: false, message: strings.picgo.badJson });
     const shape = await post(`${base}?key=${KEY}`, '{"files": []}');
     expect(shape.status).toBe(400);
     const relative = await post(`${base}?key=${KEY}`, '{"list": ["a.png"]}');
@@ -140,7 +140,7 @@ describe('the PicGo-compatible local server with a real service and the emulator
     expect((pasted.json.result as string[])[0]).toMatch(/paste-\d{8}-\d{6}.*\.webp$/);
     clipboardPng = null;
     const empty = await post(`${base}?key=${KEY}`);
-    expect(empty.json).toEqual({ success: false, message: PICGO_MESSAGES.noClipboard });
+    expect(empty.json).toEqual({ success: false, message: strings.picgo.noClipboard });
   });
 
   it('refuses a request addressed to another host name (DNS rebinding) or sent by a web page', async () => {
@@ -167,7 +167,7 @@ describe('the PicGo-compatible local server with a real service and the emulator
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as { port: number }).port;
     const view = await rig.service.updateSettings({ integrations: { picgo: { port: taken } } });
-    expect(view.picgoServer).toEqual({ state: 'failed', message: PICGO_MESSAGES.portInUse(taken) });
+    expect(view.picgoServer).toEqual({ state: 'failed', message: strings.picgo.portInUse(taken) });
     await new Promise<void>((resolve) => blocker.close(() => resolve()));
     const off = await rig.service.updateSettings({ integrations: { picgo: { enabled: false } } });
     expect(off.picgoServer).toEqual({ state: 'off' });

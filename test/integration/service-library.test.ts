@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../src/main/core/api/method-args';
 import { LIBRARY_NEEDS_KEY } from '../../src/main/core/imagekit';
-import { LIBRARY_MESSAGES } from '../../src/main/core/library/browse';
+import { strings } from '../../src/shared/strings';
 import { storePng } from './library-fixtures';
 import { PRIVATE_KEY, startRig, type ServiceRig } from '../support/service-rig';
 
@@ -42,7 +42,7 @@ describe('the Library through the service', () => {
   });
 
   it('says what it needs when there is no key or only an auth endpoint', async () => {
-    await expect(rig.service.listLibrary({})).rejects.toThrow(LIBRARY_MESSAGES.noKey);
+    await expect(rig.service.listLibrary({})).rejects.toThrow(strings.library.needsKey);
     await rig.connect();
     await rig.service.updateSettings({
       connection: { authMode: 'auth-endpoint', authEndpoint: rig.emulator.authEndpoint },

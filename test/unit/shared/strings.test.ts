@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { strings, type Strings } from '../../../src/shared/strings';
+
+const EN = fileURLToPath(new URL('../../../src/shared/strings/en/', import.meta.url));
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Every plain-text entry of the catalogue, by its dotted path. */
 function texts(node: unknown, path = ''): Array<[string, string]> {
@@ -9,6 +14,19 @@ function texts(node: unknown, path = ''): Array<[string, string]> {
 }
 
 describe('the strings catalogue', () => {
+  it('keeps each key in a file named after it, and nothing else in en/', async () => {
+    const files = readdirSync(EN).filter((f) => f !== 'index.ts' && f !== 'plural.ts');
+    expect(files.sort()).toEqual(
+      Object.keys(strings)
+        .map((key) => `${kebab(key)}.ts`)
+        .sort(),
+    );
+    for (const key of Object.keys(strings)) {
+      const file = (await import(`${EN}${kebab(key)}.ts`)) as Record<string, unknown>;
+      expect(file[key], key).toBe(strings[key as keyof Strings]);
+    }
+  });
+
   it('holds only whole, trimmed texts', () => {
     const all = texts(strings);
     expect(all.length).toBeGreaterThan(150);

@@ -17,12 +17,6 @@ import { strings } from '../../../shared/strings';
 
 const EMPTY_PAGE: HistoryPage = { total: 0, entries: [], folders: [] };
 
-/** Sentences for history calls that cannot do what was asked. */
-export const HISTORY_MESSAGES = {
-  noHistory: strings.history.noHistory,
-  nothingMatches: strings.history.nothingMatches,
-} as const;
-
 /** A page of history; an empty one when no store is configured. */
 export function queryHistory(store: HistoryStore | undefined, query: HistoryQuery): HistoryPage {
   return store ? store.query(query) : EMPTY_PAGE;
@@ -71,13 +65,11 @@ export async function exportHistory(
   request: HistoryExportRequest,
   now: number,
 ): Promise<HistoryExportResult> {
-  if (!store) throw new InvalidInputError(HISTORY_MESSAGES.noHistory);
+  if (!store) throw new InvalidInputError(strings.history.noHistory);
   const entries = exportEntries(store, request);
   if (entries.length === 0) {
     const empty = store.query({ limit: 0 }).total === 0;
-    throw new InvalidInputError(
-      empty ? HISTORY_MESSAGES.noHistory : HISTORY_MESSAGES.nothingMatches,
-    );
+    throw new InvalidInputError(empty ? strings.history.noHistory : strings.history.nothingMatches);
   }
   const contents =
     request.format === 'csv' ? formatHistory(entries, 'csv') : historyManifest(entries);

@@ -1,11 +1,11 @@
 /** Checks a ClientConfig once and turns it into what attempts need. */
+import { strings } from '../../../shared/strings';
 import { assertNever } from '../../../shared/assert';
 import type { ConnectionSettings } from '../../../shared/settings';
 import { TokenSource } from './auth';
 import type { AttemptDeps } from './attempt';
 import { abortableSleep, resolvePolicy } from './backoff';
 import type { FailureSource } from './failures';
-import { CONFIG_ERRORS } from './upload-errors';
 import type { ClientConfig, Credentials, RetryPolicy } from './types';
 
 export interface ResolvedConfig {
@@ -32,9 +32,9 @@ function httpUrl(value: string): URL | null {
 /** The config ready to use, or a sentence saying what is missing in Settings. */
 export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
   const upload = httpUrl(config.uploadUrl);
-  if (!upload) return CONFIG_ERRORS.uploadUrl;
+  if (!upload) return strings.config.uploadUrl;
   const api = httpUrl(config.apiUrl);
-  if (!api) return CONFIG_ERRORS.apiUrl;
+  if (!api) return strings.config.apiUrl;
   const creds = config.credentials;
   const fetchImpl = config.fetch ?? globalThis.fetch;
   const now = config.now ?? Date.now;
@@ -46,17 +46,17 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
   switch (creds.mode) {
     case 'private-key':
       if (creds.privateKey.trim() === '') {
-        return CONFIG_ERRORS.noPrivateKey;
+        return strings.config.noPrivateKey;
       }
       privateKey = creds.privateKey.trim();
       break;
     case 'auth-endpoint': {
       const endpoint = httpUrl(creds.authEndpoint);
       if (!endpoint) {
-        return CONFIG_ERRORS.authEndpoint;
+        return strings.config.authEndpoint;
       }
       if (creds.publicKey.trim() === '') {
-        return CONFIG_ERRORS.noPublicKey;
+        return strings.config.noPublicKey;
       }
       authHost = endpoint.host;
       authEndpoint = endpoint.toString();

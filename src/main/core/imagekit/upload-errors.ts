@@ -144,9 +144,6 @@ export function serverLabel(source: FailureSource): string {
   return t.serverName(source === 'auth-endpoint');
 }
 
-/** Why settings cannot work, found before any request is made. */
-export const CONFIG_ERRORS = strings.config;
-
 /** The server's words, secrets removed while the text is still whole, then shortened. */
 function scrubbed(f: Failure, secrets: readonly string[]): Failure {
   if (f.kind !== 'http') return f;

@@ -3,7 +3,7 @@
  * where it stands for Settings to show.
  */
 import type { PicgoServerSettings, PicgoServerStatus } from '../../../shared/integrations';
-import { PICGO_MESSAGES as M } from './picgo-messages';
+import { strings } from '../../../shared/strings';
 import type { PicgoRequest } from './picgo-request';
 import {
   ListenError,
@@ -72,7 +72,9 @@ export class PicgoServerController {
       this.log(`Local upload server listening on 127.0.0.1:${this.running.port}.`);
     } catch (err) {
       const message =
-        err instanceof ListenError ? err.message : M.cannotListen(settings.port, String(err));
+        err instanceof ListenError
+          ? err.message
+          : strings.picgo.cannotListen(settings.port, String(err));
       this.current = { state: 'failed', message };
       this.log(message);
     }

@@ -5,7 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isAbsolute as isAbsolutePosix } from 'node:path/posix';
 import { isAbsolute as isAbsoluteWin32 } from 'node:path/win32';
-import { PICGO_MESSAGES as M } from './picgo-messages';
+import { strings } from '../../../shared/strings';
 
 /** Bodies larger than this are refused unread: a list of paths is small. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -52,18 +52,18 @@ function sameKey(given: string, expected: string): boolean {
  * key. Null means go on.
  */
 export function checkHead(head: RequestHead, key: string): Refusal | null {
-  if (!isLoopbackHost(head.host)) return { status: 403, message: M.badHost };
+  if (!isLoopbackHost(head.host)) return { status: 403, message: strings.picgo.badHost };
   // Browsers always send Origin on a cross-origin POST; Typora and Obsidian's plugins send none.
   if (head.origin !== undefined || head.secFetchSite === 'cross-site') {
-    return { status: 403, message: M.crossOrigin };
+    return { status: 403, message: strings.picgo.crossOrigin };
   }
   const url = new URL(head.url, 'http://127.0.0.1');
-  if (url.pathname !== '/upload') return { status: 404, message: M.notFound };
-  if (head.method !== 'POST') return { status: 405, message: M.methodNotAllowed };
+  if (url.pathname !== '/upload') return { status: 404, message: strings.picgo.notFound };
+  if (head.method !== 'POST') return { status: 405, message: strings.picgo.methodNotAllowed };
   if (key !== '') {
     const given = url.searchParams.get('key');
-    if (given === null || given === '') return { status: 401, message: M.keyMissing };
-    if (!sameKey(given, key)) return { status: 403, message: M.keyWrong };
+    if (given === null || given === '') return { status: 401, message: strings.picgo.keyMissing };
+    if (!sameKey(given, key)) return { status: 403, message: strings.picgo.keyWrong };
   }
   return null;
 }
@@ -79,21 +79,22 @@ export function parseBody(body: string): PicgoRequest | Refusal {
   try {
     value = JSON.parse(body);
   } catch {
-    return { status: 400, message: M.badJson };
+    return { status: 400, message: strings.picgo.badJson };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { status: 400, message: M.badShape };
+    return { status: 400, message: strings.picgo.badShape };
   }
   const list = (value as { list?: unknown }).list;
-  if (!Array.isArray(list)) return { status: 400, message: M.badShape };
-  if (list.length === 0) return { status: 400, message: M.emptyList };
-  if (list.length > MAX_LIST_LENGTH) return { status: 413, message: M.tooMany(MAX_LIST_LENGTH) };
+  if (!Array.isArray(list)) return { status: 400, message: strings.picgo.badShape };
+  if (list.length === 0) return { status: 400, message: strings.picgo.emptyList };
+  if (list.length > MAX_LIST_LENGTH)
+    return { status: 413, message: strings.picgo.tooMany(MAX_LIST_LENGTH) };
   const paths: string[] = [];
   for (const entry of list) {
     if (typeof entry !== 'string' || entry.length === 0 || entry.length > 4096) {
-      return { status: 400, message: M.notText };
+      return { status: 400, message: strings.picgo.notText };
     }
-    if (!isAbsolutePath(entry)) return { status: 400, message: M.relative(entry) };
+    if (!isAbsolutePath(entry)) return { status: 400, message: strings.picgo.relative(entry) };
     paths.push(entry);
   }
   return { kind: 'list', paths };

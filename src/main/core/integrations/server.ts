@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PICGO_MESSAGES as M } from './picgo-messages';
+import { strings } from '../../../shared/strings';
 import {
   checkHead,
   isRefusal,
@@ -107,7 +107,7 @@ async function handle(
   const body = await readBody(req);
   if (body === null) {
     res.setHeader('connection', 'close');
-    return refuse(res, { status: 413, message: M.tooLarge });
+    return refuse(res, { status: 413, message: strings.picgo.tooLarge });
   }
   const request = parseBody(body);
   if (isRefusal(request)) return refuse(res, request);
@@ -120,7 +120,7 @@ async function handle(
 export function startPicgoServer(opts: PicgoServerOptions): Promise<RunningPicgoServer> {
   const server = createServer((req, res) => {
     handle(req, res, opts).catch(() => {
-      if (!res.headersSent) refuse(res, { status: 500, message: M.internal });
+      if (!res.headersSent) refuse(res, { status: 500, message: strings.picgo.internal });
       else res.destroy();
     });
   });
@@ -130,8 +130,8 @@ export function startPicgoServer(opts: PicgoServerOptions): Promise<RunningPicgo
     server.once('error', (err: NodeJS.ErrnoException) => {
       const message =
         err.code === 'EADDRINUSE'
-          ? M.portInUse(opts.port)
-          : M.cannotListen(opts.port, err.code ?? err.message);
+          ? strings.picgo.portInUse(opts.port)
+          : strings.picgo.cannotListen(opts.port, err.code ?? err.message);
       reject(new ListenError(message, err.code));
     });
     server.listen({ host: '127.0.0.1', port: opts.port, exclusive: true }, () => {

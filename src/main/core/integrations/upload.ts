@@ -7,7 +7,7 @@ import type { AddResult } from '../../../shared/contract';
 import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
-import { PICGO_MESSAGES as M } from './picgo-messages';
+import { strings } from '../../../shared/strings';
 import type { PicgoRequest } from './picgo-request';
 import type { PicgoOutcome } from './server';
 
@@ -76,10 +76,11 @@ function outcomeOf(
 ): PicgoOutcome {
   const urls: string[] = [];
   for (const [i, group] of groups.entries()) {
-    if (group.length === 0) return { ok: false, message: M.nothingAdded(paths[i] ?? '') };
+    if (group.length === 0)
+      return { ok: false, message: strings.picgo.nothingAdded(paths[i] ?? '') };
     for (const id of group) {
       const job = jobs.get(id);
-      if (!job) return { ok: false, message: M.cancelled(paths[i] ?? '') };
+      if (!job) return { ok: false, message: strings.picgo.cancelled(paths[i] ?? '') };
       switch (job.status) {
         case 'done':
           urls.push(job.uploaded.main.url);
@@ -87,12 +88,12 @@ function outcomeOf(
         case 'failed':
           return { ok: false, message: job.error.message };
         case 'cancelled':
-          return { ok: false, message: M.cancelled(job.file.name) };
+          return { ok: false, message: strings.picgo.cancelled(job.file.name) };
         case 'queued':
         case 'processing':
         case 'ready':
         case 'uploading':
-          return { ok: false, message: M.internal };
+          return { ok: false, message: strings.picgo.internal };
         default:
           return assertNever(job);
       }
@@ -110,12 +111,12 @@ export async function uploadForRequest(
   request: PicgoRequest,
   readClipboard: ClipboardImageReader | null,
 ): Promise<PicgoOutcome> {
-  if (!target.connectionReady()) return { ok: false, message: M.notConfigured };
+  if (!target.connectionReady()) return { ok: false, message: strings.picgo.notConfigured };
   let paths: readonly string[];
   if (request.kind === 'clipboard') {
-    if (!readClipboard) return { ok: false, message: M.clipboardUnavailable };
+    if (!readClipboard) return { ok: false, message: strings.picgo.clipboardUnavailable };
     const path = await readClipboard();
-    if (path === null) return { ok: false, message: M.noClipboard };
+    if (path === null) return { ok: false, message: strings.picgo.noClipboard };
     paths = [path];
   } else {
     paths = request.paths;

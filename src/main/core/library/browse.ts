@@ -18,15 +18,10 @@ export class LibraryError extends Error {
   }
 }
 
-/** Sentences for what the Library needs before it can ask ImageKit anything. */
-export const LIBRARY_MESSAGES = {
-  noKey: strings.library.needsKey,
-} as const;
-
 /** Why the Library cannot ask ImageKit with these settings, or null when it can. */
 export function libraryBlocker(settings: Settings, privateKeySet: boolean): UserError | null {
   if (settings.connection.authMode !== 'private-key') return LIBRARY_NEEDS_KEY;
-  if (!privateKeySet) return { code: 'not-configured', message: LIBRARY_MESSAGES.noKey };
+  if (!privateKeySet) return { code: 'not-configured', message: strings.library.needsKey };
   return null;
 }
 

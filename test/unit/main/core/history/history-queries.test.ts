@@ -1,9 +1,9 @@
+import { strings } from '../../../../../src/shared/strings';
 import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../../../src/main/core/api/method-args';
-import { HISTORY_MESSAGES } from '../../../../../src/main/core/history/history-queries';
 import { ImagePool, nodeWorkerLauncher } from '../../../../../src/main/core/images';
 import { createUploader } from '../../../../../src/main/core/imagekit';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../../../../../src/main/core/ports';
@@ -143,7 +143,7 @@ describe('history through the service', () => {
 
   it('explains an export with nothing in it instead of writing an empty file', async () => {
     await expect(rig.service.exportHistory({ ids: [123_456], format: 'csv' })).rejects.toThrow(
-      HISTORY_MESSAGES.nothingMatches,
+      strings.history.nothingMatches,
     );
     expect(rig.saved).toHaveLength(0);
   });
@@ -158,7 +158,7 @@ describe('history through the service', () => {
       });
       expect(await bare.removeFromHistory([1, 2])).toBe(0);
       await expect(bare.exportHistory({ format: 'json' })).rejects.toThrow(
-        HISTORY_MESSAGES.noHistory,
+        strings.history.noHistory,
       );
     } finally {
       await bare.close();
