@@ -6,7 +6,7 @@ import {
   type HistoryTextFormat,
 } from '../../shared/history-format';
 import { parseCommandArgs } from './args';
-import type { CliCommand, CommandContext } from './commands';
+import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { defaultStateDir, openCliState } from './state-dir';
 import { strings } from '../../shared/strings';

@@ -9,7 +9,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { planOutputNames, type OutputNames } from './output-names';
 import { BatchReporter, type FileReport } from './report';
 import { writeAllOrNothing } from './write-output';
-import type { CliCommand, CommandContext } from './commands';
+import type { CliCommand, CommandContext } from './command';
 
 const USAGE = `Usage: npm run cli -- process <files or folders...> --out <dir> [--json] [--workers <n>]
 

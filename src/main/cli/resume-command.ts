@@ -1,12 +1,11 @@
 /** `resume`: continue every unfinished file an interrupted `upload` left in the state folder. */
 import { parseCommandArgs } from './args';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
-import type { CliCommand, CommandContext } from './commands';
+import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
-import { SESSION_OPTIONS, sessionRunBase } from './session-options';
+import { resumeHint, SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession, type RunCounts } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
-import { resumeHint } from './upload-command';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
 import { strings } from '../../shared/strings';
 

@@ -1,4 +1,5 @@
-import { COMMANDS, type CommandContext } from './commands';
+import type { CommandContext } from './command';
+import { COMMANDS } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
 import { strings } from '../../shared/strings';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { PICGO_DEFAULT_PORT } from '../../shared/integrations';
 import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { parseCommandArgs, parseCount } from './args';
-import type { CliCommand, CommandContext } from './commands';
+import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
 import { defaultStateDir, openCliState } from './state-dir';

@@ -1,6 +1,6 @@
 /** What `upload` and `resume` share on the command line and in how they run a session. */
 import type { UploadService } from '../core/service/upload-service';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './command';
 import type { CliIo } from './io';
 import type { SessionRun } from './session-run';
 
@@ -20,4 +20,9 @@ export function sessionRunBase(
   resumeHint: string,
 ): Omit<SessionRun, 'start'> {
   return { service, io, json, ...(ctx.signal ? { signal: ctx.signal } : {}), resumeHint };
+}
+
+/** The command that continues an interrupted run in `dir`. */
+export function resumeHint(dir: string): string {
+  return `npm run cli -- resume --state-dir ${JSON.stringify(dir)}`;
 }

@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
 import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { parseCommandArgs, parseCount } from './args';
-import type { CliCommand, CommandContext } from './commands';
+import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_SESSION_PREFIX, cliService, connect, forceKey } from './cli-service';
-import { SESSION_OPTIONS, sessionRunBase } from './session-options';
+import { resumeHint, SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
@@ -115,11 +115,6 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   } finally {
     state.close();
   }
-}
-
-/** The command that continues an interrupted run in `dir`. */
-export function resumeHint(dir: string): string {
-  return `npm run cli -- resume --state-dir ${JSON.stringify(dir)}`;
 }
 
 export const uploadCommand: CliCommand = {
