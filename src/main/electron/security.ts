@@ -1,6 +1,6 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isOpenableLink } from '../core/shell/links';
-import { allowPermission } from '../core/shell/startup';
+import { allowPermission } from '../core/shell/trust';
 
 /**
  * Locks down every web contents the app creates: no navigation away from our page, no new

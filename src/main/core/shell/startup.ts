@@ -30,28 +30,6 @@ export function handedOverFiles(
   return pathsFromArgv(argv, packaged);
 }
 
-/** Facts about one permission request or check from a web page. */
-export interface PermissionAsk {
-  readonly permission: string;
-  /** The URL (or origin) of the frame that asks. */
-  readonly url: string;
-  /** It comes from our own window's web contents. */
-  readonly fromOurWindow: boolean;
-}
-
-/**
- * Only our own page, at our own origin, may write the clipboard (every Copy in the app needs
- * Electron's `clipboard-sanitized-write`); every other permission, and any other page, is denied.
- */
-export function allowPermission(
-  ask: PermissionAsk,
-  isTrustedUrl: (url: string) => boolean,
-): boolean {
-  return (
-    ask.permission === 'clipboard-sanitized-write' && ask.fromOurWindow && isTrustedUrl(ask.url)
-  );
-}
-
 /** The error box's title and sentence for a start that failed; never a stack trace. */
 export function startupFailure(err: unknown): { title: string; message: string } {
   if (err instanceof SqliteMissingError) {

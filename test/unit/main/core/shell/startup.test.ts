@@ -3,15 +3,11 @@ import { readFileSync } from 'node:fs';
 import { APP_ID } from '../../../../../src/shared/app-name';
 import { strings } from '../../../../../src/shared/strings';
 import {
-  allowPermission,
   handedOverFiles,
   pathsFromArgv,
   startupFailure,
 } from '../../../../../src/main/core/shell/startup';
 import { SqliteMissingError } from '../../../../../src/main/core/persistence/sqlite';
-import { urlTrust } from '../../../../../src/main/core/shell/trust';
-
-const trusted = urlTrust('app://renderer/index.html');
 
 describe('files on the command line', () => {
   it('skips the executable, the app path when unpackaged, and every switch', () => {
@@ -31,33 +27,6 @@ describe('files on the command line', () => {
     expect(handedOverFiles({ files: [1, 2] }, argv, true)).toEqual(['/p/c.jpg']);
     expect(handedOverFiles(null, argv, true)).toEqual(['/p/c.jpg']);
     expect(handedOverFiles(undefined, argv, true)).toEqual(['/p/c.jpg']);
-  });
-});
-
-describe('permissions', () => {
-  it('lets our own window at our own origin write the clipboard', () => {
-    for (const url of ['app://renderer', 'app://renderer/index.html']) {
-      expect(
-        allowPermission(
-          { permission: 'clipboard-sanitized-write', url, fromOurWindow: true },
-          trusted,
-        ),
-      ).toBe(true);
-    }
-  });
-
-  it.each([
-    ['clipboard-read', 'app://renderer/index.html', true],
-    ['notifications', 'app://renderer/index.html', true],
-    ['media', 'app://renderer/index.html', true],
-    ['geolocation', 'app://renderer/index.html', true],
-    ['openExternal', 'app://renderer/index.html', true],
-    ['clipboard-sanitized-write', 'https://evil.example/', true],
-    ['clipboard-sanitized-write', 'app://other/index.html', true],
-    ['clipboard-sanitized-write', 'file:///index.html', true],
-    ['clipboard-sanitized-write', 'app://renderer/index.html', false],
-  ])('denies %s from %s (our window: %s)', (permission, url, fromOurWindow) => {
-    expect(allowPermission({ permission, url, fromOurWindow }, trusted)).toBe(false);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, urlTrust } from '../../../../../src/main/core/shell/trust';
+import {
+  allowPermission,
+  isTrustedSender,
+  urlTrust,
+} from '../../../../../src/main/core/shell/trust';
 
 describe('who may call main', () => {
   const packaged = urlTrust(
@@ -75,5 +79,34 @@ describe('who may call main', () => {
     expect(isTrustedSender({ ...ok, fromTopFrame: false }, dev)).toBe(false);
     expect(isTrustedSender({ ...ok, frameUrl: null }, dev)).toBe(false);
     expect(isTrustedSender({ ...ok, frameUrl: 'https://evil.example/' }, dev)).toBe(false);
+  });
+});
+
+const trusted = urlTrust('app://renderer/index.html');
+
+describe('permissions', () => {
+  it('lets our own window at our own origin write the clipboard', () => {
+    for (const url of ['app://renderer', 'app://renderer/index.html']) {
+      expect(
+        allowPermission(
+          { permission: 'clipboard-sanitized-write', url, fromOurWindow: true },
+          trusted,
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it.each([
+    ['clipboard-read', 'app://renderer/index.html', true],
+    ['notifications', 'app://renderer/index.html', true],
+    ['media', 'app://renderer/index.html', true],
+    ['geolocation', 'app://renderer/index.html', true],
+    ['openExternal', 'app://renderer/index.html', true],
+    ['clipboard-sanitized-write', 'https://evil.example/', true],
+    ['clipboard-sanitized-write', 'app://other/index.html', true],
+    ['clipboard-sanitized-write', 'file:///index.html', true],
+    ['clipboard-sanitized-write', 'app://renderer/index.html', false],
+  ])('denies %s from %s (our window: %s)', (permission, url, fromOurWindow) => {
+    expect(allowPermission({ permission, url, fromOurWindow }, trusted)).toBe(false);
   });
 });
