@@ -80,12 +80,6 @@ export interface HistoryStore {
     readonly folder: string;
     readonly filePath: string;
   }): HistoryEntry | null;
-  /** The newest upload stored at `filePath` (e.g. /shoot/a.webp) in that folder and origin. */
-  findStoredAt(key: {
-    readonly origin: string;
-    readonly folder: string;
-    readonly filePath: string;
-  }): HistoryEntry | null;
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];
   remove(ids: readonly number[]): number;
