@@ -4,7 +4,7 @@ import { isSelected, toggleRow, useHistory } from '../../store/history';
 import { copyEntries, openEntry } from '../../store/history-actions';
 import { entryAt } from '../../store/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.history;

@@ -7,7 +7,7 @@ import {
 } from '../../store/history';
 import { copySelection, exportHistory } from '../../store/history-actions';
 import { RemoveConfirm } from './RemoveConfirm';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const COPY_FORMATS = ['url', 'markdown', 'html', 'json'] as const;

@@ -5,7 +5,7 @@ import {
   updateSelection,
   useSelection,
 } from '../../store/selection';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { copyRows, removeRows } from './listCommands';
 import { strings } from '../../../../shared/strings';
 

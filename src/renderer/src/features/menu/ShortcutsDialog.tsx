@@ -1,5 +1,5 @@
 import { openShortcuts, useUi } from '../../store/ui';
-import { Modal } from '../Modal';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';
 import '../../styles/shortcuts.css';

@@ -6,7 +6,7 @@ import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.integrations;
 

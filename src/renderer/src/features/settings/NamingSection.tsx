@@ -11,7 +11,7 @@ import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 /** The file the preview names: a typical camera file in a shoot folder. */
 const SAMPLE = {

@@ -3,7 +3,7 @@ import type { SecretStatus, SettingsView } from '../../../../shared/settings';
 import { savePrivateKey, useSettings } from '../../store/settings';
 import { Field } from './Field';
 import { strings } from '../../../../shared/strings';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.privateKey;
 

@@ -5,7 +5,7 @@ import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
-import { Modal } from '../Modal';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */

@@ -5,7 +5,7 @@ import { saveSettings, useSettings } from '../../store/settings';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
 import { strings } from '../../../../shared/strings';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.uploadSettings;
 

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useModalFocus } from './useModalFocus';
+import { useModalFocus } from './use-modal-focus';
 
 /** How a modal is named and closed; with `onSubmit` its content is a form (Enter submits). */
 export interface ModalProps {
