@@ -5,10 +5,10 @@ import { useJobs } from '../../store/jobs';
 import { useUi } from '../../store/ui';
 import { activeIndex, selectedInOrder, updateSelection, useSelection } from '../../store/selection';
 import { JobRow } from './JobRow';
-import { visibleIds } from './visibleIds';
-import { listKeyAction, selectionAfter } from './listKeys';
-import { linksOf, notifyCopied, removeRows } from './listCommands';
-import { clickSelection } from './clickSelection';
+import { visibleIds } from './visible-ids';
+import { listKeyAction, selectionAfter } from './list-keys';
+import { linksOf, notifyCopied, removeRows } from './list-commands';
+import { clickSelection } from './click-selection';
 import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 72;

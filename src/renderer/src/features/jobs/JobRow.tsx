@@ -7,7 +7,7 @@ import { formatBytes, formatDate, formatName, formatSize, percent } from '../../
 import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
-import { statusLabel } from './statusLabel';
+import { statusLabel } from './status-label';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.jobs;

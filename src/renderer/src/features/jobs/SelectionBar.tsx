@@ -6,7 +6,7 @@ import {
   useSelection,
 } from '../../store/selection';
 import { ActionButton } from '../../components/ActionButton';
-import { copyRows, removeRows } from './listCommands';
+import { copyRows, removeRows } from './list-commands';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;

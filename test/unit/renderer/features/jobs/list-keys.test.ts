@@ -7,13 +7,13 @@ import {
   toggle,
   useSelection,
   type Selection,
-} from '../../../src/renderer/src/store/selection';
+} from '../../../../../src/renderer/src/store/selection';
 import {
   listKeyAction,
   selectionAfter,
   type KeyPress,
   type ListKeyAction,
-} from '../../../src/renderer/src/features/jobs/listKeys';
+} from '../../../../../src/renderer/src/features/jobs/list-keys';
 
 const IDS = ['a', 'b', 'c', 'd', 'e'];
 const key = (k: string, mods: Partial<KeyPress> = {}): KeyPress => ({
