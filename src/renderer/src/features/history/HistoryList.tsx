@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { askRemove, selectedCount, showRows, useHistory } from '../../store/history';
 import { copySelection } from '../../store/history-actions';
 import { HistoryRow } from './HistoryRow';
-import { historyKeyTarget } from './historyKeys';
+import { historyKeyTarget } from './history-keys';
 import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyKeyTarget } from '../../../src/renderer/src/features/history/historyKeys';
+import { historyKeyTarget } from '../../../../../src/renderer/src/features/history/history-keys';
 
 describe('the History list keyboard', () => {
   it('moves one row, a page, or to either end, and stops at the ends', () => {
