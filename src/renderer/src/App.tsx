@@ -11,8 +11,8 @@ import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
 import { usePasteShortcut } from './features/paste/usePasteShortcut';
-import { useMenuCommands } from './features/menu/useMenuCommands';
-import { useShortcutsKey } from './features/menu/useShortcutsKey';
+import { useMenuCommands } from './features/menu/use-menu-commands';
+import { useShortcutsKey } from './features/menu/use-shortcuts-key';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
 
 /** Layout only: every part reads its own slice of the stores. */
