@@ -10,7 +10,7 @@ import { useUi } from './store/ui';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
-import { usePasteShortcut } from './features/paste/usePasteShortcut';
+import { usePasteShortcut } from './features/paste/use-paste-shortcut';
 import { useMenuCommands } from './features/menu/use-menu-commands';
 import { useShortcutsKey } from './features/menu/use-shortcuts-key';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
