@@ -6,7 +6,7 @@ import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
 import { HistoryView } from './features/history/HistoryView';
 import { LibraryView } from './features/library/LibraryView';
-import { useUi } from './store/ui';
+import { useUi } from './store/ui/state';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';

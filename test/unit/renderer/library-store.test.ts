@@ -31,7 +31,7 @@ beforeAll(async () => {
     clipboard: { writeText: async (text: string) => void (clipboard = text) },
   });
   store = await import('../../../src/renderer/src/store/library');
-  const ui = await import('../../../src/renderer/src/store/ui');
+  const ui = await import('../../../src/renderer/src/store/ui/state');
   ui.useUi.subscribe((s) => notices.push(...s.notices.map((n) => n.text)));
 }, 60_000);
 afterAll(() => rig.close());

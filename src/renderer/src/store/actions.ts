@@ -2,7 +2,7 @@ import type { JobId } from '../../../shared/jobs';
 import type { PickKind } from '../../../shared/contract';
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
-import { notify, showView } from './ui';
+import { notify, showView } from './ui/state';
 import { chooseDestination } from './destination';
 import { strings } from '../../../shared/strings';
 

@@ -6,7 +6,7 @@ import { copyLines } from '../lib/copy';
 import { messageOf } from '../lib/errors';
 import { queryFor } from './history-paging';
 import { reloadHistory, selectedEntries, useHistory } from './history';
-import { notify } from './ui';
+import { notify } from './ui/state';
 import { strings } from '../../../shared/strings';
 
 async function attempt(task: () => Promise<void>): Promise<void> {

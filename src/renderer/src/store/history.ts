@@ -15,7 +15,7 @@ import {
   queryFor,
   type HistoryFilters,
 } from './history-paging';
-import { notify } from './ui';
+import { notify } from './ui/state';
 
 interface HistoryState {
   readonly filters: HistoryFilters;

@@ -9,7 +9,7 @@ import { formatLibrary } from '../../../shared/library-format';
 import { uploader } from '../bridge';
 import { copyLines } from '../lib/copy';
 import { messageOf } from '../lib/errors';
-import { notify } from './ui';
+import { notify } from './ui/state';
 import { strings } from '../../../shared/strings';
 
 /** Files asked for per page. */

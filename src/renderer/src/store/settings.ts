@@ -3,7 +3,7 @@ import type { ConnectionResult } from '../../../shared/contract';
 import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../shared/settings';
 import { uploader } from '../bridge';
 import { messageOf } from '../lib/errors';
-import { notify } from './ui';
+import { notify } from './ui/state';
 import { strings } from '../../../shared/strings';
 
 interface SettingsState {

@@ -1,6 +1,6 @@
 import { countWhere, isInProgress } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
-import { setFilter, useUi, type ListFilter } from '../../store/ui';
+import { setFilter, useUi, type ListFilter } from '../../store/ui/state';
 import { strings } from '../../../../shared/strings';
 
 /** Narrow the list to what needs attention. */

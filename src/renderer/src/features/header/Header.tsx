@@ -1,5 +1,5 @@
 import { useSettings } from '../../store/settings';
-import { openSettings } from '../../store/ui';
+import { openSettings } from '../../store/ui/state';
 import { pick } from '../../store/actions';
 import { ViewSwitch } from './ViewSwitch';
 import { strings } from '../../../../shared/strings';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { showView, useUi, type MainView } from '../../store/ui';
+import { showView, useUi, type MainView } from '../../store/ui/state';
 import { strings } from '../../../../shared/strings';
 
 const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
-import { useUi } from '../../store/ui';
+import { useUi } from '../../store/ui/state';
 import { activeIndex, selectedInOrder, updateSelection, useSelection } from '../../store/selection';
 import { JobRow } from './JobRow';
 import { visibleIds } from './visible-ids';

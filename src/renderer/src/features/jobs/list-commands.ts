@@ -3,7 +3,7 @@ import type { JobId } from '../../../../shared/jobs';
 import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
 import { uploadedLinks, useJobs } from '../../store/jobs';
-import { notify } from '../../store/ui';
+import { notify } from '../../store/ui/state';
 import { copyLines } from '../../lib/copy';
 import { strings } from '../../../../shared/strings';
 

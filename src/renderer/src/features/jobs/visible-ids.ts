@@ -1,5 +1,5 @@
 import { isInProgress, type Job, type JobId } from '../../../../shared/jobs';
-import type { ListFilter } from '../../store/ui';
+import type { ListFilter } from '../../store/ui/state';
 
 /** Whether a job belongs under a filter tab. */
 export function matchesFilter(job: Job, filter: ListFilter): boolean {

@@ -1,4 +1,4 @@
-import { openShortcuts, useUi } from '../../store/ui';
+import { openShortcuts, useUi } from '../../store/ui/state';
 import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';

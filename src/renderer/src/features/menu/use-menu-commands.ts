@@ -3,7 +3,7 @@ import { assertNever } from '../../../../shared/assert';
 import type { MenuCommand } from '../../../../shared/menu';
 import { uploader } from '../../bridge';
 import { pick } from '../../store/actions';
-import { openSettings, openShortcuts, showView } from '../../store/ui';
+import { openSettings, openShortcuts, showView } from '../../store/ui/state';
 
 /** Carry out an application-menu choice with the same action as the page's own controls. */
 export function runMenuCommand(command: MenuCommand): void {

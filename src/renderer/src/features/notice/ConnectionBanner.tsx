@@ -1,7 +1,7 @@
 import { isViewReady } from '../../../../shared/connection';
 import { useJobs } from '../../store/jobs';
 import { useSettings } from '../../store/settings';
-import { openSettings } from '../../store/ui';
+import { openSettings } from '../../store/ui/state';
 import { startUploads } from '../../store/actions';
 import { strings } from '../../../../shared/strings';
 

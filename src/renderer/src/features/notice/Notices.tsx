@@ -1,4 +1,4 @@
-import { dismissNotice, useUi } from '../../store/ui';
+import { dismissNotice, useUi } from '../../store/ui/state';
 import { strings } from '../../../../shared/strings';
 
 /** Short-lived messages at the bottom of the window. */

@@ -1,4 +1,4 @@
-import { openSettings, useUi } from '../../store/ui';
+import { openSettings, useUi } from '../../store/ui/state';
 import { useSettings } from '../../store/settings';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
