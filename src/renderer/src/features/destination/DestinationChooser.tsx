@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDestination } from '../../store/destination';
+import { useDestination } from '../../store/destination/state';
 import { saveSettings, useSettings } from '../../store/settings';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
