@@ -55,7 +55,7 @@ beforeAll(async () => {
   vi.stubGlobal('window', { uploader: bridge });
   const store = new URL('../../../src/renderer/src/store/', import.meta.url);
   sync = await import(/* @vite-ignore */ new URL('sync.ts', store).href);
-  settings = await import(/* @vite-ignore */ new URL('settings.ts', store).href);
+  settings = await import(/* @vite-ignore */ new URL('settings/state.ts', store).href);
 });
 
 afterAll(() => {

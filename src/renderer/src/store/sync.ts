@@ -1,6 +1,6 @@
 import { uploader } from '../bridge';
 import { applyUpdate, useJobs } from './jobs';
-import { loadSettings } from './settings';
+import { loadSettings } from './settings/state';
 import { recordSummary } from './eta';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDestination } from '../../store/destination/state';
-import { saveSettings, useSettings } from '../../store/settings';
+import { saveSettings, useSettings } from '../../store/settings/state';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
 import { Modal } from '../../components/Modal';

@@ -1,4 +1,4 @@
-import { useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
 import { openSettings } from '../../store/ui/state';
 import { pick } from '../../store/actions';
 import { ViewSwitch } from './ViewSwitch';

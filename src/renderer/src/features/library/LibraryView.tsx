@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library';
-import { useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
 import { DeleteConfirm } from './DeleteConfirm';
 import { LibraryCard } from './LibraryCard';
 import { LibraryToolbar } from './LibraryToolbar';

@@ -1,6 +1,6 @@
 import { isViewReady } from '../../../../shared/connection';
 import { useJobs } from '../../store/jobs';
-import { useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
 import { openSettings } from '../../store/ui/state';
 import { startUploads } from '../../store/actions';
 import { strings } from '../../../../shared/strings';

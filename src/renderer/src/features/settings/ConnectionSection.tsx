@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AuthMode, ConnectionSettings, SettingsView } from '../../../../shared/settings';
-import { saveSettings, testConnection, useSettings } from '../../store/settings';
+import { saveSettings, testConnection, useSettings } from '../../store/settings/state';
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/presets';
 import type { SettingsView } from '../../../../shared/settings';
 import { formatName } from '../../lib/format';
-import { saveSettings, useSettings } from '../../store/settings';
+import { saveSettings, useSettings } from '../../store/settings/state';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SecretStatus, SettingsView } from '../../../../shared/settings';
-import { savePrivateKey, useSettings } from '../../store/settings';
+import { savePrivateKey, useSettings } from '../../store/settings/state';
 import { Field } from './Field';
 import { strings } from '../../../../shared/strings';
 import { Checkbox } from '../../components/Checkbox';

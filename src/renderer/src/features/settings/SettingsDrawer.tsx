@@ -1,5 +1,5 @@
 import { openSettings, useUi } from '../../store/ui/state';
-import { useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';

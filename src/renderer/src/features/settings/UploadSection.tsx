@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { UPLOAD_CONCURRENCY } from '../../../../shared/limits';
 import type { SettingsView } from '../../../../shared/settings';
-import { saveSettings, useSettings } from '../../store/settings';
+import { saveSettings, useSettings } from '../../store/settings/state';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
 import { strings } from '../../../../shared/strings';

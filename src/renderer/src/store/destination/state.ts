@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { BatchDestination } from '../../../../shared/jobs';
-import { useSettings } from '../settings';
+import { useSettings } from '../settings/state';
 
 interface DestinationState {
   /** Set while the chooser is open; called once with the choice, or null for Cancel. */

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { ConnectionResult } from '../../../shared/contract';
-import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../shared/settings';
-import { uploader } from '../bridge';
-import { messageOf } from '../lib/errors';
-import { notify } from './ui/state';
-import { strings } from '../../../shared/strings';
+import type { ConnectionResult } from '../../../../shared/contract';
+import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../../shared/settings';
+import { uploader } from '../../bridge';
+import { messageOf } from '../../lib/errors';
+import { notify } from '../ui/state';
+import { strings } from '../../../../shared/strings';
 
 interface SettingsState {
   readonly view: SettingsView | null;
