@@ -1,5 +1,10 @@
 import type { LibraryTextFormat } from '../../../../shared/library-format';
-import { reloadLibrary, setCopyFormat, setLibrarySearch, useLibrary } from '../../store/library';
+import {
+  reloadLibrary,
+  setCopyFormat,
+  setLibrarySearch,
+  useLibrary,
+} from '../../store/library/state';
 import { strings } from '../../../../shared/strings';
 
 const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library';
+import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library/state';
 import { useSettings } from '../../store/settings/state';
 import { DeleteConfirm } from './DeleteConfirm';
 import { LibraryCard } from './LibraryCard';

@@ -3,14 +3,14 @@
  * time) and the last error. Files come from ImageKit through main; the key never comes here.
  */
 import { create } from 'zustand';
-import type { LibraryFile } from '../../../shared/library';
-import type { LibraryTextFormat } from '../../../shared/library-format';
-import { formatLibrary } from '../../../shared/library-format';
-import { uploader } from '../bridge';
-import { copyLines } from '../lib/copy';
-import { messageOf } from '../lib/errors';
-import { notify } from './ui/state';
-import { strings } from '../../../shared/strings';
+import type { LibraryFile } from '../../../../shared/library';
+import type { LibraryTextFormat } from '../../../../shared/library-format';
+import { formatLibrary } from '../../../../shared/library-format';
+import { uploader } from '../../bridge';
+import { copyLines } from '../../lib/copy';
+import { messageOf } from '../../lib/errors';
+import { notify } from '../ui/state';
+import { strings } from '../../../../shared/strings';
 
 /** Files asked for per page. */
 export const LIBRARY_PAGE = 40;

@@ -1,8 +1,8 @@
-import type * as StoreModule from '../../../src/renderer/src/store/library';
+import type * as StoreModule from '../../../../../src/renderer/src/store/library/state';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callApi } from '../../../src/main/core/api-args';
-import { storePng } from '../../integration/library-fixtures';
-import { PRIVATE_KEY, startRig, type ServiceRig } from '../../support/service-rig';
+import { callApi } from '../../../../../src/main/core/api-args';
+import { storePng } from '../../../../integration/library-fixtures';
+import { PRIVATE_KEY, startRig, type ServiceRig } from '../../../../support/service-rig';
 
 let rig: ServiceRig;
 let store: typeof StoreModule;
@@ -30,8 +30,8 @@ beforeAll(async () => {
   vi.stubGlobal('navigator', {
     clipboard: { writeText: async (text: string) => void (clipboard = text) },
   });
-  store = await import('../../../src/renderer/src/store/library');
-  const ui = await import('../../../src/renderer/src/store/ui/state');
+  store = await import('../../../../../src/renderer/src/store/library/state');
+  const ui = await import('../../../../../src/renderer/src/store/ui/state');
   ui.useUi.subscribe((s) => notices.push(...s.notices.map((n) => n.text)));
 }, 60_000);
 afterAll(() => rig.close());
