@@ -1,5 +1,5 @@
-import { useHistory, setHistoryFilters } from '../../store/history';
-import { isFiltered, NO_FILTERS } from '../../store/history-paging';
+import { useHistory, setHistoryFilters } from '../../store/history/state';
+import { isFiltered, NO_FILTERS } from '../../store/history/paging';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.history;

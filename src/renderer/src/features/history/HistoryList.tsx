@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { askRemove, selectedCount, showRows, useHistory } from '../../store/history';
-import { copySelection } from '../../store/history-actions';
+import { askRemove, selectedCount, showRows, useHistory } from '../../store/history/state';
+import { copySelection } from '../../store/history/actions';
 import { HistoryRow } from './HistoryRow';
 import { historyKeyTarget } from './history-keys';
 import { strings } from '../../../../shared/strings';

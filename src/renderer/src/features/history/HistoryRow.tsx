@@ -1,8 +1,8 @@
 import { memo, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/history';
-import { isSelected, toggleRow, useHistory } from '../../store/history';
-import { copyEntries, openEntry } from '../../store/history-actions';
-import { entryAt } from '../../store/history-paging';
+import { isSelected, toggleRow, useHistory } from '../../store/history/state';
+import { copyEntries, openEntry } from '../../store/history/actions';
+import { entryAt } from '../../store/history/paging';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';

@@ -4,8 +4,8 @@ import {
   selectAllMatching,
   selectedCount,
   useHistory,
-} from '../../store/history';
-import { copySelection, exportHistory } from '../../store/history-actions';
+} from '../../store/history/state';
+import { copySelection, exportHistory } from '../../store/history/actions';
 import { RemoveConfirm } from './RemoveConfirm';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { reloadHistory, useHistory } from '../../store/history';
-import { isFiltered } from '../../store/history-paging';
+import { reloadHistory, useHistory } from '../../store/history/state';
+import { isFiltered } from '../../store/history/paging';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
 import { HistorySelectionBar } from './HistorySelectionBar';

@@ -1,4 +1,4 @@
-import { removeSelection } from '../../store/history-actions';
+import { removeSelection } from '../../store/history/actions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 

@@ -1,20 +1,20 @@
-import type * as StoreModule from '../../../src/renderer/src/store/history';
-import type * as ActionsModule from '../../../src/renderer/src/store/history-actions';
+import type * as StoreModule from '../../../../../src/renderer/src/store/history/state';
+import type * as ActionsModule from '../../../../../src/renderer/src/store/history/actions';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { callApi } from '../../../src/main/core/api-args';
-import * as core from '../../../src/main/core/history';
-import type { UploaderApi } from '../../../src/shared/contract';
-import type { HistoryQuery } from '../../../src/shared/history';
-import { historyEntry } from '../../support/history-entries';
-import type { HistoryStore } from '../../../src/main/core/ports';
-import { createTestHistoryStore } from '../../support/test-history';
+import { callApi } from '../../../../../src/main/core/api-args';
+import * as core from '../../../../../src/main/core/history';
+import type { UploaderApi } from '../../../../../src/shared/contract';
+import type { HistoryQuery } from '../../../../../src/shared/history';
+import { historyEntry } from '../../../../support/history-entries';
+import type { HistoryStore } from '../../../../../src/main/core/ports';
+import { createTestHistoryStore } from '../../../../support/test-history';
 import {
   evictFar,
   MAX_CACHED_PAGES,
   PAGE_SIZE,
   pagesCovering,
   queryFor,
-} from '../../../src/renderer/src/store/history-paging';
+} from '../../../../../src/renderer/src/store/history/paging';
 
 type Store = typeof StoreModule;
 type Actions = typeof ActionsModule;
@@ -45,8 +45,8 @@ beforeAll(async () => {
   vi.stubGlobal('navigator', {
     clipboard: { writeText: async (text: string) => void (clipboard = text) },
   });
-  store = await import('../../../src/renderer/src/store/history');
-  actions = await import('../../../src/renderer/src/store/history-actions');
+  store = await import('../../../../../src/renderer/src/store/history/state');
+  actions = await import('../../../../../src/renderer/src/store/history/actions');
 });
 
 beforeEach(async () => {

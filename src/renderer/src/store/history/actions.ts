@@ -1,13 +1,13 @@
 /** What the History view's buttons do: copy, export, open and remove. */
-import type { HistoryEntry, HistoryExportFormat } from '../../../shared/history';
-import { formatHistory, type HistoryTextFormat } from '../../../shared/history-format';
-import { uploader } from '../bridge';
-import { copyLines } from '../lib/copy';
-import { messageOf } from '../lib/errors';
-import { queryFor } from './history-paging';
-import { reloadHistory, selectedEntries, useHistory } from './history';
-import { notify } from './ui/state';
-import { strings } from '../../../shared/strings';
+import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/history';
+import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
+import { uploader } from '../../bridge';
+import { copyLines } from '../../lib/copy';
+import { messageOf } from '../../lib/errors';
+import { queryFor } from './paging';
+import { reloadHistory, selectedEntries, useHistory } from './state';
+import { notify } from '../ui/state';
+import { strings } from '../../../../shared/strings';
 
 async function attempt(task: () => Promise<void>): Promise<void> {
   try {

@@ -3,10 +3,10 @@
  * selection. Entries come from main a page at a time; the whole history is never loaded here.
  */
 import { create } from 'zustand';
-import type { HistoryEntry, HistoryQuery } from '../../../shared/history';
-import { HISTORY_MAX_LIMIT } from '../../../shared/history';
-import { uploader } from '../bridge';
-import { messageOf } from '../lib/errors';
+import type { HistoryEntry, HistoryQuery } from '../../../../shared/history';
+import { HISTORY_MAX_LIMIT } from '../../../../shared/history';
+import { uploader } from '../../bridge';
+import { messageOf } from '../../lib/errors';
 import {
   evictFar,
   NO_FILTERS,
@@ -14,8 +14,8 @@ import {
   pagesCovering,
   queryFor,
   type HistoryFilters,
-} from './history-paging';
-import { notify } from './ui/state';
+} from './paging';
+import { notify } from '../ui/state';
 
 interface HistoryState {
   readonly filters: HistoryFilters;

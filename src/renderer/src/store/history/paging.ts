@@ -2,7 +2,7 @@
  * Page arithmetic for the History list: which pages cover the rows on screen, and which cached
  * pages to drop so a long scroll never holds the whole history in memory.
  */
-import type { HistoryEntry, HistoryQuery } from '../../../shared/history';
+import type { HistoryEntry, HistoryQuery } from '../../../../shared/history';
 
 /** Rows per request: a screenful many times over, far below the 1,000 a call may ask for. */
 export const PAGE_SIZE = 200;
