@@ -3,7 +3,7 @@ import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../shared/jobs'
 import { summarize } from '../../../shared/progress';
 import { canRetry } from '../../../shared/retry';
 import { forgetPreviews } from './previews';
-import { forgetMissing } from './selection';
+import { forgetMissing } from './selection/state';
 
 interface JobsState {
   readonly seq: number;

@@ -3,7 +3,12 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs';
 import { useUi } from '../../store/ui/state';
-import { activeIndex, selectedInOrder, updateSelection, useSelection } from '../../store/selection';
+import {
+  activeIndex,
+  selectedInOrder,
+  updateSelection,
+  useSelection,
+} from '../../store/selection/state';
 import { JobRow } from './JobRow';
 import { visibleIds } from './visible-ids';
 import { listKeyAction, selectionAfter } from './list-keys';

@@ -4,7 +4,7 @@ import {
   selectedInOrder,
   updateSelection,
   useSelection,
-} from '../../store/selection';
+} from '../../store/selection/state';
 import { ActionButton } from '../../components/ActionButton';
 import { copyRows, removeRows } from './list-commands';
 import { strings } from '../../../../shared/strings';

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { JobId } from '../../../../shared/jobs';
-import { moveTo, toggle, updateSelection } from '../../store/selection';
+import { moveTo, toggle, updateSelection } from '../../store/selection/state';
 
 /**
  * Select the clicked row: alone, added or taken out with Ctrl/Cmd, or as a range with Shift.

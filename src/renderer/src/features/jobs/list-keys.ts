@@ -8,7 +8,7 @@ import {
   toggle,
   type MoveMode,
   type Selection,
-} from '../../store/selection';
+} from '../../store/selection/state';
 
 /** What a key press asks of the list. */
 export type ListKeyAction =

@@ -7,7 +7,7 @@ import {
   toggle,
   useSelection,
   type Selection,
-} from '../../../../../src/renderer/src/store/selection';
+} from '../../../../../src/renderer/src/store/selection/state';
 import {
   listKeyAction,
   selectionAfter,

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { JobId } from '../../../shared/jobs';
+import type { JobId } from '../../../../shared/jobs';
 
 /** Which rows of the Uploads list are selected, and which one the keyboard is on. */
 export interface Selection {
