@@ -3,8 +3,8 @@ import type { JobsUpdate } from '../../../src/shared/jobs';
 import { summarize } from '../../../src/shared/progress';
 import { DEFAULT_SETTINGS, type SettingsView } from '../../../src/shared/settings';
 import type { StoreApi } from 'zustand';
-import * as jobs from '../../../src/renderer/src/store/jobs';
-import * as eta from '../../../src/renderer/src/store/eta';
+import * as jobs from '../../../src/renderer/src/store/jobs/state';
+import * as eta from '../../../src/renderer/src/store/jobs/eta';
 import { jobsUpdate, queuedJob } from '../../support/jobs';
 
 /** A promise the test settles by hand, to hold a snapshot "on its way". */

@@ -1,7 +1,7 @@
 import { uploader } from '../bridge';
-import { applyUpdate, useJobs } from './jobs';
+import { applyUpdate, useJobs } from './jobs/state';
 import { loadSettings } from './settings/state';
-import { recordSummary } from './eta';
+import { recordSummary } from './jobs/eta';
 
 /**
  * The one subscription: pushed job updates go into the store; a missed update triggers a full

@@ -1,6 +1,6 @@
 import type { BatchSummary } from '../../../../shared/jobs';
-import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs';
-import { useEta } from '../../store/eta';
+import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs/state';
+import { useEta } from '../../store/jobs/eta';
 import {
   cancelAll,
   clearFinished,
@@ -8,7 +8,7 @@ import {
   pauseAll,
   resumeAll,
   retryFailed,
-} from '../../store/actions';
+} from '../../store/jobs/actions';
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';

@@ -1,5 +1,5 @@
 import { countWhere, isInProgress } from '../../../../shared/jobs';
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import { setFilter, useUi, type ListFilter } from '../../store/ui/state';
 import { strings } from '../../../../shared/strings';
 

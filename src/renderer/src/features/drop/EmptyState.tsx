@@ -1,4 +1,4 @@
-import { pick } from '../../store/actions';
+import { pick } from '../../store/jobs/actions';
 import { useSettings } from '../../store/settings/state';
 import { acceptedFormatsText } from '../../../../shared/formats';
 import { formatBytes, formatName } from '../../lib/format';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import { useUi } from '../../store/ui/state';
 import {
   activeIndex,

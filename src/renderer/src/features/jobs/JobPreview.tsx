@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../../shared/jobs';
-import { loadPreview } from '../../store/actions';
-import { cachedPreview, rememberPreview } from '../../store/previews';
+import { loadPreview } from '../../store/jobs/actions';
+import { cachedPreview, rememberPreview } from '../../store/jobs/previews';
 
 function hasPreview(job: Job): boolean {
   return job.status === 'ready' || job.status === 'uploading' || job.status === 'done';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import { useSelection } from '../../store/selection/state';
 import { formatBytes, formatDate, formatName, formatSize, percent } from '../../lib/format';
 import { JobPreview } from './JobPreview';

@@ -1,4 +1,4 @@
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import {
   EMPTY_SELECTION,
   selectedInOrder,

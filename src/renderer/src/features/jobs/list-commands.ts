@@ -2,7 +2,7 @@
 import type { JobId } from '../../../../shared/jobs';
 import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
-import { uploadedLinks, useJobs } from '../../store/jobs';
+import { uploadedLinks, useJobs } from '../../store/jobs/state';
 import { notify } from '../../store/ui/state';
 import { copyLines } from '../../lib/copy';
 import { strings } from '../../../../shared/strings';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { assertNever } from '../../../../shared/assert';
 import type { MenuCommand } from '../../../../shared/menu';
 import { uploader } from '../../bridge';
-import { pick } from '../../store/actions';
+import { pick } from '../../store/jobs/actions';
 import { openSettings, openShortcuts, showView } from '../../store/ui/state';
 
 /** Carry out an application-menu choice with the same action as the page's own controls. */

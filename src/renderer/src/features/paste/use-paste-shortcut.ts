@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { pasteClipboard } from '../../store/actions';
+import { pasteClipboard } from '../../store/jobs/actions';
 import { inDialog, inTextInput } from '../../lib/key-targets';
 
 /**

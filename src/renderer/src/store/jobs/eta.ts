@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { countWhere, isInProgress, type BatchSummary } from '../../../shared/jobs';
+import { countWhere, isInProgress, type BatchSummary } from '../../../../shared/jobs';
 
 interface Sample {
   readonly at: number;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BatchSummary, JobStatus } from '../../../src/shared/jobs';
-import { JOB_STATUSES } from '../../../src/shared/jobs';
-import { recordSummary, useEta } from '../../../src/renderer/src/store/eta';
+import type { BatchSummary, JobStatus } from '../../../../../src/shared/jobs';
+import { JOB_STATUSES } from '../../../../../src/shared/jobs';
+import { recordSummary, useEta } from '../../../../../src/renderer/src/store/jobs/eta';
 
 /** A summary with these counts; `active` follows the shared status groups unless given. */
 function summary(counts: Partial<Record<JobStatus, number>>, active = true): BatchSummary {

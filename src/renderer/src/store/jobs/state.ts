@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../shared/jobs';
-import { summarize } from '../../../shared/progress';
-import { canRetry } from '../../../shared/retry';
+import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../../shared/jobs';
+import { summarize } from '../../../../shared/progress';
+import { canRetry } from '../../../../shared/retry';
 import { forgetPreviews } from './previews';
-import { forgetMissing } from './selection/state';
+import { forgetMissing } from '../selection/state';
 
 interface JobsState {
   readonly seq: number;

@@ -1,10 +1,10 @@
-import type { JobId } from '../../../shared/jobs';
-import type { PickKind } from '../../../shared/contract';
-import { uploader } from '../bridge';
-import { messageOf } from '../lib/errors';
-import { notify, showView } from './ui/state';
-import { chooseDestination } from './destination/state';
-import { strings } from '../../../shared/strings';
+import type { JobId } from '../../../../shared/jobs';
+import type { PickKind } from '../../../../shared/contract';
+import { uploader } from '../../bridge';
+import { messageOf } from '../../lib/errors';
+import { notify, showView } from '../ui/state';
+import { chooseDestination } from '../destination/state';
+import { strings } from '../../../../shared/strings';
 
 async function run(task: () => Promise<unknown>): Promise<void> {
   try {

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/shared/progress';
-import { applyUpdate, useJobs } from '../../../src/renderer/src/store/jobs';
+import { summarize } from '../../../../../src/shared/progress';
+import { applyUpdate, useJobs } from '../../../../../src/renderer/src/store/jobs/state';
 import {
   cachedPreview,
   forgetPreviews,
   previewCount,
   rememberPreview,
-} from '../../../src/renderer/src/store/previews';
-import { jobsUpdate as update, queuedJob as job } from '../../support/jobs';
+} from '../../../../../src/renderer/src/store/jobs/previews';
+import { jobsUpdate as update, queuedJob as job } from '../../../../support/jobs';
 
 beforeEach(() => {
   useJobs.setState({ seq: 0, loaded: false, order: [], byId: {}, summary: summarize([]) });

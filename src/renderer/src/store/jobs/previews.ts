@@ -1,4 +1,4 @@
-import type { JobId } from '../../../shared/jobs';
+import type { JobId } from '../../../../shared/jobs';
 
 /**
  * Thumbnail previews already fetched, as data URLs. A job's preview never changes, so each is
