@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobsUpdate } from '../../../src/shared/jobs';
-import { summarize } from '../../../src/shared/progress';
-import { DEFAULT_SETTINGS, type SettingsView } from '../../../src/shared/settings';
+import type { JobsUpdate } from '../../../../src/shared/jobs';
+import { summarize } from '../../../../src/shared/progress';
+import { DEFAULT_SETTINGS, type SettingsView } from '../../../../src/shared/settings';
 import type { StoreApi } from 'zustand';
-import * as jobs from '../../../src/renderer/src/store/jobs/state';
-import * as eta from '../../../src/renderer/src/store/jobs/eta';
-import { jobsUpdate, queuedJob } from '../../support/jobs';
+import * as jobs from '../../../../src/renderer/src/store/jobs/state';
+import * as eta from '../../../../src/renderer/src/store/jobs/eta';
+import { jobsUpdate, queuedJob } from '../../../support/jobs';
 
 /** A promise the test settles by hand, to hold a snapshot "on its way". */
 function deferred<T>() {
@@ -53,7 +53,7 @@ let settings: { useSettings: StoreApi<{ view: SettingsView | null }> };
 beforeAll(async () => {
   // The store reads window.uploader when it loads, as it does under the preload.
   vi.stubGlobal('window', { uploader: bridge });
-  const store = new URL('../../../src/renderer/src/store/', import.meta.url);
+  const store = new URL('../../../../src/renderer/src/store/', import.meta.url);
   sync = await import(/* @vite-ignore */ new URL('sync.ts', store).href);
   settings = await import(/* @vite-ignore */ new URL('settings/state.ts', store).href);
 });
