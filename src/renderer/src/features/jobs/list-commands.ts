@@ -4,7 +4,7 @@ import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
 import { uploadedLinks, useJobs } from '../../store/jobs/state';
 import { notify } from '../../store/ui/state';
-import { copyLines } from '../../lib/copy';
+import { copyLines } from '../../store/clipboard';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;

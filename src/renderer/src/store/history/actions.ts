@@ -2,7 +2,7 @@
 import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/history';
 import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
 import { uploader } from '../../bridge';
-import { copyLines } from '../../lib/copy';
+import { copyLines } from '../clipboard';
 import { messageOf } from '../../lib/errors';
 import { queryFor } from './paging';
 import { reloadHistory, selectedEntries, useHistory } from './state';

@@ -7,7 +7,7 @@ import type { LibraryFile } from '../../../../shared/library';
 import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { formatLibrary } from '../../../../shared/library-format';
 import { uploader } from '../../bridge';
-import { copyLines } from '../../lib/copy';
+import { copyLines } from '../clipboard';
 import { messageOf } from '../../lib/errors';
 import { notify } from '../ui/state';
 import { strings } from '../../../../shared/strings';
