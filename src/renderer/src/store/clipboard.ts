@@ -1,7 +1,7 @@
 /** Putting copied links on the clipboard, and saying what was copied. */
 import type { LibraryTextFormat } from '../../../shared/library-format';
 import { strings } from '../../../shared/strings';
-import { notify } from './ui/state';
+import { notify } from './ui/actions';
 
 /** Writes `text` (count lines in `format`) to the clipboard and confirms it in a notice. */
 export async function copyLines(

@@ -1,5 +1,6 @@
 import type { BatchSummary } from '../../../../shared/jobs';
-import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs/state';
+import { useJobs } from '../../store/jobs/state';
+import { retryableFailures, uploadedLinks } from '../../store/jobs/selectors';
 import { useEta } from '../../store/jobs/eta';
 import {
   cancelAll,

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDestination } from '../../store/destination/state';
-import { saveSettings, useSettings } from '../../store/settings/state';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
 import { Modal } from '../../components/Modal';

@@ -1,5 +1,5 @@
 import { useSettings } from '../../store/settings/state';
-import { openSettings } from '../../store/ui/state';
+import { openSettings } from '../../store/ui/actions';
 import { pick } from '../../store/jobs/actions';
 import { ViewSwitch } from './ViewSwitch';
 import { strings } from '../../../../shared/strings';

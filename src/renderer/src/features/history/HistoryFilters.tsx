@@ -1,4 +1,5 @@
-import { useHistory, setHistoryFilters } from '../../store/history/state';
+import { useHistory } from '../../store/history/state';
+import { setHistoryFilters } from '../../store/history/actions';
 import { isFiltered, NO_FILTERS } from '../../store/history/paging';
 import { strings } from '../../../../shared/strings';
 

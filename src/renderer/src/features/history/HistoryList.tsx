@@ -1,6 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { askRemove, selectedCount, showRows, useHistory } from '../../store/history/state';
+import { useHistory } from '../../store/history/state';
+import { askRemove, showRows } from '../../store/history/actions';
+import { selectedCount } from '../../store/history/selectors';
 import { copySelection } from '../../store/history/actions';
 import { HistoryRow } from './HistoryRow';
 import { historyKeyTarget } from './history-keys';

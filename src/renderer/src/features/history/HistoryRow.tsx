@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/history';
-import { isSelected, toggleRow, useHistory } from '../../store/history/state';
+import { useHistory } from '../../store/history/state';
+import { isSelected } from '../../store/history/selectors';
+import { toggleRow } from '../../store/history/actions';
 import { copyEntries, openEntry } from '../../store/history/actions';
 import { entryAt } from '../../store/history/paging';
 import { formatBytes, formatSize } from '../../lib/format';

@@ -1,10 +1,6 @@
-import {
-  askRemove,
-  clearSelection,
-  selectAllMatching,
-  selectedCount,
-  useHistory,
-} from '../../store/history/state';
+import { useHistory } from '../../store/history/state';
+import { askRemove, clearSelection, selectAllMatching } from '../../store/history/actions';
+import { selectedCount } from '../../store/history/selectors';
 import { copySelection, exportHistory } from '../../store/history/actions';
 import { RemoveConfirm } from './RemoveConfirm';
 import { ActionButton } from '../../components/ActionButton';

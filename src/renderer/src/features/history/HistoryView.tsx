@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { reloadHistory, useHistory } from '../../store/history/state';
+import { useHistory } from '../../store/history/state';
+import { reloadHistory } from '../../store/history/actions';
 import { isFiltered } from '../../store/history/paging';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';

@@ -3,16 +3,13 @@ import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs/state';
 import { useUi } from '../../store/ui/state';
-import {
-  activeIndex,
-  selectedInOrder,
-  updateSelection,
-  useSelection,
-} from '../../store/selection/state';
+import { useSelection } from '../../store/selection/state';
+import { activeIndex, selectedInOrder } from '../../store/selection/selectors';
+import { updateSelection } from '../../store/selection/actions';
 import { JobRow } from './JobRow';
-import { visibleIds } from './visible-ids';
+import { visibleIds } from '../../store/jobs/selectors';
 import { listKeyAction, selectionAfter } from './list-keys';
-import { linksOf, notifyCopied, removeRows } from './list-commands';
+import { linksOf, notifyCopied, removeRows } from '../../store/jobs/actions';
 import { clickSelection } from './click-selection';
 import { strings } from '../../../../shared/strings';
 

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { JobId } from '../../../../shared/jobs';
-import { moveTo, toggle, updateSelection } from '../../store/selection/state';
+import { moveTo, toggle } from '../../store/selection/changes';
+import { updateSelection } from '../../store/selection/actions';
 
 /**
  * Select the clicked row: alone, added or taken out with Ctrl/Cmd, or as a range with Shift.

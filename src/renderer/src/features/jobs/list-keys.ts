@@ -1,14 +1,8 @@
 /** The Uploads list's keyboard: which key does what, worked out apart from the DOM to be tested. */
 import type { JobId } from '../../../../shared/jobs';
-import {
-  EMPTY_SELECTION,
-  activeIndex,
-  moveTo,
-  selectAll,
-  toggle,
-  type MoveMode,
-  type Selection,
-} from '../../store/selection/state';
+import { EMPTY_SELECTION, type MoveMode, type Selection } from '../../store/selection/state';
+import { activeIndex } from '../../store/selection/selectors';
+import { moveTo, selectAll, toggle } from '../../store/selection/changes';
 
 /** What a key press asks of the list. */
 export type ListKeyAction =

@@ -1,5 +1,5 @@
 import type { LibraryFile } from '../../../../shared/library';
-import { confirmDelete, deleteLibraryFile } from '../../store/library/state';
+import { confirmDelete, deleteLibraryFile } from '../../store/library/actions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 

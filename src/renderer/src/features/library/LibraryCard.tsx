@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { LibraryFile } from '../../../../shared/library';
-import { confirmDelete, copyLibraryFile } from '../../store/library/state';
+import { confirmDelete, copyLibraryFile } from '../../store/library/actions';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';

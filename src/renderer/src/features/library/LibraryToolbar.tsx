@@ -1,10 +1,6 @@
 import type { LibraryTextFormat } from '../../../../shared/library-format';
-import {
-  reloadLibrary,
-  setCopyFormat,
-  setLibrarySearch,
-  useLibrary,
-} from '../../store/library/state';
+import { useLibrary } from '../../store/library/state';
+import { reloadLibrary, setCopyFormat, setLibrarySearch } from '../../store/library/actions';
 import { strings } from '../../../../shared/strings';
 
 const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];

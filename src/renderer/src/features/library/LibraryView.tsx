@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library/state';
+import { useLibrary } from '../../store/library/state';
+import { loadMoreLibrary, reloadLibrary } from '../../store/library/actions';
 import { useSettings } from '../../store/settings/state';
 import { DeleteConfirm } from './DeleteConfirm';
 import { LibraryCard } from './LibraryCard';

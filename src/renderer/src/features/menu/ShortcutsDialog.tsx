@@ -1,4 +1,5 @@
-import { openShortcuts, useUi } from '../../store/ui/state';
+import { useUi } from '../../store/ui/state';
+import { openShortcuts } from '../../store/ui/actions';
 import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';

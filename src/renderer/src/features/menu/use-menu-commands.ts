@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../../shared/assert';
 import type { MenuCommand } from '../../../../shared/menu';
-import { uploader } from '../../bridge';
 import { pick } from '../../store/jobs/actions';
-import { openSettings, openShortcuts, showView } from '../../store/ui/state';
+import { openSettings, openShortcuts, showView } from '../../store/ui/actions';
+import { listenToMenu } from '../../store/sync';
 
 /** Carry out an application-menu choice with the same action as the page's own controls. */
 export function runMenuCommand(command: MenuCommand): void {
@@ -36,5 +36,5 @@ export function runMenuCommand(command: MenuCommand): void {
 
 /** Listen to the application menu for as long as the app is mounted. */
 export function useMenuCommands(): void {
-  useEffect(() => uploader.onMenu(runMenuCommand), []);
+  useEffect(() => listenToMenu(runMenuCommand), []);
 }

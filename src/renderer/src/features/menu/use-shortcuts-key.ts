@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { inDialog, inTextInput } from '../../lib/key-targets';
-import { openShortcuts } from '../../store/ui/state';
+import { openShortcuts } from '../../store/ui/actions';
 
 /** ? anywhere but a text box or a dialog lists the keyboard shortcuts, as Help → Keyboard Shortcuts does. */
 export function useShortcutsKey(): void {

@@ -1,7 +1,7 @@
 import { isViewReady } from '../../../../shared/connection';
 import { useJobs } from '../../store/jobs/state';
 import { useSettings } from '../../store/settings/state';
-import { openSettings } from '../../store/ui/state';
+import { openSettings } from '../../store/ui/actions';
 import { startUploads } from '../../store/jobs/actions';
 import { strings } from '../../../../shared/strings';
 

@@ -7,7 +7,8 @@ import {
 } from '../../../../shared/naming-template';
 import { extensionFor } from '../../../../shared/presets';
 import type { SettingsView } from '../../../../shared/settings';
-import { saveSettings, useSettings } from '../../store/settings/state';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';

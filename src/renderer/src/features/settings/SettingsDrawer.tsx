@@ -1,4 +1,5 @@
-import { openSettings, useUi } from '../../store/ui/state';
+import { useUi } from '../../store/ui/state';
+import { openSettings } from '../../store/ui/actions';
 import { useSettings } from '../../store/settings/state';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';

@@ -1,13 +1,106 @@
-/** What the History view's buttons do: copy, export, open and remove. */
+/** What the History view's controls do: filter, page, select, copy, export, open and remove. */
 import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/history';
 import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
 import { uploader } from '../../bridge';
 import { copyLines } from '../clipboard';
 import { messageOf } from '../../lib/errors';
-import { queryFor } from './paging';
-import { reloadHistory, selectedEntries, useHistory } from './state';
-import { notify } from '../ui/state';
+import { pagesCovering, queryFor, type HistoryFilters } from './paging';
+import { useHistory } from './state';
+import { isSelected, selectedCount } from './selectors';
+import { fetchPage, rowsBetween, selectedEntries } from './queries';
+import { notify } from '../ui/actions';
 import { strings } from '../../../../shared/strings';
+
+/** Start over for the current filters: drop pages and the selection, load the first page. */
+export function reloadHistory(): Promise<void> {
+  useHistory.setState((s) => ({
+    generation: s.generation + 1,
+    loaded: false,
+    pages: new Map(),
+    picked: new Map(),
+    allMatching: false,
+    excluded: new Set(),
+    anchor: null,
+  }));
+  return fetchPage(0);
+}
+
+/** Load whatever pages rows first..last need that are not here yet. */
+export function showRows(first: number, last: number): Promise<void> {
+  const { pages, total } = useHistory.getState();
+  const missing = pagesCovering(first, last, total).filter((p) => !pages.has(p));
+  return Promise.all(missing.map(fetchPage)).then(() => {});
+}
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+let searchDone: (() => void) | undefined;
+/** How long typing must pause before a search runs. */
+export const SEARCH_DELAY_MS = 250;
+
+/**
+ * Change the filters; the search box waits for a pause in typing, the others apply at once.
+ * Resolves when the list shows the new filters (or when a later change took over).
+ */
+export function setHistoryFilters(patch: Partial<HistoryFilters>): Promise<void> {
+  useHistory.setState((s) => ({ filters: { ...s.filters, ...patch } }));
+  clearTimeout(searchTimer);
+  searchDone?.();
+  searchDone = undefined;
+  if (Object.keys(patch).length === 1 && 'search' in patch) {
+    return new Promise((resolve) => {
+      searchDone = resolve;
+      searchTimer = setTimeout(() => {
+        searchDone = undefined;
+        void reloadHistory().then(resolve);
+      }, SEARCH_DELAY_MS);
+    });
+  }
+  return reloadHistory();
+}
+
+/**
+ * Click on a row's checkbox. With shift, every row from the last clicked one to this one takes
+ * this row's new state.
+ */
+export async function toggleRow(entry: HistoryEntry, index: number, shift: boolean): Promise<void> {
+  const s = useHistory.getState();
+  const select = !isSelected(s, entry.id);
+  const range =
+    shift && s.anchor !== null
+      ? await rowsBetween(Math.min(s.anchor, index), Math.max(s.anchor, index))
+      : [entry];
+  useHistory.setState((now) => {
+    if (now.generation !== s.generation) return {};
+    if (now.allMatching) {
+      const excluded = new Set(now.excluded);
+      for (const e of range) {
+        if (select) excluded.delete(e.id);
+        else excluded.add(e.id);
+      }
+      return { excluded, anchor: index };
+    }
+    const picked = new Map(now.picked);
+    for (const e of range) {
+      if (select) picked.set(e.id, e);
+      else picked.delete(e.id);
+    }
+    return { picked, anchor: index };
+  });
+}
+
+/** Select everything the filters match, loaded or not. */
+export function selectAllMatching(): void {
+  useHistory.setState({ allMatching: true, excluded: new Set(), picked: new Map() });
+}
+
+/** Open or close the question before removing the selection from the history. */
+export function askRemove(open: boolean): void {
+  useHistory.setState({ removeAsked: open && selectedCount(useHistory.getState()) > 0 });
+}
+
+export function clearSelection(): void {
+  useHistory.setState({ allMatching: false, excluded: new Set(), picked: new Map(), anchor: null });
+}
 
 async function attempt(task: () => Promise<void>): Promise<void> {
   try {

@@ -1,10 +1,17 @@
+/** What the Uploads view's controls do: add files, act on rows and on the batch, copy links. */
 import type { JobId } from '../../../../shared/jobs';
 import type { PickKind } from '../../../../shared/contract';
 import { uploader } from '../../bridge';
 import { messageOf } from '../../lib/errors';
-import { notify, showView } from '../ui/state';
-import { chooseDestination } from '../destination/state';
+import { notify, showView } from '../ui/actions';
+import { chooseDestination } from '../destination/actions';
+import { copyLines } from '../clipboard';
+import { useJobs } from './state';
+import { rememberPreview } from './previews';
+import { uploadedLinks } from './selectors';
 import { strings } from '../../../../shared/strings';
+
+const t = strings.selection;
 
 async function run(task: () => Promise<unknown>): Promise<void> {
   try {
@@ -94,11 +101,54 @@ export function copyAllLinks(urls: readonly string[]): Promise<void> {
   });
 }
 
-/** Fetch a job's thumbnail preview (null when there is none yet). */
+/** Fetch a job's thumbnail preview and keep it for the row (null when there is none yet). */
 export async function loadPreview(id: JobId): Promise<string | null> {
+  let data: string | null;
   try {
-    return await uploader.getPreview(id);
+    data = await uploader.getPreview(id);
   } catch {
     return null;
+  }
+  if (data) rememberPreview(id, data);
+  return data;
+}
+
+// The selected rows of the Uploads list: what the keyboard and the selection bar do to them.
+
+/** Take the finished rows among `ids` out of the list (uploads on ImageKit stay). */
+export async function removeRows(ids: readonly JobId[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    const removed = await uploader.removeJobs(ids);
+    notify(removed === 0 ? t.nothingToRemove : t.removed(removed, ids.length - removed));
+  } catch (err) {
+    notify(messageOf(err), 'error');
+  }
+}
+
+/**
+ * The main image links of the uploaded files among `ids` (list order), or null with a notice
+ * when none of them is uploaded.
+ */
+export function linksOf(ids: readonly JobId[]): string[] | null {
+  const links = uploadedLinks(useJobs.getState(), ids);
+  if (links.length > 0) return links;
+  notify(t.noLinks);
+  return null;
+}
+
+/** Says what was copied (the same words as every other copy of links). */
+export function notifyCopied(count: number): void {
+  notify(strings.notices.copiedLines(count, 'url'));
+}
+
+/** Copy the selected rows' links through the clipboard API (the selection bar's button). */
+export async function copyRows(ids: readonly JobId[]): Promise<void> {
+  const links = linksOf(ids);
+  if (!links) return;
+  try {
+    await copyLines(links.join('\n'), links.length, 'url');
+  } catch (err) {
+    notify(messageOf(err), 'error');
   }
 }

@@ -1,11 +1,10 @@
 import { create } from 'zustand';
 import type { BatchSummary, Job, JobId, JobsUpdate } from '../../../../shared/jobs';
 import { summarize } from '../../../../shared/progress';
-import { canRetry } from '../../../../shared/retry';
 import { forgetPreviews } from './previews';
-import { forgetMissing } from '../selection/state';
+import { forgetMissing } from '../selection/actions';
 
-interface JobsState {
+export interface JobsState {
   readonly seq: number;
   readonly loaded: boolean;
   readonly order: readonly JobId[];
@@ -62,23 +61,4 @@ export function applyUpdate(update: JobsUpdate): 'applied' | 'stale' | 'gap' {
   useJobs.setState({ seq: update.seq, order, byId, summary: update.summary });
   if (update.removed.length > 0) forgetMissing((id) => id in byId);
   return 'applied';
-}
-
-/** Failed jobs a retry may fix (selector). */
-export function retryableFailures(state: JobsState): number {
-  let n = 0;
-  for (const job of Object.values(state.byId)) {
-    if (job.status === 'failed' && canRetry(job)) n += 1;
-  }
-  return n;
-}
-
-/** Main image links of uploaded files (all, or those among `ids`), in list order. */
-export function uploadedLinks(state: JobsState, ids: readonly JobId[] = state.order): string[] {
-  const links: string[] = [];
-  for (const id of ids) {
-    const job = state.byId[id];
-    if (job?.status === 'done') links.push(job.uploaded.main.url);
-  }
-  return links;
 }

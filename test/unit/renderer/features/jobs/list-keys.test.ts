@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   EMPTY_SELECTION,
-  forgetMissing,
-  moveTo,
-  selectedInOrder,
-  toggle,
   useSelection,
   type Selection,
 } from '../../../../../src/renderer/src/store/selection/state';
+import { forgetMissing } from '../../../../../src/renderer/src/store/selection/actions';
+import { moveTo, toggle } from '../../../../../src/renderer/src/store/selection/changes';
+import { selectedInOrder } from '../../../../../src/renderer/src/store/selection/selectors';
 import {
   listKeyAction,
   selectionAfter,

@@ -1,4 +1,6 @@
-import type * as StoreModule from '../../../../../src/renderer/src/store/history/state';
+import type * as StateModule from '../../../../../src/renderer/src/store/history/state';
+import type * as SelectorsModule from '../../../../../src/renderer/src/store/history/selectors';
+import type * as QueriesModule from '../../../../../src/renderer/src/store/history/queries';
 import type * as ActionsModule from '../../../../../src/renderer/src/store/history/actions';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { callApi } from '../../../../../src/main/core/api-args';
@@ -16,7 +18,10 @@ import {
   queryFor,
 } from '../../../../../src/renderer/src/store/history/paging';
 
-type Store = typeof StoreModule;
+type Store = typeof StateModule &
+  typeof SelectorsModule &
+  typeof QueriesModule &
+  typeof ActionsModule;
 type Actions = typeof ActionsModule;
 
 const COUNT = 5_000;
@@ -45,7 +50,12 @@ beforeAll(async () => {
   vi.stubGlobal('navigator', {
     clipboard: { writeText: async (text: string) => void (clipboard = text) },
   });
-  store = await import('../../../../../src/renderer/src/store/history/state');
+  store = {
+    ...(await import('../../../../../src/renderer/src/store/history/state')),
+    ...(await import('../../../../../src/renderer/src/store/history/selectors')),
+    ...(await import('../../../../../src/renderer/src/store/history/queries')),
+    ...(await import('../../../../../src/renderer/src/store/history/actions')),
+  };
   actions = await import('../../../../../src/renderer/src/store/history/actions');
 });
 

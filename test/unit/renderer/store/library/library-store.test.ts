@@ -1,11 +1,12 @@
-import type * as StoreModule from '../../../../../src/renderer/src/store/library/state';
+import type * as StateModule from '../../../../../src/renderer/src/store/library/state';
+import type * as ActionsModule from '../../../../../src/renderer/src/store/library/actions';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { callApi } from '../../../../../src/main/core/api-args';
 import { storePng } from '../../../../integration/library-fixtures';
 import { PRIVATE_KEY, startRig, type ServiceRig } from '../../../../support/service-rig';
 
 let rig: ServiceRig;
-let store: typeof StoreModule;
+let store: typeof StateModule & typeof ActionsModule;
 let clipboard = '';
 const notices: string[] = [];
 
@@ -30,7 +31,10 @@ beforeAll(async () => {
   vi.stubGlobal('navigator', {
     clipboard: { writeText: async (text: string) => void (clipboard = text) },
   });
-  store = await import('../../../../../src/renderer/src/store/library/state');
+  store = {
+    ...(await import('../../../../../src/renderer/src/store/library/state')),
+    ...(await import('../../../../../src/renderer/src/store/library/actions')),
+  };
   const ui = await import('../../../../../src/renderer/src/store/ui/state');
   ui.useUi.subscribe((s) => notices.push(...s.notices.map((n) => n.text)));
 }, 60_000);
