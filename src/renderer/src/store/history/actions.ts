@@ -3,7 +3,7 @@ import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/histo
 import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
 import { uploader } from '../../bridge';
 import { copyLines } from '../clipboard';
-import { messageOf } from '../../lib/errors';
+import { guard } from '../guard';
 import { pagesCovering, queryFor, type HistoryFilters } from './paging';
 import { useHistory } from './state';
 import { isSelected, selectedCount } from './selectors';
@@ -102,36 +102,28 @@ export function clearSelection(): void {
   useHistory.setState({ allMatching: false, excluded: new Set(), picked: new Map(), anchor: null });
 }
 
-async function attempt(task: () => Promise<void>): Promise<void> {
-  try {
-    await task();
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
-}
-
 /** Copy entries to the clipboard in one of the text forms. */
 export function copyEntries(
   entries: readonly HistoryEntry[],
   format: Exclude<HistoryTextFormat, 'csv'>,
-): Promise<void> {
-  return attempt(async () => {
+): Promise<boolean> {
+  return guard(async () => {
     if (entries.length === 0) return;
     await copyLines(formatHistory(entries, format), entries.length, format);
   });
 }
 
 /** Copy the selection in one of the text forms. */
-export function copySelection(format: Exclude<HistoryTextFormat, 'csv'>): Promise<void> {
-  return attempt(async () => copyEntries(await selectedEntries(), format));
+export function copySelection(format: Exclude<HistoryTextFormat, 'csv'>): Promise<boolean> {
+  return guard(async () => copyEntries(await selectedEntries(), format));
 }
 
 /**
  * Save a CSV or JSON manifest: of the selection when there is one, else of everything the
  * filters match.
  */
-export function exportHistory(format: HistoryExportFormat, selection: boolean): Promise<void> {
-  return attempt(async () => {
+export function exportHistory(format: HistoryExportFormat, selection: boolean): Promise<boolean> {
+  return guard(async () => {
     const s = useHistory.getState();
     const request =
       selection && !(s.allMatching && s.excluded.size === 0)
@@ -143,16 +135,16 @@ export function exportHistory(format: HistoryExportFormat, selection: boolean): 
 }
 
 /** Open an upload's main image in the browser. */
-export function openEntry(entry: HistoryEntry): Promise<void> {
-  return attempt(() => uploader.openExternal(entry.main.url));
+export function openEntry(entry: HistoryEntry): Promise<boolean> {
+  return guard(() => uploader.openExternal(entry.main.url));
 }
 
 /** The most ids one remove call carries; bigger selections go in several calls. */
 const REMOVE_CHUNK = 10_000;
 
 /** Forget the selected entries on this computer. Nothing on ImageKit changes. */
-export function removeSelection(): Promise<void> {
-  return attempt(async () => {
+export function removeSelection(): Promise<boolean> {
+  return guard(async () => {
     const ids = (await selectedEntries()).map((e) => e.id);
     let removed = 0;
     for (let i = 0; i < ids.length; i += REMOVE_CHUNK) {

@@ -5,10 +5,9 @@
 import type { HistoryEntry, HistoryQuery } from '../../../../shared/history';
 import { HISTORY_MAX_LIMIT } from '../../../../shared/history';
 import { uploader } from '../../bridge';
-import { messageOf } from '../../lib/errors';
+import { guard } from '../guard';
 import { evictFar, PAGE_SIZE, queryFor } from './paging';
 import { useHistory } from './state';
-import { notify } from '../ui/actions';
 
 const inFlight = new Set<string>();
 
@@ -22,7 +21,7 @@ export async function fetchPage(page: number): Promise<void> {
   const key = `${generation}:${page}`;
   if (inFlight.has(key)) return;
   inFlight.add(key);
-  try {
+  await guard(async () => {
     const result = await uploader.queryHistory({
       ...currentQuery(),
       offset: page * PAGE_SIZE,
@@ -35,11 +34,8 @@ export async function fetchPage(page: number): Promise<void> {
       folders: result.folders,
       pages: evictFar(new Map(s.pages).set(page, result.entries), page),
     }));
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  } finally {
-    inFlight.delete(key);
-  }
+  });
+  inFlight.delete(key);
 }
 
 /** Every entry the filters match, a large page at a time. */

@@ -2,24 +2,16 @@
 import type { JobId } from '../../../../shared/jobs';
 import type { PickKind } from '../../../../shared/contract';
 import { uploader } from '../../bridge';
-import { messageOf } from '../../lib/errors';
 import { notify, showView } from '../ui/actions';
 import { chooseDestination } from '../destination/actions';
 import { copyLines } from '../clipboard';
+import { guard } from '../guard';
 import { useJobs } from './state';
 import { rememberPreview } from './previews';
 import { uploadedLinks } from './selectors';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;
-
-async function run(task: () => Promise<unknown>): Promise<void> {
-  try {
-    await task();
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
-}
 
 function reportAdded(result: { added: readonly string[]; duplicates: number }): void {
   // Files added from the History view show up where they are being uploaded.
@@ -32,8 +24,8 @@ function reportAdded(result: { added: readonly string[]; duplicates: number }): 
 }
 
 /** Queue dropped files and folders. */
-export function addFiles(files: readonly File[]): Promise<void> {
-  return run(async () => {
+export function addFiles(files: readonly File[]): Promise<boolean> {
+  return guard(async () => {
     const paths = files.map((f) => uploader.pathForFile(f)).filter((p) => p.length > 0);
     if (paths.length === 0) {
       notify(strings.notices.notFiles);
@@ -53,8 +45,8 @@ export function addFiles(files: readonly File[]): Promise<void> {
 export const NOTHING_TO_PASTE = strings.notices.nothingToPaste;
 
 /** Add what the clipboard holds: copied image files, or image data such as a screenshot. */
-export function pasteClipboard(): Promise<void> {
-  return run(async () => {
+export function pasteClipboard(): Promise<boolean> {
+  return guard(async () => {
     const result = await uploader.pasteClipboard();
     if (result.added.length === 0 && result.duplicates === 0) notify(NOTHING_TO_PASTE);
     else reportAdded(result);
@@ -62,8 +54,8 @@ export function pasteClipboard(): Promise<void> {
 }
 
 /** Open the native picker. */
-export function pick(kind: PickKind): Promise<void> {
-  return run(async () => {
+export function pick(kind: PickKind): Promise<boolean> {
+  return guard(async () => {
     const destination = await chooseDestination();
     if (destination === null) return;
     const result =
@@ -74,28 +66,28 @@ export function pick(kind: PickKind): Promise<void> {
   });
 }
 
-export const cancelJob = (id: JobId): Promise<void> => run(() => uploader.cancel(id));
-export const retryJob = (id: JobId): Promise<void> => run(() => uploader.retry(id));
-export const uploadAgain = (id: JobId): Promise<void> => run(() => uploader.uploadAgain(id));
-export const cancelAll = (): Promise<void> => run(() => uploader.cancelAll());
-export const pauseAll = (): Promise<void> => run(() => uploader.pauseAll());
-export const resumeAll = (): Promise<void> => run(() => uploader.resumeAll());
-export const retryFailed = (): Promise<void> => run(() => uploader.retryFailed());
-export const startUploads = (): Promise<void> => run(() => uploader.startUploads());
-export const clearFinished = (): Promise<void> => run(() => uploader.clearFinished());
-export const openLink = (url: string): Promise<void> => run(() => uploader.openExternal(url));
+export const cancelJob = (id: JobId): Promise<boolean> => guard(() => uploader.cancel(id));
+export const retryJob = (id: JobId): Promise<boolean> => guard(() => uploader.retry(id));
+export const uploadAgain = (id: JobId): Promise<boolean> => guard(() => uploader.uploadAgain(id));
+export const cancelAll = (): Promise<boolean> => guard(() => uploader.cancelAll());
+export const pauseAll = (): Promise<boolean> => guard(() => uploader.pauseAll());
+export const resumeAll = (): Promise<boolean> => guard(() => uploader.resumeAll());
+export const retryFailed = (): Promise<boolean> => guard(() => uploader.retryFailed());
+export const startUploads = (): Promise<boolean> => guard(() => uploader.startUploads());
+export const clearFinished = (): Promise<boolean> => guard(() => uploader.clearFinished());
+export const openLink = (url: string): Promise<boolean> => guard(() => uploader.openExternal(url));
 
 /** Copy a link to the clipboard and say so. */
-export function copyLink(url: string): Promise<void> {
-  return run(async () => {
+export function copyLink(url: string): Promise<boolean> {
+  return guard(async () => {
     await navigator.clipboard.writeText(url);
     notify(strings.notices.linkCopied);
   });
 }
 
 /** Copy the main image link of every uploaded file, one per line, in list order. */
-export function copyAllLinks(urls: readonly string[]): Promise<void> {
-  return run(async () => {
+export function copyAllLinks(urls: readonly string[]): Promise<boolean> {
+  return guard(async () => {
     await navigator.clipboard.writeText(urls.join('\n'));
     notify(strings.notices.linksCopied(urls.length));
   });
@@ -118,12 +110,10 @@ export async function loadPreview(id: JobId): Promise<string | null> {
 /** Take the finished rows among `ids` out of the list (uploads on ImageKit stay). */
 export async function removeRows(ids: readonly JobId[]): Promise<void> {
   if (ids.length === 0) return;
-  try {
+  await guard(async () => {
     const removed = await uploader.removeJobs(ids);
     notify(removed === 0 ? t.nothingToRemove : t.removed(removed, ids.length - removed));
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
+  });
 }
 
 /**
@@ -146,9 +136,5 @@ export function notifyCopied(count: number): void {
 export async function copyRows(ids: readonly JobId[]): Promise<void> {
   const links = linksOf(ids);
   if (!links) return;
-  try {
-    await copyLines(links.join('\n'), links.length, 'url');
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
+  await guard(() => copyLines(links.join('\n'), links.length, 'url'));
 }

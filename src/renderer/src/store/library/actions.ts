@@ -4,7 +4,7 @@ import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { formatLibrary } from '../../../../shared/library-format';
 import { uploader } from '../../bridge';
 import { copyLines } from '../clipboard';
-import { messageOf } from '../../lib/errors';
+import { guard } from '../guard';
 import { notify } from '../ui/actions';
 import { useLibrary } from './state';
 import { strings } from '../../../../shared/strings';
@@ -16,23 +16,27 @@ export const LIBRARY_SEARCH_DELAY_MS = 300;
 
 async function fetchPage(offset: number): Promise<void> {
   const { generation, search } = useLibrary.getState();
-  try {
-    const page = await uploader.listLibrary({ search, offset, limit: LIBRARY_PAGE });
-    if (useLibrary.getState().generation !== generation) return;
-    useLibrary.setState((s) => ({
-      status: 'ready',
-      files: offset === 0 ? page.files : [...s.files, ...page.files],
-      hasMore: page.hasMore,
-      loadingMore: false,
-    }));
-  } catch (err) {
-    if (useLibrary.getState().generation !== generation) return;
-    if (offset === 0) useLibrary.setState({ status: 'error', error: messageOf(err) });
-    else {
-      useLibrary.setState({ loadingMore: false });
-      notify(messageOf(err), 'error');
-    }
-  }
+  await guard(
+    async () => {
+      const page = await uploader.listLibrary({ search, offset, limit: LIBRARY_PAGE });
+      if (useLibrary.getState().generation !== generation) return;
+      useLibrary.setState((s) => ({
+        status: 'ready',
+        files: offset === 0 ? page.files : [...s.files, ...page.files],
+        hasMore: page.hasMore,
+        loadingMore: false,
+      }));
+    },
+    (message) => {
+      if (useLibrary.getState().generation !== generation) return;
+      // The first page's failure takes the list's place; a later page's is a notice.
+      if (offset === 0) useLibrary.setState({ status: 'error', error: message });
+      else {
+        useLibrary.setState({ loadingMore: false });
+        notify(message, 'error');
+      }
+    },
+  );
 }
 
 /** Load the first page again for the current search. */
@@ -70,13 +74,9 @@ export function setCopyFormat(copyFormat: LibraryTextFormat): void {
 }
 
 /** Copy one file's link in the chosen format. */
-export async function copyLibraryFile(file: LibraryFile): Promise<void> {
+export function copyLibraryFile(file: LibraryFile): Promise<boolean> {
   const format = useLibrary.getState().copyFormat;
-  try {
-    await copyLines(formatLibrary([file], format), 1, format);
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
+  return guard(() => copyLines(formatLibrary([file], format), 1, format));
 }
 
 /** Ask before deleting `file` (null closes the question). */
@@ -87,12 +87,10 @@ export function confirmDelete(file: LibraryFile | null): void {
 /** Delete a file on ImageKit; on success it leaves the list, on failure the list is reloaded. */
 export async function deleteLibraryFile(file: LibraryFile): Promise<void> {
   useLibrary.setState({ confirming: null });
-  try {
+  const deleted = await guard(async () => {
     await uploader.deleteLibraryFile(file.fileId);
     useLibrary.setState((s) => ({ files: s.files.filter((f) => f.fileId !== file.fileId) }));
     notify(strings.library.deleted(file.name));
-  } catch (err) {
-    notify(messageOf(err), 'error');
-    await reloadLibrary();
-  }
+  });
+  if (!deleted) await reloadLibrary();
 }

@@ -1,16 +1,12 @@
 import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../../shared/settings';
 import { uploader } from '../../bridge';
-import { messageOf } from '../../lib/errors';
+import { guard } from '../guard';
 import { notify } from '../ui/actions';
 import { useSettings } from './state';
 import { strings } from '../../../../shared/strings';
 
-export async function loadSettings(): Promise<void> {
-  try {
-    useSettings.setState({ view: await uploader.getSettings() });
-  } catch (err) {
-    notify(messageOf(err), 'error');
-  }
+export function loadSettings(): Promise<boolean> {
+  return guard(async () => useSettings.setState({ view: await uploader.getSettings() }));
 }
 
 /** Said when saving new addresses made main drop the key (it only goes to its own servers). */
@@ -19,19 +15,15 @@ export const KEY_FORGOTTEN_NOTICE = strings.notices.keyForgotten;
 async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
   useSettings.setState({ saving: true, testResult: null });
   const before = useSettings.getState().view;
-  try {
+  const saved = await guard(async () => {
     const view = await task();
     useSettings.setState({ view });
     const dropped = view.privateKey.forgotten !== null && before?.privateKey.forgotten === null;
     if (dropped) notify(KEY_FORGOTTEN_NOTICE, 'error');
     else notify(done);
-    return true;
-  } catch (err) {
-    notify(messageOf(err), 'error');
-    return false;
-  } finally {
-    useSettings.setState({ saving: false });
-  }
+  });
+  useSettings.setState({ saving: false });
+  return saved;
 }
 
 /** Save part of the settings; main validates and answers with the stored result. */
@@ -71,13 +63,11 @@ export function generateServerKey(): Promise<boolean> {
 
 export async function testConnection(): Promise<void> {
   useSettings.setState({ testing: true, testResult: null });
-  try {
-    useSettings.setState({ testResult: await uploader.testConnection() });
-  } catch (err) {
-    useSettings.setState({
-      testResult: { ok: false, error: { code: 'internal', message: messageOf(err) } },
-    });
-  } finally {
-    useSettings.setState({ testing: false });
-  }
+  // A call that fails outright is shown where the test's answer goes, not as a notice.
+  await guard(
+    async () => useSettings.setState({ testResult: await uploader.testConnection() }),
+    (message) =>
+      useSettings.setState({ testResult: { ok: false, error: { code: 'internal', message } } }),
+  );
+  useSettings.setState({ testing: false });
 }
