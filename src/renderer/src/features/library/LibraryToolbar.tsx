@@ -19,7 +19,7 @@ export function LibraryToolbar({ folder }: { folder: string }) {
           value={search}
           placeholder={t.searchPlaceholder}
           maxLength={100}
-          onChange={(e) => setLibrarySearch(e.target.value)}
+          onChange={(e) => void setLibrarySearch(e.target.value)}
         />
       </label>
       <label className="history-field">

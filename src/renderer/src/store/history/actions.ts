@@ -2,6 +2,7 @@
 import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/history';
 import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
 import { uploader } from '../../bridge';
+import { debouncedSearch } from '../../lib/debounced-search';
 import { copyLines } from '../clipboard';
 import { guard } from '../guard';
 import { pagesCovering, queryFor, type HistoryFilters } from './paging';
@@ -32,10 +33,7 @@ export function showRows(first: number, last: number): Promise<void> {
   return Promise.all(missing.map(fetchPage)).then(() => {});
 }
 
-let searchTimer: ReturnType<typeof setTimeout> | undefined;
-let searchDone: (() => void) | undefined;
-/** How long typing must pause before a search runs. */
-export const SEARCH_DELAY_MS = 250;
+const nameSearch = debouncedSearch(reloadHistory);
 
 /**
  * Change the filters; the search box waits for a pause in typing, the others apply at once.
@@ -43,18 +41,8 @@ export const SEARCH_DELAY_MS = 250;
  */
 export function setHistoryFilters(patch: Partial<HistoryFilters>): Promise<void> {
   useHistory.setState((s) => ({ filters: { ...s.filters, ...patch } }));
-  clearTimeout(searchTimer);
-  searchDone?.();
-  searchDone = undefined;
-  if (Object.keys(patch).length === 1 && 'search' in patch) {
-    return new Promise((resolve) => {
-      searchDone = resolve;
-      searchTimer = setTimeout(() => {
-        searchDone = undefined;
-        void reloadHistory().then(resolve);
-      }, SEARCH_DELAY_MS);
-    });
-  }
+  if (Object.keys(patch).length === 1 && 'search' in patch) return nameSearch.schedule();
+  nameSearch.cancel();
   return reloadHistory();
 }
 

@@ -3,6 +3,7 @@ import type { LibraryFile } from '../../../../shared/library';
 import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { formatLibrary } from '../../../../shared/library-format';
 import { uploader } from '../../bridge';
+import { debouncedSearch } from '../../lib/debounced-search';
 import { copyLines } from '../clipboard';
 import { guard } from '../guard';
 import { notify } from '../ui/actions';
@@ -11,8 +12,6 @@ import { strings } from '../../../../shared/strings';
 
 /** Files asked for per page. */
 export const LIBRARY_PAGE = 40;
-/** How long typing must pause before a search runs. */
-export const LIBRARY_SEARCH_DELAY_MS = 300;
 
 async function fetchPage(offset: number): Promise<void> {
   const { generation, search } = useLibrary.getState();
@@ -59,13 +58,15 @@ export function loadMoreLibrary(): Promise<void> {
   return fetchPage(s.files.length);
 }
 
-let searchTimer: ReturnType<typeof setTimeout> | undefined;
+const nameSearch = debouncedSearch(reloadLibrary);
 
-/** Change the name search; it runs once typing pauses. */
-export function setLibrarySearch(search: string): void {
+/**
+ * Change the name search; it runs once typing pauses. Resolves when the list shows it (or when
+ * a later change took over).
+ */
+export function setLibrarySearch(search: string): Promise<void> {
   useLibrary.setState({ search });
-  clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => void reloadLibrary(), LIBRARY_SEARCH_DELAY_MS);
+  return nameSearch.schedule();
 }
 
 /** Pick the format "Copy link" uses. */

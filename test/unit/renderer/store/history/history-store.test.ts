@@ -10,6 +10,7 @@ import type { HistoryQuery } from '../../../../../src/shared/history';
 import { historyEntry } from '../../../../support/history-entries';
 import type { HistoryStore } from '../../../../../src/main/core/ports';
 import { createTestHistoryStore } from '../../../../support/test-history';
+import { SEARCH_DELAY_MS } from '../../../../../src/renderer/src/lib/debounced-search';
 import {
   evictFar,
   MAX_CACHED_PAGES,
@@ -131,7 +132,7 @@ describe('history store', () => {
       void store.setHistoryFilters({ search: 'img-12' });
       const done = store.setHistoryFilters({ search: 'img-123' });
       expect(queries).toHaveLength(0);
-      await vi.advanceTimersByTimeAsync(store.SEARCH_DELAY_MS);
+      await vi.advanceTimersByTimeAsync(SEARCH_DELAY_MS);
       await done;
     } finally {
       vi.useRealTimers();
