@@ -1,6 +1,7 @@
 import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { useLibrary } from '../../store/library/state';
 import { reloadLibrary, setCopyFormat, setLibrarySearch } from '../../store/library/actions';
+import { LIBRARY_SEARCH_MAX } from '../../../../shared/limits';
 import { strings } from '../../../../shared/strings';
 
 const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];
@@ -18,7 +19,7 @@ export function LibraryToolbar({ folder }: { folder: string }) {
           type="search"
           value={search}
           placeholder={t.searchPlaceholder}
-          maxLength={100}
+          maxLength={LIBRARY_SEARCH_MAX}
           onChange={(e) => void setLibrarySearch(e.target.value)}
         />
       </label>
