@@ -1,6 +1,6 @@
 import { useHistory } from '../../store/history/state';
 import { setHistoryFilters } from '../../store/history/actions';
-import { isFiltered, NO_FILTERS } from '../../store/history/paging';
+import { isFiltered, NO_FILTERS } from '../../store/history/filters';
 import { HISTORY_SEARCH_MAX } from '../../../../shared/limits';
 import { strings } from '../../../../shared/strings';
 

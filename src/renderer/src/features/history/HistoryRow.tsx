@@ -4,7 +4,7 @@ import { useHistory } from '../../store/history/state';
 import { isSelected } from '../../store/history/selectors';
 import { toggleRow } from '../../store/history/actions';
 import { copyEntries, openEntry } from '../../store/history/actions';
-import { entryAt } from '../../store/history/paging';
+import { entryAt } from '../../../../shared/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';

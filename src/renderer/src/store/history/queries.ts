@@ -6,7 +6,8 @@ import type { HistoryEntry, HistoryQuery } from '../../../../shared/history';
 import { HISTORY_MAX_LIMIT } from '../../../../shared/history';
 import { uploader } from '../../bridge';
 import { guard } from '../guard';
-import { evictFar, PAGE_SIZE, queryFor } from './paging';
+import { allMatching, evictFar, newestFirst, PAGE_SIZE } from '../../../../shared/history-paging';
+import { queryFor } from './filters';
 import { useHistory } from './state';
 
 const inFlight = new Set<string>();
@@ -38,17 +39,6 @@ export async function fetchPage(page: number): Promise<void> {
   inFlight.delete(key);
 }
 
-/** Every entry the filters match, a large page at a time. */
-async function allMatchingEntries(): Promise<HistoryEntry[]> {
-  const query = currentQuery();
-  const entries: HistoryEntry[] = [];
-  for (let offset = 0; ; offset += HISTORY_MAX_LIMIT) {
-    const page = await uploader.queryHistory({ ...query, offset, limit: HISTORY_MAX_LIMIT });
-    entries.push(...page.entries);
-    if (page.entries.length < HISTORY_MAX_LIMIT || entries.length >= page.total) return entries;
-  }
-}
-
 /** Rows lo..hi of the current list, fetched fresh (a range may reach past the cached pages). */
 export async function rowsBetween(lo: number, hi: number): Promise<HistoryEntry[]> {
   const query = currentQuery();
@@ -65,6 +55,9 @@ export async function rowsBetween(lo: number, hi: number): Promise<HistoryEntry[
 /** The selected entries, newest first (fetched from main for "all matching"). */
 export async function selectedEntries(): Promise<HistoryEntry[]> {
   const s = useHistory.getState();
-  if (s.allMatching) return (await allMatchingEntries()).filter((e) => !s.excluded.has(e.id));
-  return [...s.picked.values()].sort((a, b) => b.uploadedAt - a.uploadedAt || b.id - a.id);
+  if (s.allMatching) {
+    const entries = await allMatching(currentQuery(), (q) => uploader.queryHistory(q));
+    return entries.filter((e) => !s.excluded.has(e.id));
+  }
+  return [...s.picked.values()].sort(newestFirst);
 }

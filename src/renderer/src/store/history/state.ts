@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { HistoryEntry } from '../../../../shared/history';
-import { NO_FILTERS, type HistoryFilters } from './paging';
+import { NO_FILTERS, type HistoryFilters } from './filters';
 
 export interface HistoryState {
   readonly filters: HistoryFilters;

@@ -11,13 +11,8 @@ import { historyEntry } from '../../../../support/history-entries';
 import type { HistoryStore } from '../../../../../src/main/core/ports';
 import { createTestHistoryStore } from '../../../../support/test-history';
 import { SEARCH_DELAY_MS } from '../../../../../src/renderer/src/lib/debounced-search';
-import {
-  evictFar,
-  MAX_CACHED_PAGES,
-  PAGE_SIZE,
-  pagesCovering,
-  queryFor,
-} from '../../../../../src/renderer/src/store/history/paging';
+import { MAX_CACHED_PAGES, PAGE_SIZE } from '../../../../../src/shared/history-paging';
+import { queryFor } from '../../../../../src/renderer/src/store/history/filters';
 
 type Store = typeof StateModule &
   typeof SelectorsModule &
@@ -79,21 +74,7 @@ beforeEach(async () => {
 
 const name = (index: number) => `img-${String(COUNT - 1 - index).padStart(4, '0')}.jpg`;
 
-describe('history paging', () => {
-  it('covers a row range with whole pages, clipped to the total', () => {
-    expect(pagesCovering(0, 30, 1000)).toEqual([0]);
-    expect(pagesCovering(190, 410, 1000)).toEqual([0, 1, 2]);
-    expect(pagesCovering(990, 1200, 1000)).toEqual([4]);
-    expect(pagesCovering(0, 10, 0)).toEqual([]);
-  });
-
-  it('drops the cached pages farthest from the screen first', () => {
-    const pages = new Map(Array.from({ length: 25 }, (_, p) => [p, p] as const));
-    const kept = evictFar(pages, 24);
-    expect(kept.size).toBe(MAX_CACHED_PAGES);
-    expect([...kept.keys()].sort((a, b) => a - b)[0]).toBe(5);
-  });
-
+describe('history filters', () => {
   it('turns date inputs into a from/to range covering whole local days', () => {
     const q = queryFor({ search: '  lake ', folder: '/a', from: '2026-03-03', to: '2026-03-06' });
     expect(q).toEqual({
