@@ -41,15 +41,13 @@ export function addFiles(files: readonly File[]): Promise<boolean> {
   });
 }
 
-/** Said when Ctrl/Cmd+V finds neither image data nor image files on the clipboard. */
-export const NOTHING_TO_PASTE = strings.notices.nothingToPaste;
-
 /** Add what the clipboard holds: copied image files, or image data such as a screenshot. */
 export function pasteClipboard(): Promise<boolean> {
   return guard(async () => {
     const result = await uploader.pasteClipboard();
-    if (result.added.length === 0 && result.duplicates === 0) notify(NOTHING_TO_PASTE);
-    else reportAdded(result);
+    if (result.added.length > 0 || result.duplicates > 0) reportAdded(result);
+    // Neither image data nor image files were on the clipboard.
+    else notify(strings.notices.nothingToPaste);
   });
 }
 

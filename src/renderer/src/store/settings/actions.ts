@@ -9,9 +9,6 @@ export function loadSettings(): Promise<boolean> {
   return guard(async () => useSettings.setState({ view: await uploader.getSettings() }));
 }
 
-/** Said when saving new addresses made main drop the key (it only goes to its own servers). */
-export const KEY_FORGOTTEN_NOTICE = strings.notices.keyForgotten;
-
 async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
   useSettings.setState({ saving: true, testResult: null });
   const before = useSettings.getState().view;
@@ -19,7 +16,8 @@ async function saving(task: () => Promise<SettingsView>, done: string): Promise<
     const view = await task();
     useSettings.setState({ view });
     const dropped = view.privateKey.forgotten !== null && before?.privateKey.forgotten === null;
-    if (dropped) notify(KEY_FORGOTTEN_NOTICE, 'error');
+    // New addresses made main drop the key: it only goes to the servers it was saved for.
+    if (dropped) notify(strings.notices.keyForgotten, 'error');
     else notify(done);
   });
   useSettings.setState({ saving: false });
