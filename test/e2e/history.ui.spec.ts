@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { HistoryEntry } from '../../src/shared/history';
+import { HISTORY_SEARCH_MAX } from '../../src/shared/limits';
 import { historyEntry } from '../support/history-entries';
 import { expect, test } from './fixtures';
 import { screenshotPath, type Harness } from './harness/harness';
@@ -80,6 +81,8 @@ test('History: search, filter, select, copy in every format, export, open and re
 
   // Search by name (case-insensitive), then by folder and by date.
   const search = page.getByRole('searchbox', { name: 'Search by name' });
+  // The box takes no more than main accepts.
+  await expect(search).toHaveAttribute('maxlength', String(HISTORY_SEARCH_MAX));
   await search.fill('HARBOUR');
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page).first()).toContainText('harbour-at-dusk.jpg');

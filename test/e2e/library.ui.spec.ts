@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { LIBRARY_SEARCH_MAX } from '../../src/shared/limits';
 import { expect, test } from './fixtures';
 import { screenshotPath, type Harness } from './harness/harness';
 import { clipboard, dropAndUpload, dismissNotices } from './upload-steps';
@@ -50,6 +51,8 @@ test('Library: thumbnails from the URL endpoint, search, copy a link, delete wit
 
   // Search: names that begin with the text, after a pause in typing.
   const search = page.getByRole('searchbox', { name: `Search names in ${FOLDER}` });
+  // The box takes no more than main accepts.
+  await expect(search).toHaveAttribute('maxlength', String(LIBRARY_SEARCH_MAX));
   await search.fill('night');
   await expect(cards(page)).toHaveCount(2);
   for (const text of await cards(page).allTextContents()) expect(text).toContain('night-lake');

@@ -6,13 +6,13 @@ import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
 import { HistoryView } from './features/history/HistoryView';
 import { LibraryView } from './features/library/LibraryView';
-import { useUi } from './store/ui';
+import { useUi } from './store/ui/state';
 import { SettingsDrawer } from './features/settings/SettingsDrawer';
 import { Notices } from './features/notice/Notices';
 import { DestinationChooser } from './features/destination/DestinationChooser';
-import { usePasteShortcut } from './features/paste/usePasteShortcut';
-import { useMenuCommands } from './features/menu/useMenuCommands';
-import { useShortcutsKey } from './features/menu/useShortcutsKey';
+import { usePasteShortcut } from './features/paste/use-paste-shortcut';
+import { useMenuCommands } from './features/menu/use-menu-commands';
+import { useShortcutsKey } from './features/menu/use-shortcuts-key';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
 
 /** Layout only: every part reads its own slice of the stores. */

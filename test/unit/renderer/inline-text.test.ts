@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { findInlineText, type InlineText } from '../../support/inline-text';
-
-const PAGE = join(__dirname, '../../../src/renderer/src');
-
-function pageFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return pageFiles(path);
-    return /\.tsx?$/.test(e.name) ? [path] : [];
-  });
-}
+import { PAGE, pageFiles } from '../../support/page-files';
 
 const where = (t: InlineText): string => `${t.file}:${t.line} ${t.kind} ${t.text}`;
 

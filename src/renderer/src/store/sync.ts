@@ -1,11 +1,12 @@
+import type { MenuCommand } from '../../../shared/menu';
 import { uploader } from '../bridge';
-import { applyUpdate, useJobs } from './jobs';
-import { loadSettings } from './settings';
-import { recordSummary } from './eta';
+import { applyUpdate, useJobs } from './jobs/state';
+import { loadSettings } from './settings/actions';
+import { recordSummary } from './jobs/eta';
 
 /**
- * The one subscription: pushed job updates go into the store; a missed update triggers a full
- * snapshot. Returns the unsubscribe function.
+ * The one subscription to job updates: pushed updates go into the store; a missed update
+ * triggers a full snapshot. Returns the unsubscribe function.
  */
 export function startSync(): () => void {
   let resyncing: Promise<void> | null = null;
@@ -30,4 +31,9 @@ export function startSync(): () => void {
   void resync();
   void loadSettings();
   return unsubscribe;
+}
+
+/** Listen to the application menu's commands; answers the function that stops listening. */
+export function listenToMenu(run: (command: MenuCommand) => void): () => void {
+  return uploader.onMenu(run);
 }

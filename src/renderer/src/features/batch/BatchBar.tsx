@@ -1,6 +1,7 @@
 import type { BatchSummary } from '../../../../shared/jobs';
-import { retryableFailures, uploadedLinks, useJobs } from '../../store/jobs';
-import { useEta } from '../../store/eta';
+import { useJobs } from '../../store/jobs/state';
+import { retryableFailures, uploadedLinks } from '../../store/jobs/selectors';
+import { useEta } from '../../store/jobs/eta';
 import {
   cancelAll,
   clearFinished,
@@ -8,7 +9,7 @@ import {
   pauseAll,
   resumeAll,
   retryFailed,
-} from '../../store/actions';
+} from '../../store/jobs/actions';
 import { formatBytes, formatRemaining } from '../../lib/format';
 import { FilterTabs } from './FilterTabs';
 import { BatchMeter } from './BatchMeter';

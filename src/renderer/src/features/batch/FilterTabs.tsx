@@ -1,6 +1,7 @@
 import { countWhere, isInProgress } from '../../../../shared/jobs';
-import { useJobs } from '../../store/jobs';
-import { setFilter, useUi, type ListFilter } from '../../store/ui';
+import { useJobs } from '../../store/jobs/state';
+import { useUi, type ListFilter } from '../../store/ui/state';
+import { setFilter } from '../../store/ui/actions';
 import { strings } from '../../../../shared/strings';
 
 /** Narrow the list to what needs attention. */

@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDestination } from '../../store/destination';
-import { saveSettings, useSettings } from '../../store/settings';
+import { useDestination } from '../../store/destination/state';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { parseTags } from '../../lib/tags';
 import { RecentFolders } from './RecentFolders';
-import { Modal } from '../Modal';
+import { Modal } from '../../components/Modal';
 import '../../styles/destination.css';
 import { strings } from '../../../../shared/strings';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
 export function DestinationChooser() {

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { addFiles } from '../../store/actions';
+import { addFiles } from '../../store/jobs/actions';
 import { strings } from '../../../../shared/strings';
 
 function hasFiles(event: DragEvent): boolean {

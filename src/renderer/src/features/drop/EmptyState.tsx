@@ -1,5 +1,5 @@
-import { pick } from '../../store/actions';
-import { useSettings } from '../../store/settings';
+import { pick } from '../../store/jobs/actions';
+import { useSettings } from '../../store/settings/state';
 import { acceptedFormatsText } from '../../../../shared/formats';
 import { formatBytes, formatName } from '../../lib/format';
 import { UploadIcon } from './UploadIcon';

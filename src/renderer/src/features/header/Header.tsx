@@ -1,6 +1,6 @@
-import { useSettings } from '../../store/settings';
-import { openSettings } from '../../store/ui';
-import { pick } from '../../store/actions';
+import { useSettings } from '../../store/settings/state';
+import { openSettings } from '../../store/ui/actions';
+import { pick } from '../../store/jobs/actions';
 import { ViewSwitch } from './ViewSwitch';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';

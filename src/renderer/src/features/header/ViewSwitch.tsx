@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { showView, useUi, type MainView } from '../../store/ui';
+import { useUi, type MainView } from '../../store/ui/state';
+import { showView } from '../../store/ui/actions';
 import { strings } from '../../../../shared/strings';
 
 const VIEWS: ReadonlyArray<{ key: MainView; label: string }> = [

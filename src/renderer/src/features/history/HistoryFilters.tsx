@@ -1,5 +1,7 @@
-import { useHistory, setHistoryFilters } from '../../store/history';
-import { isFiltered, NO_FILTERS } from '../../store/history-paging';
+import { useHistory } from '../../store/history/state';
+import { setHistoryFilters } from '../../store/history/actions';
+import { isFiltered, NO_FILTERS } from '../../store/history/filters';
+import { HISTORY_SEARCH_MAX } from '../../../../shared/limits';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.history;
@@ -22,7 +24,7 @@ export function HistoryFilters() {
           type="search"
           value={filters.search}
           placeholder={t.searchPlaceholder}
-          maxLength={200}
+          maxLength={HISTORY_SEARCH_MAX}
           onChange={(e) => void setHistoryFilters({ search: e.target.value })}
         />
       </label>

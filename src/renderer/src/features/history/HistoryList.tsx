@@ -1,9 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { askRemove, selectedCount, showRows, useHistory } from '../../store/history';
-import { copySelection } from '../../store/history-actions';
+import { useHistory } from '../../store/history/state';
+import { askRemove, showRows } from '../../store/history/actions';
+import { selectedCount } from '../../store/history/selectors';
+import { copySelection } from '../../store/history/actions';
 import { HistoryRow } from './HistoryRow';
-import { historyKeyTarget } from './historyKeys';
+import { historyKeyTarget } from './history-keys';
 import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 64;

@@ -1,10 +1,12 @@
 import { memo, useState } from 'react';
 import type { HistoryEntry } from '../../../../shared/history';
-import { isSelected, toggleRow, useHistory } from '../../store/history';
-import { copyEntries, openEntry } from '../../store/history-actions';
-import { entryAt } from '../../store/history-paging';
+import { useHistory } from '../../store/history/state';
+import { isSelected } from '../../store/history/selectors';
+import { toggleRow } from '../../store/history/actions';
+import { copyEntries, openEntry } from '../../store/history/actions';
+import { entryAt } from '../../../../shared/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.history;

@@ -1,13 +1,9 @@
-import {
-  askRemove,
-  clearSelection,
-  selectAllMatching,
-  selectedCount,
-  useHistory,
-} from '../../store/history';
-import { copySelection, exportHistory } from '../../store/history-actions';
+import { useHistory } from '../../store/history/state';
+import { askRemove, clearSelection, selectAllMatching } from '../../store/history/actions';
+import { selectedCount } from '../../store/history/selectors';
+import { copySelection, exportHistory } from '../../store/history/actions';
 import { RemoveConfirm } from './RemoveConfirm';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const COPY_FORMATS = ['url', 'markdown', 'html', 'json'] as const;

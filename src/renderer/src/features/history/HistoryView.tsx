@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { reloadHistory, useHistory } from '../../store/history';
-import { isFiltered } from '../../store/history-paging';
+import { useHistory } from '../../store/history/state';
+import { reloadHistory } from '../../store/history/actions';
+import { isFiltered } from '../../store/history/filters';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryList } from './HistoryList';
 import { HistorySelectionBar } from './HistorySelectionBar';

@@ -1,5 +1,5 @@
-import { removeSelection } from '../../store/history-actions';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { removeSelection } from '../../store/history/actions';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.dialogs.removeFromHistory;

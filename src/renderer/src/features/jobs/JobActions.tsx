@@ -1,7 +1,7 @@
 import type { Job } from '../../../../shared/jobs';
 import { canRetry } from '../../../../shared/retry';
-import { cancelJob, copyLink, openLink, retryJob, uploadAgain } from '../../store/actions';
-import { ActionButton } from '../ActionButton';
+import { cancelJob, copyLink, openLink, retryJob, uploadAgain } from '../../store/jobs/actions';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.jobs;

@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { JobId } from '../../../../shared/jobs';
-import { useJobs } from '../../store/jobs';
-import { useUi } from '../../store/ui';
-import { activeIndex, selectedInOrder, updateSelection, useSelection } from '../../store/selection';
+import { useJobs } from '../../store/jobs/state';
+import { useUi } from '../../store/ui/state';
+import { useSelection } from '../../store/selection/state';
+import { activeIndex, selectedInOrder } from '../../store/selection/selectors';
+import { updateSelection } from '../../store/selection/actions';
 import { JobRow } from './JobRow';
-import { visibleIds } from './visibleIds';
-import { listKeyAction, selectionAfter } from './listKeys';
-import { linksOf, notifyCopied, removeRows } from './listCommands';
-import { clickSelection } from './clickSelection';
+import { visibleIds } from '../../store/jobs/selectors';
+import { listKeyAction, selectionAfter } from './list-keys';
+import { linksOf, notifyCopied, removeRows } from '../../store/jobs/actions';
+import { clickSelection } from './click-selection';
 import { strings } from '../../../../shared/strings';
 
 const ROW_HEIGHT = 72;

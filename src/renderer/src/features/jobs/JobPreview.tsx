@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Job } from '../../../../shared/jobs';
-import { loadPreview } from '../../store/actions';
-import { cachedPreview, rememberPreview } from '../../store/previews';
+import { loadPreview } from '../../store/jobs/actions';
+import { cachedPreview } from '../../store/jobs/previews';
 
 function hasPreview(job: Job): boolean {
   return job.status === 'ready' || job.status === 'uploading' || job.status === 'done';
@@ -15,9 +15,7 @@ export function JobPreview({ job }: { job: Job }) {
     if (!wanted || cachedPreview(job.id) !== undefined) return;
     let live = true;
     void loadPreview(job.id).then((data) => {
-      if (!data) return;
-      rememberPreview(job.id, data);
-      if (live) setUrl(data);
+      if (data && live) setUrl(data);
     });
     return () => {
       live = false;

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { Job } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
-import { useJobs } from '../../store/jobs';
-import { useSelection } from '../../store/selection';
+import { useJobs } from '../../store/jobs/state';
+import { useSelection } from '../../store/selection/state';
 import { formatBytes, formatDate, formatName, formatSize, percent } from '../../lib/format';
 import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
-import { statusLabel } from './statusLabel';
+import { statusLabel } from './status-label';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.jobs;

@@ -1,4 +1,4 @@
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import { EmptyState } from '../drop/EmptyState';
 import { JobList } from './JobList';
 import { SelectionBar } from './SelectionBar';

@@ -1,12 +1,9 @@
-import { useJobs } from '../../store/jobs';
-import {
-  EMPTY_SELECTION,
-  selectedInOrder,
-  updateSelection,
-  useSelection,
-} from '../../store/selection';
-import { ActionButton } from '../ActionButton';
-import { copyRows, removeRows } from './listCommands';
+import { useJobs } from '../../store/jobs/state';
+import { EMPTY_SELECTION, useSelection } from '../../store/selection/state';
+import { selectedInOrder } from '../../store/selection/selectors';
+import { updateSelection } from '../../store/selection/actions';
+import { ActionButton } from '../../components/ActionButton';
+import { copyRows, removeRows } from '../../store/jobs/actions';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;

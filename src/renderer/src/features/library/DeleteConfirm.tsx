@@ -1,6 +1,6 @@
 import type { LibraryFile } from '../../../../shared/library';
-import { confirmDelete, deleteLibraryFile } from '../../store/library';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { confirmDelete, deleteLibraryFile } from '../../store/library/actions';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.dialogs.deleteFromImageKit;

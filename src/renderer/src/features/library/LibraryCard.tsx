@@ -1,8 +1,8 @@
 import { memo, useState } from 'react';
 import type { LibraryFile } from '../../../../shared/library';
-import { confirmDelete, copyLibraryFile } from '../../store/library';
+import { confirmDelete, copyLibraryFile } from '../../store/library/actions';
 import { formatBytes, formatSize } from '../../lib/format';
-import { ActionButton } from '../ActionButton';
+import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.library;

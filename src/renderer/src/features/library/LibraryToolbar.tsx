@@ -1,5 +1,7 @@
 import type { LibraryTextFormat } from '../../../../shared/library-format';
-import { reloadLibrary, setCopyFormat, setLibrarySearch, useLibrary } from '../../store/library';
+import { useLibrary } from '../../store/library/state';
+import { reloadLibrary, setCopyFormat, setLibrarySearch } from '../../store/library/actions';
+import { LIBRARY_SEARCH_MAX } from '../../../../shared/limits';
 import { strings } from '../../../../shared/strings';
 
 const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];
@@ -17,8 +19,8 @@ export function LibraryToolbar({ folder }: { folder: string }) {
           type="search"
           value={search}
           placeholder={t.searchPlaceholder}
-          maxLength={100}
-          onChange={(e) => setLibrarySearch(e.target.value)}
+          maxLength={LIBRARY_SEARCH_MAX}
+          onChange={(e) => void setLibrarySearch(e.target.value)}
         />
       </label>
       <label className="history-field">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { loadMoreLibrary, reloadLibrary, useLibrary } from '../../store/library';
-import { useSettings } from '../../store/settings';
+import { useLibrary } from '../../store/library/state';
+import { loadMoreLibrary, reloadLibrary } from '../../store/library/actions';
+import { useSettings } from '../../store/settings/state';
 import { DeleteConfirm } from './DeleteConfirm';
 import { LibraryCard } from './LibraryCard';
 import { LibraryToolbar } from './LibraryToolbar';

@@ -1,5 +1,6 @@
-import { openShortcuts, useUi } from '../../store/ui';
-import { Modal } from '../Modal';
+import { useUi } from '../../store/ui/state';
+import { openShortcuts } from '../../store/ui/actions';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 import { SHORTCUT_GROUPS, keyLabel } from './shortcuts';
 import '../../styles/shortcuts.css';

@@ -1,8 +1,8 @@
 import { isViewReady } from '../../../../shared/connection';
-import { useJobs } from '../../store/jobs';
-import { useSettings } from '../../store/settings';
-import { openSettings } from '../../store/ui';
-import { startUploads } from '../../store/actions';
+import { useJobs } from '../../store/jobs/state';
+import { useSettings } from '../../store/settings/state';
+import { openSettings } from '../../store/ui/actions';
+import { startUploads } from '../../store/jobs/actions';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.banners;

@@ -1,4 +1,5 @@
-import { dismissNotice, useUi } from '../../store/ui';
+import { useUi } from '../../store/ui/state';
+import { dismissNotice } from '../../store/ui/actions';
 import { strings } from '../../../../shared/strings';
 
 /** Short-lived messages at the bottom of the window. */

@@ -1,4 +1,4 @@
-import { useJobs } from '../../store/jobs';
+import { useJobs } from '../../store/jobs/state';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.banners;

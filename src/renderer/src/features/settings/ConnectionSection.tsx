@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AuthMode, ConnectionSettings, SettingsView } from '../../../../shared/settings';
-import { saveSettings, testConnection, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings, testConnection } from '../../store/settings/actions';
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { PicgoServerStatus } from '../../../../shared/integrations';
 import type { SettingsView } from '../../../../shared/settings';
-import { generateServerKey, saveSettings, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { generateServerKey, saveSettings } from '../../store/settings/actions';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.integrations;
 

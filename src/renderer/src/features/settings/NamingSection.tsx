@@ -7,11 +7,12 @@ import {
 } from '../../../../shared/naming-template';
 import { extensionFor } from '../../../../shared/presets';
 import type { SettingsView } from '../../../../shared/settings';
-import { saveSettings, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 /** The file the preview names: a typical camera file in a shoot folder. */
 const SAMPLE = {

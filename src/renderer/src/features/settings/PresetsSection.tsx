@@ -9,7 +9,8 @@ import {
 } from '../../../../shared/presets';
 import type { SettingsView } from '../../../../shared/settings';
 import { formatName } from '../../lib/format';
-import { saveSettings, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';

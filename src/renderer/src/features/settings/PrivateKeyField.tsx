@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { SecretStatus, SettingsView } from '../../../../shared/settings';
-import { savePrivateKey, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { savePrivateKey } from '../../store/settings/actions';
 import { Field } from './Field';
 import { strings } from '../../../../shared/strings';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.privateKey;
 

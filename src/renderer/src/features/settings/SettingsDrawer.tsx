@@ -1,11 +1,12 @@
-import { openSettings, useUi } from '../../store/ui';
-import { useSettings } from '../../store/settings';
+import { useUi } from '../../store/ui/state';
+import { openSettings } from '../../store/ui/actions';
+import { useSettings } from '../../store/settings/state';
 import { ConnectionSection } from './ConnectionSection';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
-import { Modal } from '../Modal';
+import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 
 /** Settings slide in over the list, so the batch stays in view behind them. */

@@ -1,4 +1,4 @@
-import { useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
 
 /** What "Test connection" found. */
 export function TestResult() {

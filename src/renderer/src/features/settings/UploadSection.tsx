@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { UPLOAD_CONCURRENCY } from '../../../../shared/limits';
 import type { SettingsView } from '../../../../shared/settings';
-import { saveSettings, useSettings } from '../../store/settings';
+import { useSettings } from '../../store/settings/state';
+import { saveSettings } from '../../store/settings/actions';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
 import { strings } from '../../../../shared/strings';
-import { Checkbox } from '../Checkbox';
+import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.uploadSettings;
 

@@ -1,0 +1,14 @@
+/** Putting copied links on the clipboard, and saying what was copied. */
+import type { LibraryTextFormat } from '../../../shared/library-format';
+import { strings } from '../../../shared/strings';
+import { notify } from './ui/actions';
+
+/** Writes `text` (count lines in `format`) to the clipboard and confirms it in a notice. */
+export async function copyLines(
+  text: string,
+  count: number,
+  format: LibraryTextFormat,
+): Promise<void> {
+  await navigator.clipboard.writeText(text);
+  notify(strings.notices.copiedLines(count, format));
+}

@@ -1,0 +1,71 @@
+import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../../shared/settings';
+import { uploader } from '../../bridge';
+import { guard } from '../guard';
+import { notify } from '../ui/actions';
+import { useSettings } from './state';
+import { strings } from '../../../../shared/strings';
+
+export function loadSettings(): Promise<boolean> {
+  return guard(async () => useSettings.setState({ view: await uploader.getSettings() }));
+}
+
+async function saving(task: () => Promise<SettingsView>, done: string): Promise<boolean> {
+  useSettings.setState({ saving: true, testResult: null });
+  const before = useSettings.getState().view;
+  const saved = await guard(async () => {
+    const view = await task();
+    useSettings.setState({ view });
+    const dropped = view.privateKey.forgotten !== null && before?.privateKey.forgotten === null;
+    // New addresses made main drop the key: it only goes to the servers it was saved for.
+    if (dropped) notify(strings.notices.keyForgotten, 'error');
+    else notify(done);
+  });
+  useSettings.setState({ saving: false });
+  return saved;
+}
+
+/** Save part of the settings; main validates and answers with the stored result. */
+export function saveSettings(patch: SettingsPatch): Promise<boolean> {
+  return saving(() => uploader.updateSettings(patch), strings.notices.settingsSaved);
+}
+
+/**
+ * Store or forget the private key; `session` keeps it in memory until the app quits. The key
+ * goes to main once and never comes back.
+ */
+export function savePrivateKey(
+  key: string | null,
+  keeping: KeyKeeping = 'saved',
+): Promise<boolean> {
+  return saving(
+    () => (key === null ? uploader.setPrivateKey(null) : uploader.setPrivateKey(key, keeping)),
+    key === null
+      ? strings.notices.keyRemoved
+      : keeping === 'session'
+        ? strings.notices.keyKept
+        : strings.notices.keySaved,
+  );
+}
+
+/** A new random key for the local upload server (letters, digits, - and _), saved at once. */
+export function generateServerKey(): Promise<boolean> {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  const key = btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_');
+  return saving(
+    () => uploader.updateSettings({ integrations: { picgo: { key } } }),
+    strings.notices.serverKeySaved,
+  );
+}
+
+export async function testConnection(): Promise<void> {
+  useSettings.setState({ testing: true, testResult: null });
+  // A call that fails outright is shown where the test's answer goes, not as a notice.
+  await guard(
+    async () => useSettings.setState({ testResult: await uploader.testConnection() }),
+    (message) =>
+      useSettings.setState({ testResult: { ok: false, error: { code: 'internal', message } } }),
+  );
+  useSettings.setState({ testing: false });
+}
