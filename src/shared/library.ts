@@ -41,7 +41,5 @@ export interface LibraryPage {
 export const LIBRARY_DEFAULT_LIMIT = 40;
 /** The most files one call may ask for. */
 export const LIBRARY_MAX_LIMIT = 100;
-/** The longest name search accepted: `LIBRARY_SEARCH_MAX` of ./limits, under its older name. */
-export { LIBRARY_SEARCH_MAX as LIBRARY_MAX_SEARCH } from './limits';
 /** The transformation that makes grid thumbnails: at most 200 px on each side, never cropped. */
 export const LIBRARY_THUMB_TRANSFORM = 'w-200,h-200,c-at_max';

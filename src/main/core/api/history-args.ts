@@ -1,4 +1,5 @@
 /** Checks for the History calls' arguments, which come from the untrusted renderer. */
+import { HISTORY_SEARCH_MAX } from '../../../shared/limits';
 import {
   HISTORY_MAX_LIMIT,
   type HistoryExportRequest,
@@ -8,8 +9,6 @@ import { InvalidInputError, integer, list, oneOf, record, text } from '../common
 
 /** The most entries one remove or export call may name. */
 export const MAX_HISTORY_IDS = 100_000;
-/** The longest search text. */
-export const MAX_HISTORY_SEARCH = 200;
 /** Times are ms since the epoch; this bound (year 2255) only keeps them sane. */
 const MAX_TIME = 9e12;
 
@@ -36,7 +35,7 @@ export function historyQuery(value: unknown): HistoryQuery {
     offset?: number;
     limit?: number;
   } = {};
-  if (raw.search !== undefined) query.search = text(raw.search, 'Search', MAX_HISTORY_SEARCH);
+  if (raw.search !== undefined) query.search = text(raw.search, 'Search', HISTORY_SEARCH_MAX);
   if (raw.folder !== undefined) query.folder = text(raw.folder, 'Folder', 1024);
   if (raw.from !== undefined) query.from = time(raw.from, 'From');
   if (raw.to !== undefined) query.to = time(raw.to, 'To');

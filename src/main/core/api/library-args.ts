@@ -1,6 +1,7 @@
 /** Checks for the Library calls' arguments, which come from the untrusted page. */
 import type { LibraryQuery } from '../../../shared/library';
-import { LIBRARY_MAX_LIMIT, LIBRARY_MAX_SEARCH } from '../../../shared/library';
+import { LIBRARY_MAX_LIMIT } from '../../../shared/library';
+import { LIBRARY_SEARCH_MAX } from '../../../shared/limits';
 import { InvalidInputError, integer, record, text } from '../common/validate';
 
 /** The most files a page may skip: far past any folder a person pages through. */
@@ -15,7 +16,7 @@ export function libraryQuery(value: unknown): LibraryQuery {
     }
   }
   return {
-    ...(r.search === undefined ? {} : { search: text(r.search, 'Search', LIBRARY_MAX_SEARCH) }),
+    ...(r.search === undefined ? {} : { search: text(r.search, 'Search', LIBRARY_SEARCH_MAX) }),
     ...(r.offset === undefined ? {} : { offset: integer(r.offset, 'Offset', 0, MAX_OFFSET) }),
     ...(r.limit === undefined ? {} : { limit: integer(r.limit, 'Limit', 1, LIBRARY_MAX_LIMIT) }),
   };

@@ -9,8 +9,8 @@ import type {
   HistoryPage,
   HistoryQuery,
 } from '../../../shared/history';
-import { HISTORY_MAX_LIMIT } from '../../../shared/history';
 import { formatHistory, historyManifest } from '../../../shared/history-format';
+import { allMatching, newestFirst } from '../../../shared/history-paging';
 import type { HistoryStore, Platform } from '../ports';
 import { InvalidInputError } from '../common/validate';
 import { strings } from '../../../shared/strings';
@@ -28,26 +28,13 @@ export function removeFromHistory(store: HistoryStore | undefined, ids: readonly
   return store.remove(ids);
 }
 
-/** Newest first, as the view and the query show them. */
-function newestFirst(a: HistoryEntry, b: HistoryEntry): number {
-  return b.uploadedAt - a.uploadedAt || b.id - a.id;
-}
-
-/** Every entry matching `query`, a store page at a time. */
-function allMatching(store: HistoryStore, query: HistoryQuery): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
-  const base = { ...query, limit: HISTORY_MAX_LIMIT };
-  for (let offset = 0; ; offset += HISTORY_MAX_LIMIT) {
-    const page = store.query({ ...base, offset });
-    entries.push(...page.entries);
-    if (page.entries.length < HISTORY_MAX_LIMIT || entries.length >= page.total) return entries;
-  }
-}
-
-function exportEntries(store: HistoryStore, request: HistoryExportRequest): HistoryEntry[] {
+async function exportEntries(
+  store: HistoryStore,
+  request: HistoryExportRequest,
+): Promise<HistoryEntry[]> {
   if (request.ids) return store.get(request.ids).sort(newestFirst);
   const { offset: _offset, limit: _limit, ...filters } = request.query ?? {};
-  return allMatching(store, filters);
+  return allMatching(filters, (page) => store.query(page));
 }
 
 /** "2026-11-25", for the suggested file name. */
@@ -66,7 +53,7 @@ export async function exportHistory(
   now: number,
 ): Promise<HistoryExportResult> {
   if (!store) throw new InvalidInputError(strings.history.noHistory);
-  const entries = exportEntries(store, request);
+  const entries = await exportEntries(store, request);
   if (entries.length === 0) {
     const empty = store.query({ limit: 0 }).total === 0;
     throw new InvalidInputError(empty ? strings.history.noHistory : strings.history.nothingMatches);
