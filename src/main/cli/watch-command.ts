@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Job, JobId } from '../../shared/jobs';
 import { strings } from '../../shared/strings';
 import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { FolderWatch } from '../core/watch/folder-watch';
@@ -16,7 +15,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 import { reportOffline } from './offline-notice';
 import { BatchReporter } from './report';
 import { resumeHint, SESSION_OPTIONS } from './session-options';
-import { finalReport, finish } from './session-run';
+import { finish, jobLines } from './session-run';
 import { openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
 
@@ -131,15 +130,7 @@ async function watchUntilStopped(
   plan: WatchPlan,
 ) {
   const batch = new BatchReporter(io, json, true);
-  const order = new Map<JobId, number>();
-  const reported = new Set<JobId>();
-  const report = (job: Job): void => {
-    const index = order.get(job.id);
-    const r = finalReport(job);
-    if (index === undefined || !r || reported.has(job.id)) return;
-    reported.add(job.id);
-    batch.put(index, r);
-  };
+  const { order, reported, report } = jobLines(batch);
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
   const where = new URL((await service.getSettings()).connection.uploadUrl).host;
   const stopOfflineNotice = reportOffline(service, io, where);
