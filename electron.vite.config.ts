@@ -23,7 +23,7 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // Built into Node 22 and Electron's Node. src/main/core/state loads it at run time, so
+        // Built into Node 22 and Electron's Node. src/main/core/persistence loads it at run time, so
         // nothing imports it statically; if anything ever does, it must stay a runtime import
         // and never be resolved to a browser stub.
         external: ['node:sqlite'],

@@ -4,6 +4,7 @@ import { processCommand } from './process-command';
 import { resumeCommand } from './resume-command';
 import { serveCommand } from './serve-command';
 import { uploadCommand } from './upload-command';
+import { watchCommand } from './watch-command';
 
 /** The subcommands, by name; a new one is added here. */
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -12,4 +13,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   resume: resumeCommand,
   history: historyCommand,
   serve: serveCommand,
+  watch: watchCommand,
 };

@@ -35,6 +35,23 @@ export function finalReport(job: Job): FileReport | null {
   }
 }
 
+/**
+ * One line per job, in the order the jobs were listed (`order`), each printed once the job is
+ * final: `report` takes any job update and ignores jobs not listed or not final yet.
+ */
+export function jobLines(batch: BatchReporter) {
+  const order = new Map<JobId, number>();
+  const reported = new Set<JobId>();
+  const report = (job: Job): void => {
+    const index = order.get(job.id);
+    const r = finalReport(job);
+    if (index === undefined || !r || reported.has(job.id)) return;
+    reported.add(job.id);
+    batch.put(index, r);
+  };
+  return { order, reported, report };
+}
+
 export interface SessionRun {
   readonly service: UploadService;
   readonly io: CliIo;
@@ -53,15 +70,7 @@ export type RunCounts = BatchCounts;
 export async function runSession(run: SessionRun): Promise<RunCounts | null> {
   const { service, io, signal } = run;
   const batch = new BatchReporter(io, run.json, true);
-  const order = new Map<JobId, number>();
-  const reported = new Set<JobId>();
-  const report = (job: Job): void => {
-    const index = order.get(job.id);
-    const r = finalReport(job);
-    if (index === undefined || !r || reported.has(job.id)) return;
-    reported.add(job.id);
-    batch.put(index, r);
-  };
+  const { order, reported, report } = jobLines(batch);
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
   // While ImageKit cannot be reached, files wait (never fail) and stderr says so every 10 s.
   const where = new URL((await service.getSettings()).connection.uploadUrl).host;

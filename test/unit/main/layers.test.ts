@@ -25,6 +25,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   library: 5,
   clipboard: 5,
   integrations: 5,
+  watch: 5,
   jobs: 6,
   api: 6,
   shell: 6,

@@ -23,4 +23,12 @@ export const cli = {
   usageError: (sentence: string): string => `error: ${sentence} Run with --help for usage.`,
   crashed: (reason: string): string => `error: the command stopped unexpectedly (${reason}).`,
   note: (sentence: string): string => `note: ${sentence}`,
+  watchNotFolder: (given: string): string => `${given} is not a folder; name the folder to watch.`,
+  watchLeft: (n: number, dir: string): string =>
+    `${counted(n, 'image was', 'images were')} already in ${dir} and ${
+      n === 1 ? 'was' : 'were'
+    } left alone; run \`npm run cli -- upload\` on the folder to send ${n === 1 ? 'it' : 'them'}.`,
+  watching: (dir: string): string => `Watching ${dir} for new images. Press Ctrl+C to stop.`,
+  watchStopped: (dir: string, reason: string): string =>
+    `error: ${dir} can no longer be watched (${reason}); check that it still exists and is readable, then run watch again.`,
 };
