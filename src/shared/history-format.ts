@@ -50,6 +50,7 @@ export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
     uploadedAt: new Date(entry.uploadedAt).toISOString(),
     main: variant(entry.main),
     thumb: variant(entry.thumb),
+    ...(entry.animated ? { animated: true } : {}),
   };
 }
 

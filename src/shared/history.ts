@@ -32,6 +32,8 @@ export interface HistoryEntry {
   readonly thumb: HistoryVariant;
   /** The batch's name when an integration added the file (e.g. "PicGo server"). */
   readonly batch?: string;
+  /** The source was animated: the variants are its first frame only. */
+  readonly animated?: boolean;
 }
 
 export interface HistoryQuery {

@@ -72,6 +72,7 @@ async function finish(
     status: 'done',
     main: { path: written.paths[0]!, info: main.info },
     thumb: { path: written.paths[1]!, info: thumb.info },
+    ...(result.image.animated ? { animated: true as const } : {}),
   };
 }
 

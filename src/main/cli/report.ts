@@ -21,6 +21,8 @@ export type FileReport =
       readonly status: 'done';
       readonly main: WrittenVariant;
       readonly thumb: WrittenVariant;
+      /** The source was animated: both variants are its first frame. */
+      readonly animated?: true;
     }
   | {
       readonly source: string;
@@ -30,6 +32,7 @@ export type FileReport =
       readonly thumb: WrittenVariant;
       /** When the earlier upload was made (ms since the epoch). */
       readonly uploadedAt: number;
+      readonly animated?: true;
     }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
@@ -39,17 +42,28 @@ function variantJson(v: WrittenVariant) {
   return { path: v.path, bytes, width, height, format, quality, encodes, ...uploaded };
 }
 
+/** `"animated": true` when the source was animated (the variants are its first frame). */
+const animatedJson = (report: { readonly animated?: true }) =>
+  report.animated ? { animated: true } : {};
+
 /** One JSON object per input, on one line. */
 export function jsonLine(report: FileReport): string {
   if (report.status === 'done') {
     const { source, status, main, thumb } = report;
-    return JSON.stringify({ source, status, main: variantJson(main), thumb: variantJson(thumb) });
+    return JSON.stringify({
+      source,
+      status,
+      ...animatedJson(report),
+      main: variantJson(main),
+      thumb: variantJson(thumb),
+    });
   }
   if (report.status === 'skipped') {
     const { source, status, main, thumb, uploadedAt } = report;
     return JSON.stringify({
       source,
       status,
+      ...animatedJson(report),
       uploadedAt: new Date(uploadedAt).toISOString(),
       main: variantJson(main),
       thumb: variantJson(thumb),
@@ -72,14 +86,18 @@ function variantText(v: WrittenVariant): string {
   return `${where} (${width}×${height}, ${formatBytes(bytes)}, quality ${quality})`;
 }
 
+/** " (animated: first frame only)" after a source that was animated. */
+const animatedText = (report: { readonly animated?: true }): string =>
+  report.animated ? ` (${strings.cli.firstFrame})` : '';
+
 /** One readable line per input. */
 export function humanLine(report: FileReport): string {
   if (report.status === 'done') {
-    return `done    ${shown(report.source)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
+    return `done    ${shown(report.source)}${animatedText(report)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
   }
   if (report.status === 'skipped') {
     const on = new Date(report.uploadedAt).toISOString().slice(0, 10);
-    return `skipped ${shown(report.source)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
+    return `skipped ${shown(report.source)}${animatedText(report)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
   }
   return `failed  ${shown(report.source)}: ${report.error.message}`;
 }

@@ -18,7 +18,11 @@ function written(v: UploadedVariant): WrittenVariant {
 export function finalReport(job: Job): FileReport | null {
   switch (job.status) {
     case 'done': {
-      const variants = { main: written(job.uploaded.main), thumb: written(job.uploaded.thumb) };
+      const variants = {
+        main: written(job.uploaded.main),
+        thumb: written(job.uploaded.thumb),
+        ...(job.image.animated ? { animated: true as const } : {}),
+      };
       return job.reused
         ? {
             source: job.file.path,

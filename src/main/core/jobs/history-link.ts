@@ -85,5 +85,6 @@ export function historyEntryFor(
     main: toHistory(job.uploaded.main),
     thumb: toHistory(job.uploaded.thumb),
     ...(job.batch === undefined ? {} : { batch: job.batch }),
+    ...(job.image.animated ? { animated: true } : {}),
   };
 }

@@ -24,10 +24,11 @@ interface Row {
   main: string;
   thumb: string;
   batch: string | null;
+  animated: number;
 }
 
 const COLUMNS =
-  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch';
+  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated';
 
 function variantJson(v: HistoryVariant): string {
   const { url, fileId, filePath, width, height, bytes } = v;
@@ -47,6 +48,7 @@ function entryOf(row: Row): HistoryEntry {
     main: JSON.parse(row.main) as HistoryVariant,
     thumb: JSON.parse(row.thumb) as HistoryVariant,
     ...(row.batch === null ? {} : { batch: row.batch }),
+    ...(Number(row.animated) === 1 ? { animated: true } : {}),
   };
 }
 
@@ -67,8 +69,8 @@ export class SqliteHistoryStore implements HistoryStore {
     },
   ) {
     this.insert = db.prepare(
-      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.duplicate = db.prepare(
       `SELECT ${COLUMNS} FROM history
@@ -96,6 +98,7 @@ export class SqliteHistoryStore implements HistoryStore {
         variantJson(entry.main),
         variantJson(entry.thumb),
         entry.batch ?? null,
+        entry.animated === true ? 1 : 0,
       ) as { id: number };
       const recorded = { ...entry, id: Number(row.id) };
       this.index?.add(recorded);

@@ -45,6 +45,10 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE history ADD COLUMN batch TEXT;
   `,
+  // 3: whether the source was animated (its variants are the first frame only).
+  `
+  ALTER TABLE history ADD COLUMN animated INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** The schema version this build writes. */

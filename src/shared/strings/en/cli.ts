@@ -23,6 +23,8 @@ export const cli = {
   usageError: (sentence: string): string => `error: ${sentence} Run with --help for usage.`,
   crashed: (reason: string): string => `error: the command stopped unexpectedly (${reason}).`,
   note: (sentence: string): string => `note: ${sentence}`,
+  /** After a file name: the source was animated, and only its first frame was made. */
+  firstFrame: 'animated: first frame only',
   watchNotFolder: (given: string): string => `${given} is not a folder; name the folder to watch.`,
   watchLeft: (n: number, dir: string): string =>
     `${counted(n, 'image was', 'images were')} already in ${dir} and ${

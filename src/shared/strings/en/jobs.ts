@@ -5,7 +5,8 @@ export const jobs = {
   /** The row's folder, before its size and format ("in /blog · "). */
   inFolder: (folder: string): string => `in ${folder}`,
   notAdded: 'Not added',
-  animated: 'animated',
+  /** After an animated source's format: its variants hold only the first frame. */
+  firstFrame: 'first frame only',
   reused: (date: string): string => `Already uploaded on ${date}`,
   preparingVariants: 'Preparing variants…',
   stoppedEarly: 'Stopped before it finished.',

@@ -59,6 +59,7 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         </div>
         <div className="row-meta muted">
           <span className="mono">{entry.folder}</span> · {WHEN.format(entry.uploadedAt)}
+          {entry.animated && <> · {strings.jobs.firstFrame}</>}
           {entry.batch && (
             <>
               {' '}

@@ -17,7 +17,7 @@ function sourceLine(job: Job): string {
   const image = 'image' in job ? job.image : null;
   if (image) {
     parts.push(formatSize(image.width, image.height), formatName(image.format));
-    if (image.animated) parts.push(t.animated);
+    if (image.animated) parts.push(t.firstFrame);
   }
   return parts.length > 0 ? parts.join(' · ') : t.notAdded;
 }

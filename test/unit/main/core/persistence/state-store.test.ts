@@ -80,9 +80,11 @@ describe('StateStore', () => {
     const old = first.history.record(entry);
     first.close();
     open.pop();
-    // What the first version wrote: no batch column, user_version 1.
+    // What the first version wrote: no batch or animated column, user_version 1.
     const db = new DatabaseSync(join(dir, 'state.db'));
-    db.exec('ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1');
+    db.exec(
+      'ALTER TABLE history DROP COLUMN animated; ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1',
+    );
     db.close();
     const notices: string[] = [];
     const store = openStore(dir, notices);
@@ -91,6 +93,23 @@ describe('StateStore', () => {
     const fromServer = store.history.record({ ...entry, batch: 'PicGo server' });
     expect(store.history.get([fromServer.id])[0]?.batch).toBe('PicGo server');
     expect(store.history.get([old.id])[0]).not.toHaveProperty('batch');
+  });
+
+  it('brings a file from the second schema up to date: earlier uploads were not animated', async () => {
+    const dir = await folder();
+    const second = openStore(dir);
+    const old = second.history.record(entry);
+    second.close();
+    open.pop();
+    const db = new DatabaseSync(join(dir, 'state.db'));
+    db.exec('ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2');
+    db.close();
+    const store = openStore(dir);
+    expect(store.history.get([old.id])).toEqual([old]);
+    expect(store.history.get([old.id])[0]).not.toHaveProperty('animated');
+    const gif = store.history.record({ ...entry, animated: true });
+    expect(store.history.get([gif.id])[0]?.animated).toBe(true);
+    expect(store.history.query({}).entries.find((e) => e.id === gif.id)?.animated).toBe(true);
   });
 
   it('moves a damaged file aside, starts clean and says where it went', async () => {
