@@ -37,6 +37,12 @@ interface Seen {
 }
 
 export const DEFAULT_SETTLE_MS = 2_000;
+/**
+ * File times lag the clock (Linux stamps them from a coarse clock, FAT to 2 s), so a file written
+ * just after `newSince` may carry a time just before it. Files that close to it count as new; the
+ * history's duplicate skip keeps one sent before from going up again.
+ */
+const NEW_SINCE_SLACK_MS = 2_000;
 
 const identity = (s: Stats): string => `${s.dev}:${s.ino}`;
 const sameFile = (a: Seen, s: Stats): boolean => a.size === s.size && a.mtimeMs === s.mtimeMs;
@@ -59,7 +65,14 @@ export class FolderWatch {
   }
 
   /** Starts watching; resolves once the files already there have been listed. */
-  static start(opts: FolderWatchOptions): Promise<FolderWatch> {
+  static async start(opts: FolderWatchOptions): Promise<FolderWatch> {
+    // chokidar would wait for a missing folder to appear; a watch folder must be there.
+    const info = await stat(opts.dir);
+    if (!info.isDirectory()) throw new Error('not a folder');
+    return FolderWatch.watching(opts);
+  }
+
+  private static watching(opts: FolderWatchOptions): Promise<FolderWatch> {
     const watcher = watch(opts.dir, {
       persistent: true,
       ignoreInitial: false,
@@ -98,7 +111,8 @@ export class FolderWatch {
     const seen = { size: stats.size, mtimeMs: stats.mtimeMs };
     const before = this.known.get(identity(stats));
     if (!this.ready) {
-      const isNew = this.opts.newSince != null && stats.mtimeMs > this.opts.newSince;
+      const isNew =
+        this.opts.newSince != null && stats.mtimeMs > this.opts.newSince - NEW_SINCE_SLACK_MS;
       if (!isNew) {
         this.known.set(identity(stats), seen);
         this.existing.push(path);

@@ -1,6 +1,7 @@
 /** The English catalogue: every sentence and label a person sees, one file per area. */
 import { header } from './header';
 import { views } from './views';
+import { watch } from './watch';
 import { batch } from './batch';
 import { tabs } from './tabs';
 import { empty } from './empty';
@@ -71,4 +72,5 @@ export const en = {
   selection,
   menu,
   shortcuts,
+  watch,
 };
