@@ -99,8 +99,48 @@ export function webUrl(value: unknown, what: string): string {
   return fail(what, expected.httpsOnly);
 }
 
-/** A web address, or empty for "not set". */
-export function optionalWebUrl(value: unknown, what: string): string {
+/**
+ * A server address as Settings take it: `http(s)://host[:port][/path]`, the host made of
+ * letters, digits, dots and hyphens only, no query and no fragment. `new URL` accepts far more
+ * in a host (`;`, `,`, percent-escapes, numeric forms), and the URL endpoint's origin goes into
+ * the page's Content Security Policy.
+ */
+const SERVER_ADDRESS = /^(https?):\/\/([A-Za-z0-9.-]+)(?::(\d{1,5}))?(\/[^?#\s\\]*)?$/;
+
+/** The parts of a server address, or null when `raw` is not one (see SERVER_ADDRESS). */
+export function parseServerAddress(
+  raw: string,
+): { readonly url: URL; readonly origin: string } | null {
+  const match = SERVER_ADDRESS.exec(raw);
+  if (!match) return null;
+  const [, scheme, host = '', port] = match;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65_535)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  // The URL parser must read the same host (it rewrites numeric forms such as 0x7f.1).
+  if (url.hostname !== host.toLowerCase()) return null;
+  return { url, origin: `${scheme}://${url.host}` };
+}
+
+/**
+ * A server address from Settings (see SERVER_ADDRESS): https everywhere, plain http only to this
+ * machine (a local emulator), since credentials travel in these requests.
+ */
+export function serverAddress(value: unknown, what: string): string {
+  const raw = text(value, what, 2048).trim();
+  const parsed = parseServerAddress(raw);
+  if (!parsed) fail(what, expected.serverAddress);
+  const { url } = parsed;
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) fail(what, expected.httpsOnly);
+  return url.toString();
+}
+
+/** A server address, or empty for "not set". */
+export function optionalServerAddress(value: unknown, what: string): string {
   if (value === '') return '';
-  return webUrl(value, what);
+  return serverAddress(value, what);
 }

@@ -18,10 +18,10 @@ import {
   integer,
   list,
   oneOf,
-  optionalWebUrl,
+  optionalServerAddress,
   record,
+  serverAddress,
   text,
-  webUrl,
 } from '../common/validate';
 import { strings } from '../../../shared/strings';
 
@@ -57,10 +57,10 @@ function connectionPatch(value: unknown): Partial<ConnectionSettings> {
   if ('authMode' in v)
     out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, F.authMode);
   if ('publicKey' in v) out.publicKey = text(v.publicKey, F.publicKey, 200).trim();
-  if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, F.urlEndpoint);
-  if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, F.uploadUrl);
-  if ('apiUrl' in v) out.apiUrl = webUrl(v.apiUrl, F.apiUrl);
-  if ('authEndpoint' in v) out.authEndpoint = optionalWebUrl(v.authEndpoint, F.authEndpoint);
+  if ('urlEndpoint' in v) out.urlEndpoint = optionalServerAddress(v.urlEndpoint, F.urlEndpoint);
+  if ('uploadUrl' in v) out.uploadUrl = serverAddress(v.uploadUrl, F.uploadUrl);
+  if ('apiUrl' in v) out.apiUrl = serverAddress(v.apiUrl, F.apiUrl);
+  if ('authEndpoint' in v) out.authEndpoint = optionalServerAddress(v.authEndpoint, F.authEndpoint);
   return out;
 }
 

@@ -13,6 +13,8 @@ export const validation = {
     listWithoutGaps: 'a list without gaps',
     webAddress: 'a full web address such as https://example.com/path',
     noCredentials: 'a web address without a user name or password',
+    serverAddress:
+      'a full web address such as https://host:port/path, with a host of letters, digits, dots and hyphens only and no ? or # part',
     httpsOnly: 'an https:// address (http:// is allowed only for this computer)',
   },
   folderPart: (folder: string, part: string): string =>

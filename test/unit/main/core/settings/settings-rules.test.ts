@@ -39,6 +39,48 @@ describe('settings', () => {
     expect(patch.connection?.uploadUrl).toBe('http://127.0.0.1:4010/api/v1/files/upload');
   });
 
+  it('takes server addresses as http(s)://host[:port][/path] with a plain host name only', () => {
+    const fields = ['urlEndpoint', 'uploadUrl', 'apiUrl', 'authEndpoint'] as const;
+    const refused = [
+      // ; is legal in a host for new URL, and would add a directive to the page's CSP.
+      'https://ik.imagekit.io;sandbox/x',
+      'https://ik.imagekit.io%3Bsandbox/x',
+      'https://ik.imagekit.io,evil/x',
+      'https://ik.imagekit.io\u3002evil/x',
+      'https://under_score.io/x',
+      'https://[::1]/x',
+      'https://0x7f.1/x',
+      'https://ik.imagekit.io/x?tr=w-100',
+      'https://ik.imagekit.io/x#top',
+      'https://ik.imagekit.io:99999/x',
+      'https://ik.imagekit.io/a b',
+      'https://ik.imagekit.io\\x',
+    ];
+    for (const field of fields) {
+      for (const address of refused) {
+        expect(
+          () => parseSettingsPatch({ connection: { [field]: address } }),
+          `${field} ${address}`,
+        ).toThrow(/letters, digits, dots and hyphens/);
+      }
+      for (const address of [
+        'https://ik.imagekit.io/demo/',
+        'https://my-cdn.example.com:8443',
+        'http://127.0.0.1:4010/api/v1/files/upload',
+        'http://localhost:4010/ik',
+      ]) {
+        expect(parseSettingsPatch({ connection: { [field]: address } }).connection?.[field]).toBe(
+          new URL(address).toString(),
+        );
+      }
+    }
+    // A hand-edited settings file gets the default back, not the address.
+    const stored = settingsFromStored({
+      connection: { urlEndpoint: 'https://ik.imagekit.io;sandbox/x' },
+    });
+    expect(stored.connection.urlEndpoint).toBe('');
+  });
+
   it('keeps valid stored fields and drops broken ones one by one', () => {
     const stored = {
       connection: { publicKey: 'public_abc', uploadUrl: 'ftp://nope' },
