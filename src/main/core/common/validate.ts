@@ -2,6 +2,7 @@
  * Small validators for data that crosses a trust boundary (IPC from the renderer, settings read
  * from disk). They throw InvalidInputError with a sentence naming the field.
  */
+import { hasHiddenCharacters } from '../../../shared/hidden-characters';
 import { strings } from '../../../shared/strings';
 
 const { mustBe, expected } = strings.validation;
@@ -22,17 +23,13 @@ export function record(value: unknown, what: string): Record<string, unknown> {
 }
 
 /**
- * C0 and C1 control characters, and the bidirectional overrides and isolates that make text read
- * differently from what it is ("photo\u202Egnp.exe" shows as "photoexe.png").
+ * A string no longer than `max` characters and free of control, line-separator and
+ * direction-changing characters (shared/hidden-characters.ts).
  */
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** A string no longer than `max` characters and free of control and direction-changing characters. */
 export function text(value: unknown, what: string, max = 2048): string {
   if (typeof value !== 'string') fail(what, expected.text);
   if (value.length > max) fail(what, expected.atMostChars(max));
-  if (HIDDEN_CHARACTERS.test(value)) {
+  if (hasHiddenCharacters(value)) {
     fail(what, expected.noHiddenCharacters);
   }
   return value;

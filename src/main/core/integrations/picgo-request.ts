@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isAbsolute as isAbsolutePosix } from 'node:path/posix';
 import { isAbsolute as isAbsoluteWin32 } from 'node:path/win32';
+import { hasHiddenCharacters, showHidden } from '../../../shared/hidden-characters';
 import { strings } from '../../../shared/strings';
 
 /** Bodies larger than this are refused unread: a list of paths is small. */
@@ -93,6 +94,9 @@ export function parseBody(body: string): PicgoRequest | Refusal {
   for (const entry of list) {
     if (typeof entry !== 'string' || entry.length === 0 || entry.length > 4096) {
       return { status: 400, message: strings.picgo.notText };
+    }
+    if (hasHiddenCharacters(entry)) {
+      return { status: 400, message: strings.picgo.hiddenCharacters(showHidden(entry)) };
     }
     if (!isAbsolutePath(entry)) return { status: 400, message: strings.picgo.relative(entry) };
     paths.push(entry);

@@ -45,6 +45,7 @@ export const pathErrors = {
     code: 'too-many-files',
     message: t.tooManyFiles(max),
   }),
+  hiddenCharacters: (): UserError => ({ code: 'path-refused', message: t.hiddenCharacters }),
   tooDeep: (): UserError => ({ code: 'not-found', message: t.tooDeep }),
 } as const;
 

@@ -35,5 +35,7 @@ export const paths = {
     'This is a network or device path. For safety such paths are only accepted when chosen with "Add images…" or dropped on the window; add it one of those ways.',
   tooManyFiles: (max: number): string =>
     `Only the first ${max.toLocaleString('en-US')} files were added at once; the rest of this folder was left out. Add its subfolders one at a time for the rest.`,
+  hiddenCharacters:
+    'This name holds invisible control, line-break or text-direction characters (shown here as \\u codes), which can make it read as another name. Rename the file, then add it again.',
   tooDeep: 'This folder is nested too deeply to search. Add a folder closer to the images instead.',
 };

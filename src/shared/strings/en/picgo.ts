@@ -16,6 +16,8 @@ export const picgo = {
   notText: 'Every entry in "list" must be a file path (text).',
   relative: (path: string): string =>
     `"${path}" is not an absolute path. Send the full path of the image, e.g. /Users/me/a.png.`,
+  hiddenCharacters: (path: string): string =>
+    `"${path}" holds invisible control, line-break or text-direction characters (written here as \\u codes), so nothing was uploaded. Rename the file, then send it again.`,
   notConfigured:
     'Uploads need an ImageKit connection. Open the app’s Settings, add your keys, then try again.',
   noClipboard: 'The clipboard holds no image. Copy an image, then try again.',

@@ -4,7 +4,8 @@ export const validation = {
     object: 'an object',
     text: 'text',
     atMostChars: (max: number): string => `at most ${max} characters`,
-    noHiddenCharacters: 'free of control characters and text-direction overrides',
+    noHiddenCharacters:
+      'free of control characters, line separators, text-direction marks and text-direction overrides',
     wholeNumber: (min: number, max: number): string => `a whole number from ${min} to ${max}`,
     trueOrFalse: 'true or false',
     oneOf: (allowed: readonly string[]): string => `one of ${allowed.join(', ')}`,
