@@ -1,6 +1,6 @@
 import { safeStorage } from 'electron';
 import type { SecretStore } from '../core/ports';
-import { PRIVATE_FILE_MODE, restrictToOwner } from '../core/shell/private-file';
+import { PRIVATE_FILE_MODE, restrictToOwner } from '../core/common/private-file';
 import type { SecretProtection } from '../../shared/settings';
 import { strings } from '../../shared/strings';
 import { openJsonStore } from './json-store';

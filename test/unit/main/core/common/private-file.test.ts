@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   PRIVATE_FILE_MODE,
   restrictToOwner,
-} from '../../../../../src/main/core/shell/private-file';
+} from '../../../../../src/main/core/common/private-file';
 import { tempDir } from '../../../../support/images';
 
 let cleanup: (() => Promise<void>) | null = null;
