@@ -1,4 +1,5 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
+import { makePrivateDir } from '../core/common/private-file';
 import { StateLockedError } from '../core/persistence/state-notices';
 import { StateStore } from '../core/persistence/state-store';
 import { strings } from '../../shared/strings';
@@ -17,6 +18,12 @@ export function openAppState(
     log(line);
     warn(line);
   };
+  try {
+    // The folder for its owner only, whether or not the state can be opened here.
+    makePrivateDir(userData);
+  } catch {
+    // Cannot be created or changed: the state open below says what that means.
+  }
   try {
     return StateStore.open(userData, { onNotice });
   } catch (err) {

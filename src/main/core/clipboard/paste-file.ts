@@ -1,6 +1,7 @@
 /** Image data pasted from the clipboard, written once to a file the pipeline then reads. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../common/private-file';
 
 /** The subfolder of the user-data folder that pasted images are written to. */
 export const PASTES_FOLDER = 'pastes';
@@ -27,11 +28,11 @@ export async function writePastedImage(
   now: Date = new Date(),
 ): Promise<string> {
   const folder = join(userDataDir, PASTES_FOLDER);
-  await mkdir(folder, { recursive: true });
+  makePrivateDir(folder);
   for (let attempt = 0; ; attempt++) {
     const path = join(folder, pasteFileName(now, attempt));
     try {
-      await writeFile(path, png, { flag: 'wx', mode: 0o600 });
+      await writeFile(path, png, { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return path;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 999) throw err;

@@ -1,0 +1,69 @@
+/**
+ * What the app writes in its user-data folder is its owner's only: the folder 0700, every file
+ * 0600, from a fresh start, and narrowed at start where an older version left them wider.
+ */
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { modesIn, NO_MODES, NO_MODES_REASON, STATE_FILES } from '../support/file-modes';
+import { expect, test } from './fixtures';
+import { addThroughMenu, connect, expectUploaded, writeScenes } from './steps';
+
+const USER_DATA = 'Batch Uploader for ImageKit';
+const FILES = ['settings.json', 'secrets.json', ...STATE_FILES, 'export.csv'];
+
+test('a fresh start makes the user-data folder 0700 and every file in it 0600', async ({
+  launch,
+  appData,
+  dir,
+  emulator,
+}) => {
+  test.skip(NO_MODES, NO_MODES_REASON);
+  const app = launch();
+  const page = await app.window();
+  await connect(page, emulator);
+  const paths = await writeScenes(dir, ['private.jpg']);
+  await addThroughMenu(app, paths);
+  await expectUploaded(page, ['private.jpg']);
+  // An export the person saves into the user-data folder.
+  const userData = join(appData, USER_DATA);
+  app.answerNext('save', join(userData, 'export.csv'));
+  const exported = await page.evaluate(() => window.uploader.exportHistory({ format: 'csv' }));
+  expect(exported).toMatchObject({ ok: true, count: 1 });
+  const modes = modesIn(userData, FILES);
+  expect(modes).toMatchObject({
+    '.': '0700',
+    'settings.json': '0600',
+    'secrets.json': '0600',
+    'state.db': '0600',
+    'state.db-wal': '0600',
+    'export.csv': '0600',
+  });
+  for (const [name, mode] of Object.entries(modes)) {
+    expect(mode, name).toBe(name === '.' ? '0700' : '0600');
+  }
+});
+
+test('a folder and files an older version left readable by others are narrowed at start', async ({
+  launch,
+  appData,
+}) => {
+  test.skip(NO_MODES, NO_MODES_REASON);
+  const userData = join(appData, USER_DATA);
+  await mkdir(userData, { recursive: true });
+  await chmod(userData, 0o755);
+  await writeFile(join(userData, 'settings.json'), '{"settings": {"upload": {"folder": "/old"}}}');
+  await writeFile(join(userData, 'secrets.json'), '{}');
+  for (const name of ['settings.json', 'secrets.json']) await chmod(join(userData, name), 0o644);
+  const app = launch();
+  const page = await app.window();
+  await expect(page.getByText('Drop images or folders here')).toBeVisible();
+  expect(await page.evaluate(async () => (await window.uploader.getSettings()).upload.folder)).toBe(
+    '/old',
+  );
+  expect(modesIn(userData, ['settings.json', 'secrets.json', 'state.db'])).toEqual({
+    '.': '0700',
+    'settings.json': '0600',
+    'secrets.json': '0600',
+    'state.db': '0600',
+  });
+});
