@@ -72,7 +72,13 @@ function prepare(file: string): Database {
     if (check.quick_check !== 'ok') {
       throw Object.assign(new Error(check.quick_check), { errcode: SQLITE.corrupt });
     }
-    migrate(db);
+    // Deleted and replaced content is overwritten, not left in free space (a secret an older
+    // version kept, a removed history entry).
+    db.exec('PRAGMA secure_delete = ON');
+    if (migrate(db) > 0) {
+      // What the migrations replaced must not linger in the write-ahead log either.
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    }
     return db;
   } catch (err) {
     db.close();

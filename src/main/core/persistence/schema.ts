@@ -45,6 +45,16 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE history ADD COLUMN batch TEXT;
   `,
+  // 3: no secret is kept here. The CLI's settings rows ("settings:<session>") held the local
+  // server's key, and an auth endpoint could carry credentials in its address.
+  `
+  UPDATE meta SET value = json_remove(value, '$.integrations.picgo.key')
+    WHERE key GLOB 'settings:*' AND json_valid(value)
+      AND json_type(value, '$.integrations.picgo.key') IS NOT NULL;
+  UPDATE meta SET value = json_remove(value, '$.connection.authEndpoint')
+    WHERE key GLOB 'settings:*' AND json_valid(value)
+      AND json_extract(value, '$.connection.authEndpoint') GLOB '*[?#@]*';
+  `,
 ];
 
 /** The schema version this build writes. */
@@ -55,8 +65,11 @@ export class NewerSchemaError extends Error {
   override readonly name = 'NewerSchemaError';
 }
 
-/** Brings the schema up to date; throws NewerSchemaError for a file from a newer app. */
-export function migrate(db: Database): void {
+/**
+ * Brings the schema up to date; throws NewerSchemaError for a file from a newer app. Returns
+ * how many migrations ran.
+ */
+export function migrate(db: Database): number {
   const version = Number(
     (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
   );
@@ -74,4 +87,5 @@ export function migrate(db: Database): void {
       throw err;
     }
   }
+  return Math.max(0, SCHEMA_VERSION - version);
 }

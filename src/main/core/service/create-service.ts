@@ -31,6 +31,8 @@ export interface ServiceOptions {
   readonly images: ImageProcessor;
   readonly settingsStore: SettingsStore;
   readonly secrets: SecretStore;
+  /** Where the local upload server's key is kept, apart from the settings (memory if absent). */
+  readonly serverKeySecrets?: SecretStore;
   readonly platform: Platform;
   readonly uploaderFactory: UploaderFactory;
   readonly processConcurrency?: number;
