@@ -7,7 +7,7 @@ import { startRig, type ServiceRig } from '../support/service-rig';
 import { createTestHistoryStore } from '../support/test-history';
 import { noisyJpeg, photo, put, tempDir } from '../support/images';
 
-const KEY = 'picgo_test_key';
+const KEY = 'picgo_test_key_0123';
 let rig: ServiceRig;
 let dir: string;
 let clipboardPng: Uint8Array | null = null;

@@ -96,3 +96,9 @@ export async function untilListening(run: CliRun, timeoutMs = 60_000): Promise<s
   }
   return /http:\/\/127\.0\.0\.1:(\d+)\/upload/.exec(run.output.stdout)?.[0] ?? '';
 }
+
+/** The run's exit, ending the process first if it is still running after `ms` (a failed test). */
+export function exitWithin(run: CliRun, ms: number): Promise<CliExit> {
+  const timer = setTimeout(() => run.child.kill('SIGKILL'), ms);
+  return run.exit.finally(() => clearTimeout(timer));
+}

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../../shared/settings';
 import type { BatchDestination } from '../../../shared/jobs';
 import { MAX_TEMPLATE_CHARS, templateProblem } from '../../../shared/naming-template';
 import type { PicgoServerSettings } from '../../../shared/integrations';
-import { PICGO_KEY_PATTERN } from '../../../shared/integrations';
+import { PICGO_KEY_MIN_LENGTH, serverKeyProblem } from '../../../shared/integrations';
 import type { Presets, VariantPreset } from '../../../shared/presets';
 import { UPLOAD_CONCURRENCY } from '../../../shared/limits';
 import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../../shared/presets';
@@ -128,8 +128,10 @@ function picgoPatch(value: unknown): Partial<PicgoServerSettings> {
   if ('port' in v) out.port = integer(v.port, F.port, 0, 65_535);
   if ('key' in v) {
     const key = text(v.key, F.key, 128).trim();
-    if (!PICGO_KEY_PATTERN.test(key)) {
-      throw new InvalidInputError(strings.validation.serverKey);
+    const problem = serverKeyProblem(key);
+    if (problem === 'chars') throw new InvalidInputError(strings.validation.serverKey);
+    if (problem === 'short') {
+      throw new InvalidInputError(strings.validation.serverKeyTooShort(PICGO_KEY_MIN_LENGTH));
     }
     out.key = key;
   }

@@ -22,6 +22,8 @@ export const validation = {
     `Folder "${folder}" has a part ImageKit will not accept ("${part}"). Use letters, digits, spaces, - _ . and @.`,
   tag: (field: string): string => `${field} must be a non-empty tag without commas.`,
   serverKey: 'The key may hold letters, digits, - and _ only.',
+  serverKeyTooShort: (min: number): string =>
+    `The key must be at least ${min} characters long; press Generate key for one that is.`,
   noSafeStorage:
     'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
   /** The names settings fields go by in these sentences. */

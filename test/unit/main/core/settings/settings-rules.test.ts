@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../../src/shared/settings';
+import { strings } from '../../../../../src/shared/strings';
 import {
   applySettingsPatch,
   parseSettingsPatch,
@@ -100,9 +101,13 @@ describe('settings', () => {
   it('keeps the local upload server off by default, and validates its port and key', () => {
     expect(DEFAULT_SETTINGS.integrations.picgo).toEqual({ enabled: false, port: 36677, key: '' });
     const patch = parseSettingsPatch({
-      integrations: { picgo: { enabled: true, port: 0, key: ' abc_DEF-1 ' } },
+      integrations: { picgo: { enabled: true, port: 0, key: ' abc_DEF-1234567890 ' } },
     });
-    expect(patch.integrations?.picgo).toEqual({ enabled: true, port: 0, key: 'abc_DEF-1' });
+    expect(patch.integrations?.picgo).toEqual({
+      enabled: true,
+      port: 0,
+      key: 'abc_DEF-1234567890',
+    });
     expect(() => parseSettingsPatch({ integrations: { picgo: { port: 70000 } } })).toThrow(/Port/);
     expect(() => parseSettingsPatch({ integrations: { picgo: { port: 1.5 } } })).toThrow(/Port/);
     expect(() => parseSettingsPatch({ integrations: { picgo: { key: 'a&b=c' } } })).toThrow(
@@ -115,10 +120,31 @@ describe('settings', () => {
     expect(applied.integrations.picgo).toEqual({ enabled: false, port: 40000, key: '' });
   });
 
+  it('refuses a server key shorter than 16 characters, and takes 16 or none', () => {
+    for (const key of ['a', 'abc', '0123456789abcde']) {
+      expect(() => parseSettingsPatch({ integrations: { picgo: { key } } }), key).toThrow(
+        strings.validation.serverKeyTooShort(16),
+      );
+    }
+    for (const key of ['', '0123456789abcdef', 'x'.repeat(128)]) {
+      expect(
+        parseSettingsPatch({ integrations: { picgo: { key } } }).integrations?.picgo?.key,
+      ).toBe(key);
+    }
+    // A short key an older version stored is not used: the server asks for none until a new one.
+    expect(
+      settingsFromStored({ integrations: { picgo: { key: 'abc' } } }).integrations.picgo.key,
+    ).toBe('');
+  });
+
   it('reads stored server settings field by field', () => {
     const settings = settingsFromStored({
-      integrations: { picgo: { enabled: true, port: -3, key: 'kept_key' } },
+      integrations: { picgo: { enabled: true, port: -3, key: 'kept_key_0123456789' } },
     });
-    expect(settings.integrations.picgo).toEqual({ enabled: true, port: 36677, key: 'kept_key' });
+    expect(settings.integrations.picgo).toEqual({
+      enabled: true,
+      port: 36677,
+      key: 'kept_key_0123456789',
+    });
   });
 });
