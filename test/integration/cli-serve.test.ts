@@ -1,8 +1,10 @@
 /**
  * A real process: `serve` listens on 127.0.0.1, answers the PicGo protocol with links from the
  * emulator, records the uploads in the history of its state folder, and stops on Ctrl+C (130).
- * Its key comes from PICGO_SERVER_KEY or --key-file, never from the command line.
+ * Its key comes from PICGO_SERVER_KEY or --key-file, never from the command line. 500 clients
+ * that stop half-way do not fill its memory (its own, measured from outside).
  */
+import { readFileSync } from 'node:fs';
 import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import {
   useCliEmulator,
 } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
+import { openStalled } from '../support/stalled';
 
 const KEY = 'private_serve_test';
 const SERVER_KEY = 'k_123-serve-key-0123';
@@ -24,6 +27,15 @@ const fx = useCliEmulator(
   { privateKey: KEY, publicKey: 'public_serve' },
   (dir) => noisyJpeg(640, 420, 5).then((jpeg) => writeFile(join(dir, 'shot.jpg'), jpeg)),
 );
+
+/** Posts a list of paths with the server key; whether the server answered success. */
+async function uploads(url: string, paths: readonly string[]): Promise<boolean> {
+  const res = await fetch(`${url}?key=${SERVER_KEY}`, {
+    method: 'POST',
+    body: JSON.stringify({ list: paths }),
+  });
+  return ((await res.json()) as { success: boolean }).success;
+}
 
 describe('cli serve', () => {
   it('prints one line when listening, uploads what a client posts, and exits 130 on Ctrl+C', async () => {
@@ -123,11 +135,7 @@ describe('cli serve', () => {
       const url = await untilListening(run);
       expect(run.output.stdout).toContain('?key=');
       expect((await fetch(`${url}?key=wrong-key-0123456789`, { method: 'POST' })).status).toBe(403);
-      const ok = await fetch(`${url}?key=${SERVER_KEY}`, {
-        method: 'POST',
-        body: JSON.stringify({ list: [join(fx.dir, 'shot.jpg')] }),
-      });
-      expect(((await ok.json()) as { success: boolean }).success).toBe(true);
+      expect(await uploads(url, [join(fx.dir, 'shot.jpg')])).toBe(true);
     } finally {
       run.child.kill('SIGINT');
       await run.exit;
@@ -165,3 +173,68 @@ describe('cli serve', () => {
     }
   }, 120_000);
 });
+
+/** Resident memory of a process, in MB, as Linux reports it. */
+function residentMb(pid: number): number {
+  const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(line?.[1] ?? NaN) / 1024;
+}
+
+const HAS_PROC = process.platform === 'linux';
+
+describe.skipIf(!HAS_PROC)(
+  'the local server under stalled clients (skipped: reads the server process memory from /proc, Linux only)',
+  () => {
+    it('500 connections stalled mid-body leave its memory flat, and a normal request is answered within a second', async () => {
+      const run = spawnCli(['serve', '--port', '0', '--state-dir', join(fx.dir, 'state')], {
+        ...emulatorEnv(fx.emulator, KEY),
+        PICGO_SERVER_KEY: SERVER_KEY,
+      });
+      const exit = exitWithin(run, 170_000);
+      try {
+        const url = await untilListening(run);
+        const pid = run.child.pid as number;
+        const port = Number(new URL(url).port);
+        // Warm up: one real upload, so the baseline includes what serving costs.
+        expect(await uploads(url, [join(fx.dir, 'shot.jpg')])).toBe(true);
+        const baseline = residentMb(pid);
+
+        // Each declares a body of 1,000,000 bytes (under the 1 MB cap), sends 900 KB, and stops.
+        const stalled = openStalled({
+          port,
+          count: 500,
+          path: `/upload?key=${SERVER_KEY}`,
+          bodyBytes: 900_000,
+          declaredBytes: 1_000_000,
+        });
+        try {
+          await stalled.settled;
+          await new Promise((r) => setTimeout(r, 1000));
+          const loaded = residentMb(pid);
+          const started = Date.now();
+          const normal = await fetch(`${url}?key=${SERVER_KEY}`, {
+            method: 'POST',
+            body: JSON.stringify({ list: [] }),
+          });
+          const answeredMs = Date.now() - started;
+          expect(normal.status).toBe(400);
+          console.log(
+            `server memory: ${baseline.toFixed(0)} MB before, ${loaded.toFixed(0)} MB with 500 ` +
+              `stalled connections (${stalled.open()} still open); a normal request took ${answeredMs} ms`,
+          );
+          // Held in full, 500 bodies of 900 KB would be 450 MB; a few held ones are a few MB.
+          expect(loaded - baseline).toBeLessThan(100);
+          expect(answeredMs).toBeLessThan(1000);
+          expect(stalled.open()).toBeLessThanOrEqual(16);
+        } finally {
+          stalled.destroy();
+        }
+        // And it still uploads.
+        expect(await uploads(url, [join(fx.dir, 'shot.jpg')])).toBe(true);
+      } finally {
+        run.child.kill('SIGINT');
+        await exit;
+      }
+    }, 180_000);
+  },
+);

@@ -21,6 +21,8 @@ export type PicgoRequest =
 export interface Refusal {
   readonly status: number;
   readonly message: string;
+  /** Set when the key was wrong: answers to guessing are slowed down. */
+  readonly wrongKey?: true;
 }
 
 /** The parts of an HTTP request the rules look at. */
@@ -64,7 +66,9 @@ export function checkHead(head: RequestHead, key: string): Refusal | null {
   if (key !== '') {
     const given = url.searchParams.get('key');
     if (given === null || given === '') return { status: 401, message: strings.picgo.keyMissing };
-    if (!sameKey(given, key)) return { status: 403, message: strings.picgo.keyWrong };
+    if (!sameKey(given, key)) {
+      return { status: 403, message: strings.picgo.keyWrong, wrongKey: true };
+    }
   }
   return null;
 }
