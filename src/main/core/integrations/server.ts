@@ -60,8 +60,11 @@ export interface PicgoServerOptions {
   readonly port: number;
   /** Empty: no key is asked. */
   readonly key: string;
-  /** Uploads what the request names and resolves once every file is finished. */
-  readonly upload: (request: PicgoRequest) => Promise<PicgoOutcome>;
+  /**
+   * Uploads what the request names and resolves once every file is finished; `keyed` says
+   * whether this server asks for a key.
+   */
+  readonly upload: (request: PicgoRequest, keyed: boolean) => Promise<PicgoOutcome>;
   readonly limits?: Partial<ServerLimits>;
 }
 
@@ -182,7 +185,7 @@ async function handle(
   const done = parts.guard.serving(req.socket);
   res.once('close', done);
   try {
-    const outcome = await opts.upload(request);
+    const outcome = await opts.upload(request, opts.key !== '');
     if (outcome.ok) reply(res, 200, { success: true, result: outcome.urls });
     else reply(res, outcome.status ?? 200, { success: false, message: outcome.message });
   } finally {

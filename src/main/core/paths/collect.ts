@@ -29,6 +29,8 @@ export interface CollectOptions {
   readonly signal?: AbortSignal;
   /** At most this many rows; the folder that goes over gets one more row saying so. */
   readonly maxFiles?: number;
+  /** Folders are refused instead of walked (paths another program sent). */
+  readonly filesOnly?: boolean;
 }
 
 export interface CollectResult {
@@ -227,6 +229,8 @@ export async function collectInputs(
     }
     if (stats.isSymbolicLink()) {
       walk.inputs.push(failed(source, pathErrors.isSymlink()));
+    } else if (stats.isDirectory() && opts.filesOnly) {
+      walk.inputs.push(failed(source, pathErrors.integrationFolder()));
     } else if (stats.isDirectory()) {
       if (looksLikeImageName(source)) {
         walk.inputs.push(failed(source, pathErrors.isDirectoryNamedLikeImage()));

@@ -19,6 +19,7 @@ export const pathErrors = {
     message: t.isDirectoryNamedLikeImage,
   }),
   isDirectory: (): UserError => ({ code: 'is-directory', message: t.isDirectory }),
+  integrationFolder: (): UserError => ({ code: 'is-directory', message: t.integrationFolder }),
   noImages: (): UserError => ({ code: 'no-images', message: t.noImages() }),
   isSymlink: (): UserError => ({ code: 'is-symlink', message: t.isSymlink }),
   notRegularFile: (): UserError => ({ code: 'not-regular-file', message: t.notRegularFile }),

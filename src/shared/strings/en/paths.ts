@@ -7,6 +7,8 @@ export const paths = {
     'This is a folder, not an image, even though its name ends like one. Add the images inside it instead.',
   isDirectory:
     'This is a folder, not an image. Add the folder itself to include the images inside it.',
+  integrationFolder:
+    'This is a folder; the local upload server takes image files only, not folders. Send the paths of the images themselves.',
   noImages: (): string =>
     `This folder has no images in it (${acceptedFormatsText('or')}), so nothing was added from it. Check that it is the right folder.`,
   isSymlink:
