@@ -1,8 +1,8 @@
 /**
  * The CLI creates the app's user-data folder when it is the first to run: a real process, in a
- * fresh config folder, and the modes of what it leaves behind.
+ * fresh config folder, and the modes of what it leaves behind. It also tidies pastes/ on start.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_NAME } from '../../src/shared/app-name';
@@ -52,4 +52,20 @@ describe.skipIf(NO_MODES)(`files the CLI writes (skipped: ${NO_MODES_REASON})`, 
       await run.exit;
     }
   }, 120_000);
+});
+
+describe('pastes/ on start', () => {
+  it('the CLI deletes pastes older than a day that nothing points to, and keeps the rest', async () => {
+    const stateDir = join(fx.dir, 'state-pastes');
+    await mkdir(join(stateDir, 'pastes'), { recursive: true });
+    const old = join(stateDir, 'pastes', 'paste-20260101-100000.png');
+    const young = join(stateDir, 'pastes', 'paste-20260104-100000.png');
+    await writeFile(old, 'png');
+    await writeFile(young, 'png');
+    const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+    await utimes(old, threeDaysAgo, threeDaysAgo);
+    const { code, stderr } = await spawnCli(['history', '--state-dir', stateDir], {}).exit;
+    expect(code, stderr).toBe(0);
+    expect(await readdir(join(stateDir, 'pastes'))).toEqual(['paste-20260104-100000.png']);
+  }, 60_000);
 });

@@ -61,12 +61,12 @@ describe('secrets never reach state.db', () => {
     // What an older version wrote: schema 2 and the settings row of a `serve --key` run.
     const old = new DatabaseSync(join(dir, 'state.db'));
     old.exec('PRAGMA user_version = 2');
-    old
-      .prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
-      .run(
-        'settings:cli:serve-old',
-        JSON.stringify({ integrations: { picgo: { enabled: true, port: 36677, key: SERVER_KEY } } }),
-      );
+    old.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
+      'settings:cli:serve-old',
+      JSON.stringify({
+        integrations: { picgo: { enabled: true, port: 36677, key: SERVER_KEY } },
+      }),
+    );
     old.close();
     expect(filesHolding(dir, SERVER_KEY)).toEqual(['state.db']);
     const state = StateStore.open(dir);

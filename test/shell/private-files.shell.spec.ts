@@ -10,13 +10,12 @@ import { modesIn, NO_MODES, NO_MODES_REASON, STATE_FILES } from '../support/file
 import { expect, test } from './fixtures';
 import { addThroughMenu, connect, expectUploaded, writeScenes } from './steps';
 
-const USER_DATA = 'Batch Uploader for ImageKit';
 const SERVER_KEY = 'serverKey_0123456789abcdef';
 const FILES = ['settings.json', 'secrets.json', ...STATE_FILES, 'export.csv'];
 
 test('a fresh start makes the user-data folder 0700 and every file in it 0600', async ({
   launch,
-  appData,
+  userData,
   dir,
   emulator,
 }) => {
@@ -28,7 +27,6 @@ test('a fresh start makes the user-data folder 0700 and every file in it 0600', 
   await addThroughMenu(app, paths);
   await expectUploaded(page, ['private.jpg']);
   // An export the person saves into the user-data folder.
-  const userData = join(appData, USER_DATA);
   app.answerNext('save', join(userData, 'export.csv'));
   const exported = await page.evaluate(() => window.uploader.exportHistory({ format: 'csv' }));
   expect(exported).toMatchObject({ ok: true, count: 1 });
@@ -48,10 +46,9 @@ test('a fresh start makes the user-data folder 0700 and every file in it 0600', 
 
 test('a folder and files an older version left readable by others are narrowed at start', async ({
   launch,
-  appData,
+  userData,
 }) => {
   test.skip(NO_MODES, NO_MODES_REASON);
-  const userData = join(appData, USER_DATA);
   await mkdir(userData, { recursive: true });
   await chmod(userData, 0o755);
   await writeFile(join(userData, 'settings.json'), '{"settings": {"upload": {"folder": "/old"}}}');
@@ -81,9 +78,8 @@ function filesHolding(dir: string, secret: string): string[] {
 
 test('the local server key is kept with the private key: never in settings.json or state.db', async ({
   launch,
-  appData,
+  userData,
 }) => {
-  const userData = join(appData, USER_DATA);
   const app = launch();
   const page = await app.window();
   await page.evaluate(
@@ -109,9 +105,8 @@ test('the local server key is kept with the private key: never in settings.json 
 
 test('a server key an older version kept in settings.json moves to the secrets file at start', async ({
   launch,
-  appData,
+  userData,
 }) => {
-  const userData = join(appData, USER_DATA);
   await mkdir(userData, { recursive: true });
   const picgo = { enabled: false, port: 36677, key: SERVER_KEY };
   await writeFile(

@@ -1,4 +1,5 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
+import { cleanPastes } from '../core/clipboard/paste-file';
 import { makePrivateDir } from '../core/common/private-file';
 import { StateLockedError } from '../core/persistence/state-notices';
 import { StateStore } from '../core/persistence/state-store';
@@ -25,7 +26,10 @@ export function openAppState(
     // Cannot be created or changed: the state open below says what that means.
   }
   try {
-    return StateStore.open(userData, { onNotice });
+    const state = StateStore.open(userData, { onNotice });
+    // Old pastes nothing points to any more; only a state on disk knows what is pointed to.
+    if (state.persistent) cleanPastes(userData, (folder) => state.pathsUnder(folder));
+    return state;
   } catch (err) {
     if (!(err instanceof StateLockedError)) throw err;
     onNotice(strings.stateFolder.inMemory(err.message));

@@ -1,4 +1,8 @@
-/** Image data pasted from the clipboard, written once to a file the pipeline then reads. */
+/**
+ * Image data pasted from the clipboard, written once to a file the pipeline then reads, and
+ * cleaned up once nothing points to it.
+ */
+import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makePrivateDir, PRIVATE_FILE_MODE } from '../common/private-file';
@@ -38,4 +42,42 @@ export async function writePastedImage(
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 999) throw err;
     }
   }
+}
+
+/** How long a paste is kept when nothing points to it (its upload may still be on its way). */
+export const PASTE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes pasted images older than a day that neither History nor the list points to, from
+ * `<userData>/pastes/`; `keptUnder(folder)` answers every path there that something points to.
+ * Returns how many were deleted. Run at start by the app and the CLI.
+ */
+export function cleanPastes(
+  userDataDir: string,
+  keptUnder: (folder: string) => ReadonlySet<string>,
+  now: number = Date.now(),
+): number {
+  let folder: string;
+  let names: string[];
+  try {
+    // Paths are kept as their canonical form: compare in that form.
+    folder = realpathSync(join(userDataDir, PASTES_FOLDER));
+    names = readdirSync(folder);
+  } catch {
+    return 0; // No pastes yet.
+  }
+  const kept = keptUnder(folder);
+  let removed = 0;
+  for (const name of names) {
+    const path = join(folder, name);
+    try {
+      const stats = lstatSync(path);
+      if (stats.isDirectory() || now - stats.mtimeMs < PASTE_MAX_AGE_MS || kept.has(path)) continue;
+      unlinkSync(path);
+      removed += 1;
+    } catch {
+      // Gone already, or not ours to delete: the next start tries again.
+    }
+  }
+  return removed;
 }
