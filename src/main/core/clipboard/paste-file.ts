@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makePrivateDir, PRIVATE_FILE_MODE } from '../common/private-file';
+import { makePrivateDir, PRIVATE_FILE_MODE, restrictToOwner } from '../common/private-file';
 
 /** The subfolder of the user-data folder that pasted images are written to. */
 export const PASTES_FOLDER = 'pastes';
@@ -67,12 +67,18 @@ export function cleanPastes(
     return 0; // No pastes yet.
   }
   const kept = keptUnder(folder);
+  // An older version made the folder 0755: it is for the owner only, like what stays in it.
+  restrictToOwner(folder);
   let removed = 0;
   for (const name of names) {
     const path = join(folder, name);
     try {
       const stats = lstatSync(path);
-      if (stats.isDirectory() || now - stats.mtimeMs < PASTE_MAX_AGE_MS || kept.has(path)) continue;
+      if (stats.isDirectory()) continue;
+      if (now - stats.mtimeMs < PASTE_MAX_AGE_MS || kept.has(path)) {
+        if (stats.isFile()) restrictToOwner(path);
+        continue;
+      }
       unlinkSync(path);
       removed += 1;
     } catch {
