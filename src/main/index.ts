@@ -23,7 +23,7 @@ import { setupIpc } from './electron/ipc';
 import { setupContextMenu, setupMenu } from './electron/menu';
 import { setupProgress } from './electron/progress';
 import { setupQuitGuard } from './electron/quit-guard';
-import { createSecretStore } from './electron/secrets';
+import { createSecretStores } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
 import { createSettingsStore } from './electron/settings-store';
 import { setupUpdates } from './electron/updater';
@@ -49,10 +49,12 @@ function start(): void {
   const settingsMovedAside = (file: string, movedTo: string): void =>
     warn(strings.startup.settingsMovedAside(file, movedTo));
   state = openAppState(app.getPath('userData'), log, (sentence) => showWarning(win, sentence));
+  const secrets = createSecretStores(settingsMovedAside);
   const service = createService({
     images: new ImagePool({ launcher: utilityWorkerLauncher() }),
     settingsStore: createSettingsStore(settingsMovedAside),
-    secrets: createSecretStore(settingsMovedAside),
+    secrets: secrets.privateKey,
+    serverKeySecrets: secrets.serverKey,
     platform: {
       pickPaths: (kind) => pickPaths(win, kind),
       openExternal,

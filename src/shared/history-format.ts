@@ -4,7 +4,10 @@
  */
 import { assertNever } from './assert';
 import type { HistoryEntry, HistoryVariant } from './history';
+import { csvCell } from './csv';
 import { linkLine } from './link-format';
+
+export { csvCell } from './csv';
 
 export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
 
@@ -52,16 +55,6 @@ export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
     thumb: variant(entry.thumb),
     ...(entry.animated ? { animated: true } : {}),
   };
-}
-
-/**
- * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (starting with = + - @, or
- * a tab or carriage return) get a leading apostrophe, so an exported name cannot run code.
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csvRow(entry: HistoryEntry): string {

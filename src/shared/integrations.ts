@@ -34,3 +34,16 @@ export const DEFAULT_INTEGRATIONS: IntegrationSettings = {
 
 /** Keys are letters, digits, - and _, so they survive a URL's query unescaped. */
 export const PICGO_KEY_PATTERN = /^[A-Za-z0-9_-]{0,128}$/;
+
+/**
+ * The shortest key taken: 16 of 64 characters are 96 bits, beyond any guessing through a local
+ * server that slows down wrong keys. Generated keys have 24.
+ */
+export const PICGO_KEY_MIN_LENGTH = 16;
+
+/** What is wrong with a server key: characters outside the pattern, too short, or nothing. */
+export function serverKeyProblem(key: string): 'chars' | 'short' | null {
+  if (!PICGO_KEY_PATTERN.test(key)) return 'chars';
+  if (key.length > 0 && key.length < PICGO_KEY_MIN_LENGTH) return 'short';
+  return null;
+}

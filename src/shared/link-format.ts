@@ -25,9 +25,23 @@ export function htmlAttr(value: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** Markdown alt text: brackets and backslashes would end or bend the link. */
+const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+
+/**
+ * Markdown alt text: brackets and backslashes would end or bend the link; <, > and " would be
+ * HTML to a renderer that copies alt text into a tag, so they (and &, to keep them apart from
+ * text that looks like an entity) become entities, which Markdown turns back into the characters.
+ */
 function markdownAlt(value: string): string {
-  return value.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return value
+    .replace(/[&<>"]/g, (c) => MARKDOWN_ENTITIES[c] ?? c)
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** A URL inside Markdown's (...): spaces and parentheses would cut it short. */

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { dismissNotices } from './upload-steps';
+import { clipboard, dismissNotices } from './upload-steps';
+import { strings } from '../../src/shared/strings';
 import { screenshotPath } from './harness/harness';
 import { landscapeJpeg, logoPng } from '../support/scenes';
 
@@ -30,11 +31,20 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
   await toggle.check();
   const listening = section.getByRole('status').filter({ hasText: 'Listening on' });
   await expect(listening).toContainText(/http:\/\/127\.0\.0\.1:\d+\/upload/);
+  // Without a key the clipboard upload is refused, and Settings say so.
+  await expect(section.getByText(strings.integrations.clipboardNeedsKey)).toBeVisible();
   await section.getByRole('button', { name: 'Generate key' }).click();
   const keyBox = section.getByLabel('Key');
   await expect(keyBox).toHaveValue(/^[A-Za-z0-9_-]{24}$/);
   const key = await keyBox.inputValue();
   await expect(listening).toContainText(`/upload?key=${key}`);
+  await expect(listening).toContainText(
+    "Paste this address, key included, into your writing tool's",
+  );
+  await expect(section.getByText(strings.integrations.clipboardNeedsKey)).toBeHidden();
+  // The address to paste, key included, one click away.
+  await section.getByRole('button', { name: 'Copy address' }).click();
+  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`/upload\\?key=${key}$`));
   const url = (/http:\/\/127\.0\.0\.1:\d+\/upload/.exec((await listening.textContent()) ?? '') ?? [
     '',
   ])[0];
@@ -90,4 +100,49 @@ test('Settings → Integrations turns on the local server; a PicGo request uploa
     .uncheck();
   await expect(drawer.getByText('The server is off: nothing listens.')).toBeVisible();
   await expect(fetch(url, { method: 'POST' })).rejects.toThrow();
+});
+
+test('Settings → Integrations takes a typed key of 16 characters or more, and says so for a shorter one', async ({
+  open,
+  connected,
+}) => {
+  const { page } = await open(connected);
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: 'Settings' });
+  const section = drawer.getByRole('region', { name: 'Integrations' });
+  await section.scrollIntoViewIfNeeded();
+  await section.getByLabel('Port').fill('0');
+  await section.getByLabel('Run the local upload server').check();
+  const listening = section.getByRole('status').filter({ hasText: 'Listening on' });
+  await expect(listening).toBeVisible();
+
+  const keyBox = section.getByLabel('Key');
+  const save = section.getByRole('button', { name: 'Save port and key' });
+  await keyBox.fill('short-key');
+  const tooShort = section
+    .getByRole('alert')
+    .filter({ hasText: strings.integrations.keyTooShort(16) });
+  await expect(tooShort).toBeVisible();
+  await expect(keyBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(save).toBeDisabled();
+  await dismissNotices(page);
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: screenshotPath('integrations-key-too-short') });
+
+  // Main refuses it too, with its own sentence, whatever the page does.
+  const refused = await page.evaluate(() =>
+    window.uploader.updateSettings({ integrations: { picgo: { key: 'short-key' } } }).then(
+      () => 'saved',
+      (err: Error) => err.message,
+    ),
+  );
+  expect(refused).toContain(strings.validation.serverKeyTooShort(16));
+
+  await keyBox.fill('my-own-key_0123456789');
+  await expect(tooShort).toBeHidden();
+  await save.click();
+  await expect(listening).toContainText('/upload?key=my-own-key_0123456789');
+  await dismissNotices(page);
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: screenshotPath('integrations-key-typed') });
 });

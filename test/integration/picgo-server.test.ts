@@ -7,7 +7,7 @@ import { startRig, type ServiceRig } from '../support/service-rig';
 import { createTestHistoryStore } from '../support/test-history';
 import { noisyJpeg, photo, put, tempDir } from '../support/images';
 
-const KEY = 'picgo_test_key';
+const KEY = 'picgo_test_key_0123';
 let rig: ServiceRig;
 let dir: string;
 let clipboardPng: Uint8Array | null = null;
@@ -116,7 +116,7 @@ describe('the PicGo-compatible local server with a real service and the emulator
     expect(relative.status).toBe(400);
   });
 
-  it('answers success:false with the sentence of the first failure for a file that is not an image', async () => {
+  it('answers success:false with one sentence for a file it may not use; the list says why', async () => {
     const good = await put(dir, 'fine.jpg', await noisyJpeg(400, 300, 14));
     const text = await put(dir, 'notes.png', 'these are words, not pixels');
     const { status, json } = await post(
@@ -125,10 +125,11 @@ describe('the PicGo-compatible local server with a real service and the emulator
     );
     expect(status).toBe(200);
     expect(json.success).toBe(false);
+    // The caller learns nothing of what the file is (see "one sentence" in picgo-reach.test.ts).
+    expect(json.message).toBe(strings.picgo.cannotUse(text));
     const failed = (await rig.jobs()).find((j) => j.file.name === 'notes.png');
     expect(failed?.status).toBe('failed');
-    expect(json.message).toBe(failed?.status === 'failed' ? failed.error.message : '');
-    expect(json.message).toMatch(/not an image/i);
+    expect(failed?.status === 'failed' && failed.error.message).toMatch(/not an image/i);
   });
 
   it('uploads the clipboard image when the body is empty, and says so when there is none', async () => {

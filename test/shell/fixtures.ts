@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { APP_NAME } from '../../src/shared/app-name';
 import { launchShell, type LaunchOptions, type ShellApp } from './harness';
 
 /** Keys the test emulator accepts. */
@@ -13,6 +14,8 @@ interface Fixtures {
   readonly dir: string;
   /** The folder that stands for the OS's app-data folder. */
   readonly appData: string;
+  /** The app's user-data folder inside it (named after the product, as Electron names it). */
+  readonly userData: string;
   /** A local ImageKit emulator on 127.0.0.1. */
   readonly emulator: RunningEmulator;
   /** Starts the built app under the stand-in Electron; every app is ended after the test. */
@@ -27,6 +30,7 @@ export const test = base.extend<Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   appData: async ({ dir }, use) => use(join(dir, 'app-data')),
+  userData: async ({ appData }, use) => use(join(appData, APP_NAME)),
   emulator: async ({ dir }, use) => {
     const emulator = await startEmulator({ dataDir: join(dir, '.emulator'), port: 0, ...KEYS });
     await use(emulator);

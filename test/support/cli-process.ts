@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
 
@@ -51,4 +54,51 @@ export function startEmulatorIn(
   extra: Partial<EmulatorOptions> = {},
 ): Promise<RunningEmulator> {
   return startEmulator({ dataDir: join(dir, 'emu'), privateKey, publicKey, port: 0, ...extra });
+}
+
+/** What `useCliEmulator` gives a test file once its hooks ran. */
+export interface CliFixture {
+  /** A fresh temporary folder, removed after the file's tests. */
+  dir: string;
+  emulator: RunningEmulator;
+}
+
+/**
+ * A temporary folder and an emulator in it for one test file: made before its tests (then
+ * `setup` writes what they need) and removed after them.
+ */
+export function useCliEmulator(
+  prefix: string,
+  keys: { readonly privateKey: string; readonly publicKey: string },
+  setup: (dir: string) => Promise<void> = async () => {},
+): CliFixture {
+  const fixture = { dir: '', emulator: null as unknown as RunningEmulator };
+  beforeAll(async () => {
+    fixture.dir = await mkdtemp(join(tmpdir(), prefix));
+    await setup(fixture.dir);
+    fixture.emulator = await startEmulatorIn(fixture.dir, keys.privateKey, keys.publicKey);
+  });
+  afterAll(async () => {
+    await fixture.emulator?.close();
+    await rm(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
+/** Resolves once `serve` printed its listening line; the address it listens on. */
+export async function untilListening(run: CliRun, timeoutMs = 60_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  while (!/Listening on/.test(run.output.stdout)) {
+    if (Date.now() > end || run.child.exitCode !== null) {
+      throw new Error(`no listening line: ${run.output.stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return /http:\/\/127\.0\.0\.1:(\d+)\/upload/.exec(run.output.stdout)?.[0] ?? '';
+}
+
+/** The run's exit, ending the process first if it is still running after `ms` (a failed test). */
+export function exitWithin(run: CliRun, ms: number): Promise<CliExit> {
+  const timer = setTimeout(() => run.child.kill('SIGKILL'), ms);
+  return run.exit.finally(() => clearTimeout(timer));
 }

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { UserError } from '../../shared/errors';
 import type { VariantInfo } from '../../shared/jobs';
 import { formatBytes } from '../../shared/formats';
+import { showHidden } from '../../shared/hidden-characters';
 import { EXIT, type CliIo } from './io';
 import { strings } from '../../shared/strings';
 
@@ -73,10 +74,13 @@ export function jsonLine(report: FileReport): string {
   return JSON.stringify({ source, status, error: { code: error.code, message: error.message } });
 }
 
-/** Paths under the working folder are shown relative to it; others in full. */
+/**
+ * Paths under the working folder are shown relative to it; others in full. Control, line and
+ * text-direction characters are written out, so a name cannot split or disguise a line.
+ */
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return showHidden(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path);
 }
 
 function variantText(v: WrittenVariant): string {

@@ -1,16 +1,16 @@
 /** `serve`: the PicGo-compatible local upload server, headless, for Typora and Obsidian. */
 import { randomUUID } from 'node:crypto';
-import { PICGO_DEFAULT_PORT } from '../../shared/integrations';
-import { parseSettingsPatch } from '../core/settings/settings-rules';
+import { PICGO_DEFAULT_PORT, PICGO_KEY_MIN_LENGTH } from '../../shared/integrations';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
+import { givesKeyOnCommandLine, readServerKey, SERVER_KEY_ENV } from './server-key';
 import { strings } from '../../shared/strings';
 
-const USAGE = `Usage: npm run cli -- serve [--port N] [--key K] [--state-dir DIR]
+const USAGE = `Usage: npm run cli -- serve [--port N] [--key-file PATH] [--state-dir DIR]
 
 Listens on 127.0.0.1 for the PicGo upload protocol that Typora and Obsidian's image plugins
 speak: POST /upload with {"list": ["/absolute/path.png"]} uploads those files (both variants,
@@ -18,14 +18,16 @@ through the same pipeline as \`upload\`) and answers {"success": true, "result":
 The command line has no clipboard, so a request without a body is answered with a failure.
 
   --port <n>          port to listen on, 0-65535 (default ${PICGO_DEFAULT_PORT}; 0 picks a free one)
-  --key <k>           ask every request for ?key=<k> (letters, digits, - and _)
+  --key-file <path>   ask every request for ?key=<the key in this file> (at least
+                      ${PICGO_KEY_MIN_LENGTH} letters, digits, - and _; keep the file to yourself)
   --state-dir <dir>   where the journal and the history live (default: the desktop app's
                       folder, ${defaultStateDir()})
   --help, -h          show this help
 
-Runs until Ctrl+C.
+Runs until Ctrl+C. There is no --key: every user of the computer can read a command line.
 
 ${ENV_HELP}
+  ${SERVER_KEY_ENV}         the key every request must carry (instead of --key-file)
 
 Exit codes: 1 the port could not be used, 2 usage error, 130 stopped by Ctrl+C.`;
 
@@ -39,9 +41,10 @@ function untilAborted(signal: AbortSignal | undefined): Promise<void> {
 }
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
+  if (givesKeyOnCommandLine(args)) throw new UsageError(strings.cli.keyFlagRefused);
   const { values, positionals } = parseCommandArgs(args, {
     port: { type: 'string' },
-    key: { type: 'string' },
+    'key-file': { type: 'string' },
     'state-dir': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
@@ -52,14 +55,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   if (positionals.length > 0) throw new UsageError('serve takes no file names; clients send them.');
   const env = connectionFromEnv(ctx.env ?? process.env);
   const port = parseCount(values.port, 'port', 0, 65_535) ?? PICGO_DEFAULT_PORT;
-  let integrations;
-  try {
-    integrations = parseSettingsPatch({
-      integrations: { picgo: { enabled: true, port, key: values.key ?? '' } },
-    }).integrations;
-  } catch (err) {
-    throw new UsageError(`--key: ${(err as Error).message}`, { cause: err });
-  }
+  const key = await readServerKey(values['key-file'], ctx.env ?? process.env);
+  const integrations = { picgo: { enabled: true, port, key } };
 
   const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
   if (!state) return EXIT.someFailed;
@@ -77,7 +74,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
         );
         return EXIT.someFailed;
       }
-      io.out(strings.cli.listening(picgoServer.port, Boolean(values.key)));
+      io.out(strings.cli.listening(picgoServer.port, key !== ''));
       await untilAborted(ctx.signal);
       return EXIT.interrupted;
     } finally {

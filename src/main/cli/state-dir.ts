@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_NAME } from '../../shared/app-name';
+import { cleanPastes } from '../core/clipboard/paste-file';
 import { StateLockedError, StateStore } from '../core/persistence';
 import type { CliIo } from './io';
 import { strings } from '../../shared/strings';
@@ -30,7 +31,11 @@ export function openCliState(
 ): StateStore | null {
   const dir = stateDir ? resolve(stateDir) : defaultStateDir(env);
   try {
-    return StateStore.open(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
+    const state = StateStore.open(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
+    // The app's old pastes nothing points to any more (the app is not running: it would hold
+    // the folder); only a state on disk knows what is pointed to.
+    if (state.persistent) cleanPastes(dir, (folder) => state.pathsUnder(folder));
+    return state;
   } catch (err) {
     if (err instanceof StateLockedError) {
       io.err(strings.cli.error(err.message));

@@ -1,4 +1,6 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
+import { cleanPastes } from '../core/clipboard/paste-file';
+import { makePrivateDir } from '../core/common/private-file';
 import { StateLockedError } from '../core/persistence/state-notices';
 import { StateStore } from '../core/persistence/state-store';
 import { strings } from '../../shared/strings';
@@ -18,7 +20,16 @@ export function openAppState(
     warn(line);
   };
   try {
-    return StateStore.open(userData, { onNotice });
+    // The folder for its owner only, whether or not the state can be opened here.
+    makePrivateDir(userData);
+  } catch {
+    // Cannot be created or changed: the state open below says what that means.
+  }
+  try {
+    const state = StateStore.open(userData, { onNotice });
+    // Old pastes nothing points to any more; only a state on disk knows what is pointed to.
+    if (state.persistent) cleanPastes(userData, (folder) => state.pathsUnder(folder));
+    return state;
   } catch (err) {
     if (!(err instanceof StateLockedError)) throw err;
     onNotice(strings.stateFolder.inMemory(err.message));

@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { PickKind } from '../../shared/contract';
+import { PRIVATE_FILE_MODE } from '../core/common/private-file';
 import { PICKABLE_EXTENSIONS } from '../core/paths/collect';
 import { strings } from '../../shared/strings';
 
@@ -38,7 +39,8 @@ export async function saveFile(
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   });
   if (result.canceled || !result.filePath) return null;
-  await writeFile(result.filePath, contents, 'utf8');
+  // The history holds local paths and links: a new file is for its owner only.
+  await writeFile(result.filePath, contents, { encoding: 'utf8', mode: PRIVATE_FILE_MODE });
   return result.filePath;
 }
 

@@ -136,6 +136,49 @@ describe('history text formats', () => {
     expect(row?.startsWith("'=cmd|calc.jpg,")).toBe(true);
   });
 
+  it('csv: quotes a cell holding ; as well, so a locale that separates with ; reads one cell', () => {
+    // In German or French spreadsheets ; separates cells: unquoted, "=1+1" would be a cell of its own.
+    expect(csvCell('a;=1+1;.png')).toBe('"a;=1+1;.png"');
+    const row = formatHistory([entry({ name: 'a;=1+1;.png' })], 'csv').split('\r\n')[1];
+    expect(row?.startsWith('"a;=1+1;.png",')).toBe(true);
+    expect(csvCell('tab\there')).toBe('"tab\there"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+  });
+
+  it('csv: the formula guard looks past spaces, NBSP, zero-width and control characters and full-width forms', () => {
+    const hidden = [
+      ' =1+1',
+      '   @SUM(A1)',
+      '\n=1+1',
+      '\u00a0=1+1',
+      '\u200b=1+1',
+      '\ufeff+1',
+      '\u2060-1',
+      '\u0001=1',
+      '\u202e=1',
+      '\uff1d1+1', // full-width =
+      '\uff0b1', // full-width +
+      '\uff0d1', // full-width -
+      '\uff201', // full-width @
+      ' \t1',
+      '\u00a0\r1',
+    ];
+    for (const bad of hidden) {
+      expect(csvCell(bad).replace(/^"/, ''), JSON.stringify(bad)).toMatch(/^'/);
+    }
+    // Text that only contains those characters later is left as it is.
+    for (const fine of ['a=1', 'name @ home', '1-2', 'x\u00a0=1']) {
+      expect(csvCell(fine)).toBe(fine);
+    }
+  });
+
+  it('markdown: <, > and " in alt text are escaped, so no renderer takes them for HTML', () => {
+    const odd = entry({ name: 'a<img src=x onerror=alert(1)>"&b.jpg' });
+    expect(formatHistory([odd], 'markdown')).toBe(
+      '![a&lt;img src=x onerror=alert(1)&gt;&quot;&amp;b.jpg](https://ik.imagekit.io/demo/blog/harbour.webp)',
+    );
+  });
+
   it('a JSON manifest file is an array of the same objects', () => {
     const parsed = JSON.parse(historyManifest([entry(), second])) as Array<{ name: string }>;
     expect(parsed.map((p) => p.name)).toEqual(['harbour.jpg', 'lake.jpg']);

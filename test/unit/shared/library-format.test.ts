@@ -24,7 +24,7 @@ describe('Library text forms', () => {
       expect(formatLibrary([file], format)).toBe(formatHistory([same], format));
     }
     expect(formatLibrary([file], 'markdown')).toBe(
-      '![red "dress" \\[1\\].webp](https://ik.imagekit.io/demo/shop/red%20%281%29.webp)',
+      '![red &quot;dress&quot; \\[1\\].webp](https://ik.imagekit.io/demo/shop/red%20%281%29.webp)',
     );
     expect(formatLibrary([file], 'html')).toBe(
       '<img src="https://ik.imagekit.io/demo/shop/red (1).webp" width="800" height="600" alt="red &quot;dress&quot; [1].webp">',

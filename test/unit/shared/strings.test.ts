@@ -55,7 +55,10 @@ describe('the strings catalogue', () => {
       where,
       ' of your ImageKit library, tagged a, b',
     ]);
-    expect(strings.integrations.listening(7)).toEqual(['Listening on ', 7]);
+    expect(strings.integrations.listening(36677, 7)).toEqual([
+      expect.stringMatching(/^Listening on 127\.0\.0\.1:36677\. Paste this address/),
+      7,
+    ]);
   });
 
   it('is the shape a translation must fill completely', () => {

@@ -2,6 +2,7 @@
  * Small validators for data that crosses a trust boundary (IPC from the renderer, settings read
  * from disk). They throw InvalidInputError with a sentence naming the field.
  */
+import { hasHiddenCharacters } from '../../../shared/hidden-characters';
 import { strings } from '../../../shared/strings';
 
 const { mustBe, expected } = strings.validation;
@@ -22,17 +23,13 @@ export function record(value: unknown, what: string): Record<string, unknown> {
 }
 
 /**
- * C0 and C1 control characters, and the bidirectional overrides and isolates that make text read
- * differently from what it is ("photo\u202Egnp.exe" shows as "photoexe.png").
+ * A string no longer than `max` characters and free of control, line-separator and
+ * direction-changing characters (shared/hidden-characters.ts).
  */
-// eslint-disable-next-line no-control-regex
-const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** A string no longer than `max` characters and free of control and direction-changing characters. */
 export function text(value: unknown, what: string, max = 2048): string {
   if (typeof value !== 'string') fail(what, expected.text);
   if (value.length > max) fail(what, expected.atMostChars(max));
-  if (HIDDEN_CHARACTERS.test(value)) {
+  if (hasHiddenCharacters(value)) {
     fail(what, expected.noHiddenCharacters);
   }
   return value;
@@ -99,8 +96,48 @@ export function webUrl(value: unknown, what: string): string {
   return fail(what, expected.httpsOnly);
 }
 
-/** A web address, or empty for "not set". */
-export function optionalWebUrl(value: unknown, what: string): string {
+/**
+ * A server address as Settings take it: `http(s)://host[:port][/path]`, the host made of
+ * letters, digits, dots and hyphens only, no query and no fragment. `new URL` accepts far more
+ * in a host (`;`, `,`, percent-escapes, numeric forms), and the URL endpoint's origin goes into
+ * the page's Content Security Policy.
+ */
+const SERVER_ADDRESS = /^(https?):\/\/([A-Za-z0-9.-]+)(?::(\d{1,5}))?(\/[^?#\s\\]*)?$/;
+
+/** The parts of a server address, or null when `raw` is not one (see SERVER_ADDRESS). */
+export function parseServerAddress(
+  raw: string,
+): { readonly url: URL; readonly origin: string } | null {
+  const match = SERVER_ADDRESS.exec(raw);
+  if (!match) return null;
+  const [, scheme, host = '', port] = match;
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65_535)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  // The URL parser must read the same host (it rewrites numeric forms such as 0x7f.1).
+  if (url.hostname !== host.toLowerCase()) return null;
+  return { url, origin: `${scheme}://${url.host}` };
+}
+
+/**
+ * A server address from Settings (see SERVER_ADDRESS): https everywhere, plain http only to this
+ * machine (a local emulator), since credentials travel in these requests.
+ */
+export function serverAddress(value: unknown, what: string): string {
+  const raw = text(value, what, 2048).trim();
+  const parsed = parseServerAddress(raw);
+  if (!parsed) fail(what, expected.serverAddress);
+  const { url } = parsed;
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) fail(what, expected.httpsOnly);
+  return url.toString();
+}
+
+/** A server address, or empty for "not set". */
+export function optionalServerAddress(value: unknown, what: string): string {
   if (value === '') return '';
-  return webUrl(value, what);
+  return serverAddress(value, what);
 }

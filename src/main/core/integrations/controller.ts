@@ -20,7 +20,7 @@ export class PicgoServerController {
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly upload: (request: PicgoRequest) => Promise<PicgoOutcome>,
+    private readonly upload: (request: PicgoRequest, keyed: boolean) => Promise<PicgoOutcome>,
     private readonly log: (line: string) => void = () => {},
   ) {}
 

@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isAbsolute as isAbsolutePosix } from 'node:path/posix';
 import { isAbsolute as isAbsoluteWin32 } from 'node:path/win32';
+import { hasHiddenCharacters, showHidden } from '../../../shared/hidden-characters';
 import { strings } from '../../../shared/strings';
 
 /** Bodies larger than this are refused unread: a list of paths is small. */
@@ -20,6 +21,8 @@ export type PicgoRequest =
 export interface Refusal {
   readonly status: number;
   readonly message: string;
+  /** Set when the key was wrong: answers to guessing are slowed down. */
+  readonly wrongKey?: true;
 }
 
 /** The parts of an HTTP request the rules look at. */
@@ -63,7 +66,9 @@ export function checkHead(head: RequestHead, key: string): Refusal | null {
   if (key !== '') {
     const given = url.searchParams.get('key');
     if (given === null || given === '') return { status: 401, message: strings.picgo.keyMissing };
-    if (!sameKey(given, key)) return { status: 403, message: strings.picgo.keyWrong };
+    if (!sameKey(given, key)) {
+      return { status: 403, message: strings.picgo.keyWrong, wrongKey: true };
+    }
   }
   return null;
 }
@@ -93,6 +98,9 @@ export function parseBody(body: string): PicgoRequest | Refusal {
   for (const entry of list) {
     if (typeof entry !== 'string' || entry.length === 0 || entry.length > 4096) {
       return { status: 400, message: strings.picgo.notText };
+    }
+    if (hasHiddenCharacters(entry)) {
+      return { status: 400, message: strings.picgo.hiddenCharacters(showHidden(entry)) };
     }
     if (!isAbsolutePath(entry)) return { status: 400, message: strings.picgo.relative(entry) };
     paths.push(entry);

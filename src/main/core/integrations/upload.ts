@@ -9,6 +9,7 @@ import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
 import { strings } from '../../../shared/strings';
 import type { PicgoRequest } from './picgo-request';
+import { ROW_LIMITS, RowBudget, type RowLimits } from './row-budget';
 import type { PicgoOutcome } from './server';
 
 /** The part of the upload service a local-server request uses. */
@@ -76,17 +77,22 @@ function outcomeOf(
 ): PicgoOutcome {
   const urls: string[] = [];
   for (const [i, group] of groups.entries()) {
-    if (group.length === 0)
-      return { ok: false, message: strings.picgo.nothingAdded(paths[i] ?? '') };
+    const path = paths[i] ?? '';
+    if (group.length === 0) return { ok: false, message: strings.picgo.cannotUse(path) };
     for (const id of group) {
       const job = jobs.get(id);
-      if (!job) return { ok: false, message: strings.picgo.cancelled(paths[i] ?? '') };
+      if (!job) return { ok: false, message: strings.picgo.cancelled(path) };
       switch (job.status) {
         case 'done':
           urls.push(job.uploaded.main.url);
           break;
         case 'failed':
-          return { ok: false, message: job.error.message };
+          // Whether a path is missing, unreadable, a folder or not an image is not the caller's
+          // to learn: one sentence for all of them. The list in the app says which it was.
+          return {
+            ok: false,
+            message: job.stage === 'upload' ? job.error.message : strings.picgo.cannotUse(path),
+          };
         case 'cancelled':
           return { ok: false, message: strings.picgo.cancelled(job.file.name) };
         case 'queued':
@@ -102,26 +108,44 @@ function outcomeOf(
   return { ok: true, urls };
 }
 
-/**
- * Uploads what a request names and answers the main links in list order, or the sentence of
- * the first failure. `readClipboard` is null where no clipboard exists (the CLI).
- */
-export async function uploadForRequest(
-  target: IntegrationTarget,
-  request: PicgoRequest,
-  readClipboard: ClipboardImageReader | null,
-): Promise<PicgoOutcome> {
-  if (!target.connectionReady()) return { ok: false, message: strings.picgo.notConfigured };
-  let paths: readonly string[];
-  if (request.kind === 'clipboard') {
-    if (!readClipboard) return { ok: false, message: strings.picgo.clipboardUnavailable };
-    const path = await readClipboard();
-    if (path === null) return { ok: false, message: strings.picgo.noClipboard };
-    paths = [path];
-  } else {
-    paths = request.paths;
+/** The local server's requests, turned into rows of the list and answered with their links. */
+export class PicgoUploads {
+  private readonly budget: RowBudget;
+
+  /** `readClipboard` is null where no clipboard exists (the CLI). */
+  constructor(
+    private readonly target: IntegrationTarget,
+    private readonly readClipboard: ClipboardImageReader | null,
+    limits: RowLimits = ROW_LIMITS,
+  ) {
+    this.budget = new RowBudget(limits);
   }
-  const groups = await jobsFor(target, paths);
-  const jobs = await finished(target, groups.flat());
-  return outcomeOf(groups, jobs, paths);
+
+  /**
+   * Uploads what a request names and answers the main links in list order, or the sentence of
+   * the first failure. `keyed`: whether the server asks for a key (the clipboard needs one).
+   */
+  async upload(request: PicgoRequest, keyed: boolean): Promise<PicgoOutcome> {
+    const { target } = this;
+    if (!target.connectionReady()) return { ok: false, message: strings.picgo.notConfigured };
+    if (request.kind === 'clipboard') {
+      if (!this.readClipboard) return { ok: false, message: strings.picgo.clipboardUnavailable };
+      // Without a key any program could publish whatever the person copied.
+      if (!keyed) return { ok: false, status: 403, message: strings.picgo.clipboardNeedsKey };
+    }
+    const rows = request.kind === 'clipboard' ? 1 : request.paths.length;
+    const refused = this.budget.take(rows, (await target.getJobs()).jobs);
+    if (refused) return { ok: false, ...refused };
+    let paths: readonly string[];
+    if (request.kind === 'clipboard') {
+      const path = await this.readClipboard?.();
+      if (!path) return { ok: false, message: strings.picgo.noClipboard };
+      paths = [path];
+    } else {
+      paths = request.paths;
+    }
+    const groups = await jobsFor(target, paths);
+    const jobs = await finished(target, groups.flat());
+    return outcomeOf(groups, jobs, paths);
+  }
 }

@@ -7,6 +7,7 @@ import { constants, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { UserError } from '../../../shared/errors';
 import { SOURCE_EXTENSIONS } from '../../../shared/formats';
+import { hasHiddenCharacters, showHidden } from '../../../shared/hidden-characters';
 import type { SourceFile } from '../../../shared/jobs';
 import { fsErrorToUserError, pathErrors } from './path-errors';
 
@@ -28,6 +29,8 @@ export interface CollectOptions {
   readonly signal?: AbortSignal;
   /** At most this many rows; the folder that goes over gets one more row saying so. */
   readonly maxFiles?: number;
+  /** Folders are refused instead of walked (paths another program sent). */
+  readonly filesOnly?: boolean;
 }
 
 export interface CollectResult {
@@ -86,7 +89,8 @@ export function looksLikeImageName(name: string): boolean {
 }
 
 function failed(source: string, error: UserError, bytes: number | null = null): CollectedInput {
-  return { ok: false, source, name: basename(source), bytes, error };
+  // A name with hidden characters is shown with them written out, never as it would render.
+  return { ok: false, source, name: showHidden(basename(source)), bytes, error };
 }
 
 /** Checks a regular file's metadata; access() asks the OS about permission without reading. */
@@ -161,6 +165,8 @@ async function walkFolder(
     // Hidden entries are system clutter (.DS_Store, macOS "._photo.jpg" resource forks, .git).
     if (entry.name.startsWith('.')) {
       walk.ignored += 1;
+    } else if (hasHiddenCharacters(entry.name) && (imageLike || entry.isDirectory())) {
+      walk.inputs.push(failed(childSource, pathErrors.hiddenCharacters()));
     } else if (entry.isDirectory()) {
       if (imageLike) walk.inputs.push(failed(childSource, pathErrors.isDirectoryNamedLikeImage()));
       else await walkFolder(childSource, childCanonical, depth + 1, walk);
@@ -207,6 +213,10 @@ export async function collectInputs(
     opts.signal?.throwIfAborted();
     const source = resolve(given);
     if (atCap(walk, source)) break;
+    if (hasHiddenCharacters(source)) {
+      walk.inputs.push(failed(source, pathErrors.hiddenCharacters()));
+      continue;
+    }
     let stats: Stats;
     let canonical: string;
     try {
@@ -219,6 +229,8 @@ export async function collectInputs(
     }
     if (stats.isSymbolicLink()) {
       walk.inputs.push(failed(source, pathErrors.isSymlink()));
+    } else if (stats.isDirectory() && opts.filesOnly) {
+      walk.inputs.push(failed(source, pathErrors.integrationFolder()));
     } else if (stats.isDirectory()) {
       if (looksLikeImageName(source)) {
         walk.inputs.push(failed(source, pathErrors.isDirectoryNamedLikeImage()));

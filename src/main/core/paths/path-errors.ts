@@ -19,6 +19,7 @@ export const pathErrors = {
     message: t.isDirectoryNamedLikeImage,
   }),
   isDirectory: (): UserError => ({ code: 'is-directory', message: t.isDirectory }),
+  integrationFolder: (): UserError => ({ code: 'is-directory', message: t.integrationFolder }),
   noImages: (): UserError => ({ code: 'no-images', message: t.noImages() }),
   isSymlink: (): UserError => ({ code: 'is-symlink', message: t.isSymlink }),
   notRegularFile: (): UserError => ({ code: 'not-regular-file', message: t.notRegularFile }),
@@ -45,6 +46,7 @@ export const pathErrors = {
     code: 'too-many-files',
     message: t.tooManyFiles(max),
   }),
+  hiddenCharacters: (): UserError => ({ code: 'path-refused', message: t.hiddenCharacters }),
   tooDeep: (): UserError => ({ code: 'not-found', message: t.tooDeep }),
 } as const;
 

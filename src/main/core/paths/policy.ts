@@ -17,9 +17,11 @@ import { pathErrors } from './path-errors';
  * - `chosen`: the native file dialog or the command line; main got them from the OS or the user;
  * - `drop`: files dropped on the window, as the preload got them from Electron's
  *   webUtils.getPathForFile (which gives paths only for real files from the OS);
- * - `renderer`: anything else the page sent.
+ * - `renderer`: anything else the page sent;
+ * - `integration`: another program on this computer, through the local upload server: the
+ *   rules of `renderer`, and image files only (no folders).
  */
-export type PathSource = 'chosen' | 'drop' | 'renderer';
+export type PathSource = 'chosen' | 'drop' | 'renderer' | 'integration';
 
 const WIN_DRIVE_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** \\server\share, //server/share, \\?\C:\..., \\.\PhysicalDrive0, \??\... */
@@ -33,7 +35,7 @@ export function givenPathProblem(
 ): UserError | null {
   if (platform !== 'win32') return path.startsWith('/') ? null : pathErrors.notAbsolute();
   if (WIN_UNC_OR_DEVICE.test(path)) {
-    return source === 'renderer' ? pathErrors.networkPath() : null;
+    return source === 'renderer' || source === 'integration' ? pathErrors.networkPath() : null;
   }
   // "C:photo.jpg" (relative to C:'s current folder) and "\photo.jpg" (current drive) are not absolute.
   return WIN_DRIVE_ABSOLUTE.test(path) ? null : pathErrors.notAbsolute();

@@ -5,6 +5,7 @@
  * interval; each write touches only the rows that changed, so its cost does not grow with the
  * length of the list. Byte progress is never written.
  */
+import { PICGO_BATCH_NAME } from '../../../shared/integrations';
 import type { Job, JobId, Variants } from '../../../shared/jobs';
 import type { UploadedRef } from '../imagekit/types';
 import type { Database } from './sqlite';
@@ -45,6 +46,15 @@ interface Mirror {
 function signatureOf(job: Job): string {
   if (job.status !== 'uploading') return job.status;
   return `uploading:${job.uploads.main.state === 'done' ? 'm' : ''}${job.uploads.thumb.state === 'done' ? 't' : ''}`;
+}
+
+/**
+ * Rows another program sent through the local upload server that failed before anything was
+ * read (a path that does not exist, a folder, a refused path): there is nothing to resume, and
+ * a program sending such paths by the thousand must not fill the file or every start.
+ */
+function notWorthKeeping(job: Job): boolean {
+  return job.status === 'failed' && job.stage === 'validate' && job.batch === PICGO_BATCH_NAME;
 }
 
 /** The job as written: an upload in progress is written without its byte counts. */
@@ -127,6 +137,7 @@ export class Journal {
 
   /** Record a job's new state (called for every change; byte progress is dropped here). */
   put(job: Job): void {
+    if (notWorthKeeping(job)) return;
     const known = this.mirror.get(job.id);
     const signature = signatureOf(job);
     // Unchanged (a restored row put back as it was), or an upload that only moved bytes.

@@ -3,11 +3,12 @@
  * date. A damaged or foreign file is moved aside; a folder that cannot be written gives an
  * in-memory database, so the batch still runs; another process holding the folder is refused.
  */
-import { mkdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateNotices, StateLockedError } from './state-notices';
 import { APPLICATION_ID, migrate, NewerSchemaError } from './schema';
 import { moveAside } from '../common/aside';
+import { makePrivateDir, makePrivateFile, restrictToOwner } from '../common/private-file';
 import { openDatabase, SQLITE, sqliteCode, type Database } from './sqlite';
 
 export const STATE_FILE = 'state.db';
@@ -71,7 +72,13 @@ function prepare(file: string): Database {
     if (check.quick_check !== 'ok') {
       throw Object.assign(new Error(check.quick_check), { errcode: SQLITE.corrupt });
     }
-    migrate(db);
+    // Deleted and replaced content is overwritten, not left in free space (a secret an older
+    // version kept, a removed history entry).
+    db.exec('PRAGMA secure_delete = ON');
+    if (migrate(db) > 0) {
+      // What the migrations replaced must not linger in the write-ahead log either.
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    }
     return db;
   } catch (err) {
     db.close();
@@ -86,11 +93,24 @@ export function inMemory(notice: string): OpenedState {
   return { db, persistent: false, notices: [notice] };
 }
 
+/**
+ * The folder for its owner only, and every state file in it (state.db, its -wal and -shm, copies
+ * moved aside): the history holds local paths and links. state.db is created 0600 before SQLite
+ * opens it, and SQLite gives its -wal and -shm the database file's mode.
+ */
+function makeStatePrivate(dir: string, file: string): void {
+  makePrivateDir(dir);
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith(STATE_FILE)) restrictToOwner(join(dir, name));
+  }
+  makePrivateFile(file);
+}
+
 /** Opens `dir`/state.db; throws StateLockedError when another process holds it. */
 export function openStateDatabase(dir: string, now: () => number = Date.now): OpenedState {
   const file = join(dir, STATE_FILE);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeStatePrivate(dir, file);
     return { db: prepare(file), persistent: true, notices: [] };
   } catch (first) {
     const outcome = classify(first);
@@ -105,6 +125,7 @@ export function openStateDatabase(dir: string, now: () => number = Date.now): Op
     }
     const notice = stateNotices.movedAside(file, movedTo);
     try {
+      makePrivateFile(file);
       return { db: prepare(file), persistent: true, notices: [notice] };
     } catch (second) {
       if (classify(second) === 'locked') throw new StateLockedError(stateNotices.locked(dir));

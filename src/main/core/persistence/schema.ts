@@ -45,7 +45,17 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE history ADD COLUMN batch TEXT;
   `,
-  // 3: whether the source was animated (its variants are the first frame only).
+  // 3: no secret is kept here. The CLI's settings rows ("settings:<session>") held the local
+  // server's key, and an auth endpoint could carry credentials in its address.
+  `
+  UPDATE meta SET value = json_remove(value, '$.integrations.picgo.key')
+    WHERE key GLOB 'settings:*' AND json_valid(value)
+      AND json_type(value, '$.integrations.picgo.key') IS NOT NULL;
+  UPDATE meta SET value = json_remove(value, '$.connection.authEndpoint')
+    WHERE key GLOB 'settings:*' AND json_valid(value)
+      AND json_extract(value, '$.connection.authEndpoint') GLOB '*[?#@]*';
+  `,
+  // 4: whether the source was animated (its variants are the first frame only).
   `
   ALTER TABLE history ADD COLUMN animated INTEGER NOT NULL DEFAULT 0;
   `,
@@ -59,8 +69,11 @@ export class NewerSchemaError extends Error {
   override readonly name = 'NewerSchemaError';
 }
 
-/** Brings the schema up to date; throws NewerSchemaError for a file from a newer app. */
-export function migrate(db: Database): void {
+/**
+ * Brings the schema up to date; throws NewerSchemaError for a file from a newer app. Returns
+ * how many migrations ran.
+ */
+export function migrate(db: Database): number {
   const version = Number(
     (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
   );
@@ -78,4 +91,5 @@ export function migrate(db: Database): void {
       throw err;
     }
   }
+  return Math.max(0, SCHEMA_VERSION - version);
 }

@@ -1,4 +1,5 @@
 /** The state folder: one database holding the journal of each session and the upload history. */
+import { sep } from 'node:path';
 import { Journal } from './journal';
 import { SqliteHistoryStore } from './history-store';
 import { stateNotices } from './state-notices';
@@ -93,6 +94,22 @@ export class StateStore {
     } catch {
       this.writeFailed();
     }
+  }
+
+  /**
+   * Every path under `folder` that the history (as an upload's source) or any session's list
+   * points to. Empty for a store in memory, which knows nothing of what is on disk: callers that
+   * delete files must not take that as "nothing points here", so they check `persistent` first.
+   */
+  pathsUnder(folder: string): Set<string> {
+    const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
+    const rows = this.db
+      .prepare(
+        `SELECT source AS path FROM history WHERE substr(source, 1, ?) = ?
+         UNION SELECT path FROM jobs WHERE substr(path, 1, ?) = ?`,
+      )
+      .all(prefix.length, prefix, prefix.length, prefix) as { path: string }[];
+    return new Set(rows.map((r) => r.path));
   }
 
   /** A small value kept beside the journal (e.g. the CLI's settings for `resume`). */

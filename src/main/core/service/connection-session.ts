@@ -18,11 +18,14 @@ import type {
   UploaderFactory,
 } from '../ports';
 import { KeyKeeper, keyOrigins } from '../settings/key-keeper';
-import { applySettingsPatch, settingsFromStored } from '../settings/settings-rules';
+import { ServerKeyStore } from '../settings/server-key';
+import { applySettingsPatch } from '../settings/settings-rules';
 
 export interface ConnectionSessionOptions {
   readonly settingsStore: SettingsStore;
   readonly secrets: SecretStore;
+  /** Where the local upload server's key is kept, apart from the settings (memory if absent). */
+  readonly serverKeySecrets?: SecretStore;
   readonly uploaderFactory: UploaderFactory;
   /** ImageKit's list and delete APIs for the Library; the real client when absent. */
   readonly libraryFactory?: LibraryFactory;
@@ -35,8 +38,11 @@ export class ConnectionSession {
   private uploader: Uploader | null = null;
   private readonly keys: KeyKeeper;
 
+  private readonly serverKeys: ServerKeyStore;
+
   constructor(private readonly opts: ConnectionSessionOptions) {
-    this.current = settingsFromStored(opts.settingsStore.load());
+    this.serverKeys = new ServerKeyStore(opts.serverKeySecrets);
+    this.current = this.serverKeys.loadInto(opts.settingsStore);
     this.keys = new KeyKeeper(opts.secrets);
     // Settings may have been edited on disk while the app was closed: check the key's servers now.
     this.key();
@@ -49,7 +55,7 @@ export class ConnectionSession {
   /** Applies a change and saves it; the uploader is made again for the new settings. */
   update(patch: SettingsPatch): void {
     this.current = applySettingsPatch(this.current, patch);
-    this.opts.settingsStore.save(this.current);
+    this.serverKeys.save(this.current, this.opts.settingsStore);
     // New servers: the key is forgotten here unless it was saved for them.
     this.key();
     this.uploader = null;
@@ -76,7 +82,7 @@ export class ConnectionSession {
     this.current = applySettingsPatch(this.current, {
       upload: { recentFolders: recent.slice(0, MAX_RECENT_FOLDERS) },
     });
-    this.opts.settingsStore.save(this.current);
+    this.serverKeys.save(this.current, this.opts.settingsStore);
   }
 
   /** The uploader for the current settings and key, or null while the connection is not set up. */

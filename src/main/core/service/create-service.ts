@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { MAX_HELD_BYTES } from '../../../shared/limits';
 import { tcpProbe, type ReachabilityProbe } from '../connection/probe';
 import { PicgoServerController } from '../integrations/controller';
-import { uploadForRequest } from '../integrations/upload';
+import type { RowLimits } from '../integrations/row-budget';
+import { PicgoUploads } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
 import { restoreRows } from '../jobs/restore';
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   readonly images: ImageProcessor;
   readonly settingsStore: SettingsStore;
   readonly secrets: SecretStore;
+  /** Where the local upload server's key is kept, apart from the settings (memory if absent). */
+  readonly serverKeySecrets?: SecretStore;
   readonly platform: Platform;
   readonly uploaderFactory: UploaderFactory;
   readonly processConcurrency?: number;
@@ -53,6 +56,8 @@ export interface ServiceOptions {
   readonly journal?: Journal;
   /** ImageKit's list and delete APIs for the Library; the real client when absent. */
   readonly libraryFactory?: LibraryFactory;
+  /** Rows the local upload server may add a minute and have waiting (ROW_LIMITS if absent). */
+  readonly picgoRowLimits?: RowLimits;
 }
 
 /** The one implementation of the renderer's API, put together from its parts. */
@@ -68,11 +73,7 @@ export function createService(opts: ServiceOptions): UploadService {
     ...(opts.journal ? { observer: opts.journal } : {}),
   });
   const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
-  // The server only takes requests once started, after the service exists.
-  const picgo = new PicgoServerController(
-    (request) => uploadForRequest(service, request, readClipboard),
-    log,
-  );
+  const picgo = new PicgoServerController((request, keyed) => uploads.upload(request, keyed), log);
   const pipeline = new Pipeline({
     store,
     images: opts.images,
@@ -113,5 +114,7 @@ export function createService(opts: ServiceOptions): UploadService {
     picgo,
     restoredPaused,
   });
+  // The server takes requests only once started, after both exist.
+  const uploads = new PicgoUploads(service, readClipboard, opts.picgoRowLimits);
   return service;
 }

@@ -61,6 +61,7 @@ export class Intake {
         maxBytes: this.opts.maxInputBytes,
         maxFiles: this.opts.maxFilesPerCall,
         signal: walk.signal,
+        filesOnly: source === 'integration',
       }));
     } catch (err) {
       if (walk.signal.aborted) return { added: [], duplicates: 0 };

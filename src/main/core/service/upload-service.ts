@@ -67,9 +67,9 @@ export class UploadService implements UploaderApi {
    * they are processed, even when automatic upload is off, because the caller waits for links.
    */
   async addForIntegration(paths: readonly string[]): Promise<AddResult> {
-    // Another program sent these: the same rules as paths from the page (no network paths).
+    // Another program sent these: the rules of paths from the page, and image files only.
     const result = await this.parts.intake.addPaths(paths, {
-      source: 'renderer',
+      source: 'integration',
       batch: PICGO_BATCH_NAME,
     });
     this.parts.pipeline.approve(result.added);

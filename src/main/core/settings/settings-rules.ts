@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../../shared/settings';
 import type { BatchDestination } from '../../../shared/jobs';
 import { MAX_TEMPLATE_CHARS, templateProblem } from '../../../shared/naming-template';
 import type { PicgoServerSettings } from '../../../shared/integrations';
-import { PICGO_KEY_PATTERN } from '../../../shared/integrations';
+import { PICGO_KEY_MIN_LENGTH, serverKeyProblem } from '../../../shared/integrations';
 import type { Presets, VariantPreset } from '../../../shared/presets';
 import { UPLOAD_CONCURRENCY } from '../../../shared/limits';
 import { OUTPUT_FORMATS, PRESET_LIMITS, VARIANT_NAMES } from '../../../shared/presets';
@@ -18,10 +18,10 @@ import {
   integer,
   list,
   oneOf,
-  optionalWebUrl,
+  optionalServerAddress,
   record,
+  serverAddress,
   text,
-  webUrl,
 } from '../common/validate';
 import { strings } from '../../../shared/strings';
 
@@ -57,10 +57,10 @@ function connectionPatch(value: unknown): Partial<ConnectionSettings> {
   if ('authMode' in v)
     out.authMode = oneOf(v.authMode, ['private-key', 'auth-endpoint'] as const, F.authMode);
   if ('publicKey' in v) out.publicKey = text(v.publicKey, F.publicKey, 200).trim();
-  if ('urlEndpoint' in v) out.urlEndpoint = optionalWebUrl(v.urlEndpoint, F.urlEndpoint);
-  if ('uploadUrl' in v) out.uploadUrl = webUrl(v.uploadUrl, F.uploadUrl);
-  if ('apiUrl' in v) out.apiUrl = webUrl(v.apiUrl, F.apiUrl);
-  if ('authEndpoint' in v) out.authEndpoint = optionalWebUrl(v.authEndpoint, F.authEndpoint);
+  if ('urlEndpoint' in v) out.urlEndpoint = optionalServerAddress(v.urlEndpoint, F.urlEndpoint);
+  if ('uploadUrl' in v) out.uploadUrl = serverAddress(v.uploadUrl, F.uploadUrl);
+  if ('apiUrl' in v) out.apiUrl = serverAddress(v.apiUrl, F.apiUrl);
+  if ('authEndpoint' in v) out.authEndpoint = optionalServerAddress(v.authEndpoint, F.authEndpoint);
   return out;
 }
 
@@ -128,8 +128,10 @@ function picgoPatch(value: unknown): Partial<PicgoServerSettings> {
   if ('port' in v) out.port = integer(v.port, F.port, 0, 65_535);
   if ('key' in v) {
     const key = text(v.key, F.key, 128).trim();
-    if (!PICGO_KEY_PATTERN.test(key)) {
-      throw new InvalidInputError(strings.validation.serverKey);
+    const problem = serverKeyProblem(key);
+    if (problem === 'chars') throw new InvalidInputError(strings.validation.serverKey);
+    if (problem === 'short') {
+      throw new InvalidInputError(strings.validation.serverKeyTooShort(PICGO_KEY_MIN_LENGTH));
     }
     out.key = key;
   }

@@ -4,16 +4,16 @@
  * from nowhere else.
  */
 
-/** The origin of the URL endpoint ("https://ik.imagekit.io"), or null when none is set. */
+import { parseServerAddress } from '../common/validate';
+
+/**
+ * The origin of the URL endpoint ("https://ik.imagekit.io"), or null when none is set. It is
+ * built from the parsed scheme, host and port alone, and only for a host of letters, digits,
+ * dots and hyphens: anything else (a `;` in the host) would add a directive to the policy.
+ */
 export function imageOrigin(urlEndpoint: string): string | null {
   if (!urlEndpoint) return null;
-  try {
-    const url = new URL(urlEndpoint);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
+  return parseServerAddress(urlEndpoint)?.origin ?? null;
 }
 
 /** The policy for the app window, given the settings' URL endpoint. */

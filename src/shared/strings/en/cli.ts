@@ -19,6 +19,15 @@ export const cli = {
   listening: (port: number, keyed: boolean): string =>
     `Listening on http://127.0.0.1:${port}/upload${keyed ? ' (requests need ?key=)' : ''}. Press Ctrl+C to stop.`,
   serverDidNotStart: 'the server did not start.',
+  keyFlagRefused:
+    '--key is not accepted, because every user of this computer can read a command line (ps); put the key in PICGO_SERVER_KEY, or in a file only you can read and give its path with --key-file.',
+  serverKeyTwice: 'give the key once, in PICGO_SERVER_KEY or with --key-file, not both.',
+  serverKeyTooShort: (source: string, min: number): string =>
+    `the key in ${source} is shorter than ${min} characters; use at least ${min} letters, digits, - and _ (for example from \`openssl rand -hex 16\`).`,
+  serverKeyChars: (source: string): string =>
+    `the key in ${source} may hold letters, digits, - and _ only.`,
+  keyFileUnreadable: (path: string, reason: string): string =>
+    `the key file ${path} could not be read (${reason}); check the path given to --key-file.`,
   error: (sentence: string): string => `error: ${sentence}`,
   usageError: (sentence: string): string => `error: ${sentence} Run with --help for usage.`,
   crashed: (reason: string): string => `error: the command stopped unexpectedly (${reason}).`,

@@ -7,6 +7,8 @@ export const paths = {
     'This is a folder, not an image, even though its name ends like one. Add the images inside it instead.',
   isDirectory:
     'This is a folder, not an image. Add the folder itself to include the images inside it.',
+  integrationFolder:
+    'This is a folder; the local upload server takes image files only, not folders. Send the paths of the images themselves.',
   noImages: (): string =>
     `This folder has no images in it (${acceptedFormatsText('or')}), so nothing was added from it. Check that it is the right folder.`,
   isSymlink:
@@ -35,5 +37,7 @@ export const paths = {
     'This is a network or device path. For safety such paths are only accepted when chosen with "Add images…" or dropped on the window; add it one of those ways.',
   tooManyFiles: (max: number): string =>
     `Only the first ${max.toLocaleString('en-US')} files were added at once; the rest of this folder was left out. Add its subfolders one at a time for the rest.`,
+  hiddenCharacters:
+    'This name holds invisible control, line-break or text-direction characters (shown here as \\u codes), which can make it read as another name. Rename the file, then add it again.',
   tooDeep: 'This folder is nested too deeply to search. Add a folder closer to the images instead.',
 };

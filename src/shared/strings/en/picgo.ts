@@ -16,15 +16,23 @@ export const picgo = {
   notText: 'Every entry in "list" must be a file path (text).',
   relative: (path: string): string =>
     `"${path}" is not an absolute path. Send the full path of the image, e.g. /Users/me/a.png.`,
+  hiddenCharacters: (path: string): string =>
+    `"${path}" holds invisible control, line-break or text-direction characters (written here as \\u codes), so nothing was uploaded. Rename the file, then send it again.`,
   notConfigured:
     'Uploads need an ImageKit connection. Open the app’s Settings, add your keys, then try again.',
   noClipboard: 'The clipboard holds no image. Copy an image, then try again.',
+  clipboardNeedsKey:
+    'Uploading the clipboard needs a key, so that no other program can publish what you copy: generate one in Settings → Integrations and add ?key=<the key> to the address.',
+  cannotUse: (path: string): string =>
+    `${path} was not uploaded: it is missing, cannot be read, or is not an image file. Check the path and the file, then try again.`,
+  tooManyPerMinute: (max: number): string =>
+    `More than ${max} files were sent in the last minute. Wait a minute, then send the rest.`,
+  tooManyWaiting: (max: number): string =>
+    `${max} files sent earlier are still waiting to upload. Wait until they are done, then send more.`,
   clipboardUnavailable:
     'The command-line server cannot read the clipboard. Send a list of files: {"list": ["/absolute/path.png"]}.',
   cancelled: (name: string): string =>
     `The upload of ${name} was stopped in the app. Nothing was linked.`,
-  nothingAdded: (path: string): string =>
-    `No image was found at ${path}. Check the path and try again.`,
   internal:
     'The local upload server could not finish this request. Try again; if it keeps happening, restart the app.',
   portInUse: (port: number): string =>

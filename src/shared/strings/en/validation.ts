@@ -4,7 +4,8 @@ export const validation = {
     object: 'an object',
     text: 'text',
     atMostChars: (max: number): string => `at most ${max} characters`,
-    noHiddenCharacters: 'free of control characters and text-direction overrides',
+    noHiddenCharacters:
+      'free of control characters, line separators, text-direction marks and text-direction overrides',
     wholeNumber: (min: number, max: number): string => `a whole number from ${min} to ${max}`,
     trueOrFalse: 'true or false',
     oneOf: (allowed: readonly string[]): string => `one of ${allowed.join(', ')}`,
@@ -13,12 +14,16 @@ export const validation = {
     listWithoutGaps: 'a list without gaps',
     webAddress: 'a full web address such as https://example.com/path',
     noCredentials: 'a web address without a user name or password',
+    serverAddress:
+      'a full web address such as https://host:port/path, with a host of letters, digits, dots and hyphens only and no ? or # part',
     httpsOnly: 'an https:// address (http:// is allowed only for this computer)',
   },
   folderPart: (folder: string, part: string): string =>
     `Folder "${folder}" has a part ImageKit will not accept ("${part}"). Use letters, digits, spaces, - _ . and @.`,
   tag: (field: string): string => `${field} must be a non-empty tag without commas.`,
   serverKey: 'The key may hold letters, digits, - and _ only.',
+  serverKeyTooShort: (min: number): string =>
+    `The key must be at least ${min} characters long; press Generate key for one that is.`,
   noSafeStorage:
     'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
   /** The names settings fields go by in these sentences. */

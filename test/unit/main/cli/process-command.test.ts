@@ -153,6 +153,24 @@ describe('cli process', () => {
     }
   });
 
+  it('refuses a name with a line feed or a direction override, on one line with the characters written out', async () => {
+    await mkdir(join(root, 'odd'));
+    await fx.put(root, 'odd/two\nlines.jpg', await fx.noisyJpeg(300, 200, 3));
+    await fx.put(root, 'odd/invoice\u202Egnp.exe.jpg', await fx.noisyJpeg(300, 200, 4));
+    const io = capture();
+    const code = await runCli(['process', join(root, 'odd'), '--out', join(root, 'out-odd')], io);
+    expect(code).toBe(1);
+    const failed = io.stdout.filter((l) => l.startsWith('failed'));
+    expect(failed).toHaveLength(2);
+    for (const line of failed) {
+      expect(line).not.toMatch(/[\n\u202e]/);
+      expect(line).toMatch(/invisible/);
+    }
+    expect(failed.join('|')).toContain('two\\u000Alines.jpg');
+    expect(failed.join('|')).toContain('invoice\\u202Egnp.exe.jpg');
+    expect(io.stdout.at(-1)).toMatch(/0 done, 2 failed|0 .*2 failed/);
+  });
+
   it('exits 2 with a one-line reason for usage errors, and 0 for --help', async () => {
     const file = join(root, 'in/notes.txt');
     for (const args of [

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { PicgoServerStatus } from '../../../../shared/integrations';
+import { PICGO_KEY_MIN_LENGTH, serverKeyProblem } from '../../../../shared/integrations';
 import type { SettingsView } from '../../../../shared/settings';
 import { useSettings } from '../../store/settings/state';
 import { generateServerKey, saveSettings } from '../../store/settings/actions';
+import { copyLink } from '../../store/jobs/actions';
 import { Field } from './Field';
 import { TextField } from './TextField';
 import { strings } from '../../../../shared/strings';
@@ -11,6 +13,19 @@ import { Checkbox } from '../../components/Checkbox';
 
 const t = strings.integrations;
 
+/** The sentence for a key that main would refuse, or null. */
+function keyProblemText(key: string): string | null {
+  switch (serverKeyProblem(key)) {
+    case 'chars':
+      return t.keyChars;
+    case 'short':
+      return t.keyTooShort(PICGO_KEY_MIN_LENGTH);
+    default:
+      return null;
+  }
+}
+
+/** Where the server listens, and the address to paste into the writing tool, key included. */
 function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText: string }) {
   switch (status.state) {
     case 'off':
@@ -18,9 +33,17 @@ function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText:
     case 'listening': {
       const url = `http://127.0.0.1:${status.port}/upload${keyText ? `?key=${keyText}` : ''}`;
       return (
-        <p className="test-result ok" role="status">
-          {parts(t.listening(<code>{url}</code>))}
-        </p>
+        <>
+          <p className="test-result ok" role="status">
+            {parts(t.listening(status.port, <code>{url}</code>))}
+          </p>
+          <div className="section-actions">
+            <button type="button" className="button small" onClick={() => void copyLink(url)}>
+              {t.copyAddress}
+            </button>
+          </div>
+          {!keyText && <p className="hint">{t.clipboardNeedsKey}</p>}
+        </>
       );
     }
     case 'failed':
@@ -30,6 +53,72 @@ function ServerStatus({ status, keyText }: { status: PicgoServerStatus; keyText:
         </p>
       );
   }
+}
+
+interface ServerFieldsProps {
+  readonly savedKey: string;
+  readonly port: string;
+  setPort(port: string): void;
+}
+
+/** The port and the key, typed or generated, saved together. */
+function ServerFields({ savedKey, port, setPort }: ServerFieldsProps) {
+  const [key, setKey] = useState(savedKey);
+  const saving = useSettings((s) => s.saving);
+  const problem = keyProblemText(key.trim());
+  return (
+    <>
+      <TextField
+        label={t.port}
+        hint={t.portHint}
+        type="number"
+        min={0}
+        max={65535}
+        value={port}
+        onChange={setPort}
+      />
+      <Field label={t.key} hint={savedKey ? t.keyHintSet : t.keyHintNone}>
+        {(id) => (
+          <div className="inline">
+            <input
+              id={id}
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+              placeholder={t.keyPlaceholder}
+              spellCheck={false}
+              autoComplete="off"
+              aria-invalid={problem !== null}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={saving}
+              onClick={() => void generateServerKey()}
+            >
+              {t.generateKey}
+            </button>
+          </div>
+        )}
+      </Field>
+      {problem && (
+        <p className="test-result bad" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="section-actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={saving || problem !== null}
+          onClick={() =>
+            void saveSettings({ integrations: { picgo: { port: Number(port), key: key.trim() } } })
+          }
+        >
+          {t.save}
+        </button>
+      </div>
+    </>
+  );
 }
 
 /** The local upload server that Typora and Obsidian's image plugins call (PicGo protocol). */
@@ -53,47 +142,9 @@ export function IntegrationsSection({ view }: { view: SettingsView }) {
       <Checkbox checked={enabled} disabled={saving} onChange={(on) => void toggle(on)}>
         {t.run}
       </Checkbox>
-      <TextField
-        label={t.port}
-        hint={t.portHint}
-        type="number"
-        min={0}
-        max={65535}
-        value={port}
-        onChange={setPort}
-      />
-      <Field label={t.key} hint={picgo.key ? t.keyHintSet : t.keyHintNone}>
-        {(id) => (
-          <div className="inline">
-            <input
-              id={id}
-              readOnly
-              value={picgo.key}
-              placeholder={t.keyPlaceholder}
-              spellCheck={false}
-            />
-            <button
-              type="button"
-              className="button"
-              disabled={saving}
-              onClick={() => void generateServerKey()}
-            >
-              {t.generateKey}
-            </button>
-          </div>
-        )}
-      </Field>
+      {/* A generated or saved key starts the key box afresh from what main keeps. */}
+      <ServerFields key={picgo.key} savedKey={picgo.key} port={port} setPort={setPort} />
       <ServerStatus status={view.picgoServer} keyText={picgo.key} />
-      <div className="section-actions">
-        <button
-          type="button"
-          className="button primary"
-          disabled={saving}
-          onClick={() => void saveSettings({ integrations: { picgo: { port: Number(port) } } })}
-        >
-          {t.savePort}
-        </button>
-      </div>
     </section>
   );
 }

@@ -55,6 +55,10 @@ describe('API argument checks', () => {
     ['a left-to-right embedding', '/photos/\u202Aa.png'],
     ['a first-strong isolate', '/photos/\u2068a.png'],
     ['a pop-directional isolate', '/photos/a\u2069.png'],
+    ['a line separator', '/photos/a\u2028b.png'],
+    ['a paragraph separator', '/photos/a\u2029b.png'],
+    ['a right-to-left mark', '/photos/a\u200Fb.png'],
+    ['an Arabic letter mark', '/photos/a\u061Cb.png'],
   ])('refuses a name with %s', (_what, name) => {
     expect(() => parseArgs('addPaths', [[name]])).toThrow(/text-direction overrides/);
     expect(() => parseArgs('updateSettings', [{ upload: { tags: [name.slice(8)] } }])).toThrow(

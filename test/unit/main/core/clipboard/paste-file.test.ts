@@ -30,4 +30,14 @@ describe('pasted image data', () => {
     expect(await readdir(join(dir, 'pastes'))).toHaveLength(2);
     if (process.platform !== 'win32') expect((await stat(first)).mode & 0o777).toBe(0o600);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'keeps pastes/ for its owner only (skipped on Windows, which has no mode bits)',
+    async () => {
+      dir = await mkdtemp(join(tmpdir(), 'uploader-paste-'));
+      const path = await writePastedImage(dir, new Uint8Array([1]));
+      expect((await stat(join(dir, 'pastes'))).mode & 0o777).toBe(0o700);
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+    },
+  );
 });

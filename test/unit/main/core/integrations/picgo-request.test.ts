@@ -86,4 +86,23 @@ describe('the PicGo request rules', () => {
     });
     expect(parseBody(many)).toMatchObject({ status: 413 });
   });
+
+  it('refuses paths whose names hold control, line or text-direction characters', () => {
+    for (const path of [
+      '/tmp/two\nlines.png',
+      '/tmp/invoice\u202Egnp.exe.png',
+      '/tmp/para\u2029graph.png',
+      '/tmp/\u2066isolated.png',
+      '/tmp/c1\u0085.png',
+      'C:\\photos\\\u202Ex.png',
+    ]) {
+      const result = parseBody(JSON.stringify({ list: ['/tmp/fine.png', path] }));
+      expect(result, path).toMatchObject({ status: 400 });
+      const { message } = result as { message: string };
+      expect(message).toMatch(/invisible/);
+      // Said with the characters written out, so the answer cannot spoof a line or a name.
+      expect(message).not.toMatch(/[\n\u0085\u2029\u202e\u2066]/);
+      expect(message).toMatch(/\\u[0-9A-F]{4}/);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   type CollectedInput,
 } from '../../../../../src/main/core/paths/collect';
 import { put, tempDir } from '../../../../support/images';
+import { hasHiddenCharacters } from '../../../../../src/shared/hidden-characters';
 
 const opts = { maxBytes: DEFAULT_MAX_INPUT_BYTES };
 
@@ -140,5 +141,50 @@ describe('collectInputs', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(collectInputs([root], { ...opts, signal: controller.signal })).rejects.toThrow();
+  });
+
+  it('refuses names with control, line or text-direction characters, and shows them escaped', async () => {
+    const { dir, cleanup: done } = await tempDir();
+    try {
+      await mkdir(join(dir, 'odd'));
+      // Read right to left from the override, "invoice\u202Egnp.exe" shows as "invoiceexe.png".
+      const names = [
+        'invoice\u202Egnp.exe',
+        'two\nlines',
+        'para\u2029graph',
+        'mark\u200Fed',
+        'fine',
+      ];
+      for (const name of names) await put(dir, `odd/${name}.png`, 'x');
+      await put(dir, 'given\u202Ename.png', 'x');
+      const { inputs } = await collectInputs(
+        [join(dir, 'odd'), join(dir, 'given\u202Ename.png')],
+        opts,
+      );
+      const refused = inputs.filter((i) => !i.ok);
+      expect(refused).toHaveLength(5);
+      for (const input of refused) {
+        if (input.ok) continue;
+        expect(input.error.code).toBe('path-refused');
+        sentence(input.error.message);
+        expect(input.error.message).toMatch(/invisible/);
+        // The name people see holds no hidden character: each is written as \uXXXX.
+        expect(hasHiddenCharacters(input.name)).toBe(false);
+      }
+      expect(refused.map((i) => (i.ok ? '' : i.name)).sort()).toEqual(
+        [
+          'given\\u202Ename.png',
+          'invoice\\u202Egnp.exe.png',
+          'mark\\u200Fed.png',
+          'para\\u2029graph.png',
+          'two\\u000Alines.png',
+        ].sort(),
+      );
+      expect(inputs.filter((i) => i.ok).map((i) => i.source.slice(dir.length + 1))).toEqual([
+        'odd/fine.png',
+      ]);
+    } finally {
+      await done();
+    }
   });
 });

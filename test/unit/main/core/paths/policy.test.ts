@@ -22,8 +22,9 @@ describe('which given paths are looked at (Windows rules, checked on any machine
     '\\\\.\\PhysicalDrive0',
     '\\\\.\\pipe\\secret',
     '\\??\\C:\\a.jpg',
-  ])('refuses the network or device path %s from the page', (path) => {
+  ])('refuses the network or device path %s from the page and from another program', (path) => {
     expect(code(path, 'renderer', 'win32')).toBe('path-refused');
+    expect(code(path, 'integration', 'win32')).toBe('path-refused');
     expect(givenPathProblem(path, 'renderer', 'win32')?.message).toMatch(/network or device path/);
   });
 

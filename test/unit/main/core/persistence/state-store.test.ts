@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StateLockedError, StateStore } from '../../../../../src/main/core/persistence';
 import { SCHEMA_VERSION } from '../../../../../src/main/core/persistence/schema';
 import { tempDir } from '../../../../support/images';
+import { modesIn, NO_MODES, NO_MODES_REASON, STATE_FILES } from '../../../../support/file-modes';
 
 const CLI = fileURLToPath(new URL('../../../../../src/main/cli.ts', import.meta.url));
 const cleanups: Array<() => Promise<void>> = [];
@@ -214,3 +215,48 @@ describe('StateStore sessions', () => {
     ).toEqual(['c']);
   });
 });
+
+describe.skipIf(NO_MODES)(
+  `the state folder is its owner's only (skipped: ${NO_MODES_REASON})`,
+  () => {
+    it('creates a fresh folder 0700 and state.db with its -wal and -shm 0600', async () => {
+      const dir = join(await folder(), 'fresh', 'Batch Uploader for ImageKit');
+      const store = openStore(dir);
+      // A write, so the write-ahead log exists while the store is open.
+      store.setMeta('k', 'v');
+      store.history.record(entry);
+      const modes = modesIn(dir, STATE_FILES);
+      expect(modes).toMatchObject({ '.': '0700', 'state.db': '0600', 'state.db-wal': '0600' });
+      for (const name of STATE_FILES) if (modes[name]) expect(modes[name], name).toBe('0600');
+    });
+
+    it('narrows a folder and files an older version left readable by others, and never widens', async () => {
+      const dir = await folder();
+      const first = openStore(dir);
+      first.history.record(entry);
+      first.close();
+      await chmod(dir, 0o755);
+      await writeFile(join(dir, 'state.db-wal'), '');
+      for (const name of ['state.db', 'state.db-wal']) await chmod(join(dir, name), 0o644);
+      const aside = join(dir, 'state.db.corrupt-1700000000000');
+      await writeFile(aside, 'an older damaged copy');
+      await chmod(aside, 0o664);
+      const store = openStore(dir);
+      expect(store.history.query({}).total).toBe(1);
+      store.setMeta('k', 'v');
+      expect(modesIn(dir, [...STATE_FILES, 'state.db.corrupt-1700000000000'])).toMatchObject({
+        '.': '0700',
+        'state.db': '0600',
+        'state.db-wal': '0600',
+        'state.db.corrupt-1700000000000': '0600',
+      });
+      store.close();
+      // Narrowing takes bits away only: an owner-read-only folder stays read-only.
+      await chmod(dir, 0o555);
+      const again = StateStore.open(dir);
+      open.push(again);
+      expect(modesIn(dir, [])['.']).toBe('0500');
+      await chmod(dir, 0o700);
+    });
+  },
+);

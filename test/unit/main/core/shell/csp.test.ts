@@ -23,6 +23,22 @@ describe('renderer content security policy', () => {
     expect(imageOrigin('javascript:alert(1)')).toBeNull();
   });
 
+  it('builds the image origin from a plain host name, so an address cannot add a directive', () => {
+    for (const address of [
+      'https://ik.imagekit.io;sandbox/x',
+      'https://ik.imagekit.io%3Bsandbox/x',
+      'https://ik.imagekit.io,evil/x',
+      "https://ik.imagekit.io'unsafe-inline'/x",
+    ]) {
+      const policy = rendererCsp(address);
+      expect(policy, address).not.toMatch(/sandbox|evil|unsafe/);
+      expect(imgSrc(policy)).toBe("'self' data:");
+    }
+    expect(imgSrc(rendererCsp('https://IK.imagekit.io:8443/a'))).toBe(
+      "'self' data: https://ik.imagekit.io:8443",
+    );
+  });
+
   it('keeps everything else locked', () => {
     const policy = rendererCsp('https://ik.imagekit.io/demo');
     expect(policy).toContain("default-src 'none'");

@@ -1,11 +1,13 @@
-import { chmodSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  makePrivateDir,
+  makePrivateFile,
   PRIVATE_FILE_MODE,
   restrictToOwner,
-} from '../../../../../src/main/core/shell/private-file';
+} from '../../../../../src/main/core/common/private-file';
 import { tempDir } from '../../../../support/images';
 
 let cleanup: (() => Promise<void>) | null = null;
@@ -54,3 +56,47 @@ describe('the secrets file is for its owner only', () => {
     expect(modeOf(path)).toBe(0o644);
   });
 });
+
+describe.skipIf(process.platform === 'win32')(
+  'owner-only folders and files (skipped on Windows, which has no mode bits)',
+  () => {
+    it('makes a folder and its missing parents 0700, and narrows one that exists', async () => {
+      const t = await tempDir('uploader-private-');
+      cleanup = t.cleanup;
+      const nested = join(t.dir, 'config', 'app');
+      makePrivateDir(nested);
+      expect(modeOf(nested)).toBe(0o700);
+      expect(modeOf(join(t.dir, 'config'))).toBe(0o700);
+      chmodSync(nested, 0o755);
+      makePrivateDir(nested);
+      expect(modeOf(nested)).toBe(0o700);
+    });
+
+    it('creates a missing file 0600, and narrows an existing one without touching its content', async () => {
+      const t = await tempDir('uploader-private-');
+      cleanup = t.cleanup;
+      const path = join(t.dir, 'state.db');
+      makePrivateFile(path);
+      expect(modeOf(path)).toBe(0o600);
+      expect(readFileSync(path, 'utf8')).toBe('');
+      writeFileSync(path, 'kept');
+      chmodSync(path, 0o644);
+      makePrivateFile(path);
+      expect(modeOf(path)).toBe(0o600);
+      expect(readFileSync(path, 'utf8')).toBe('kept');
+    });
+
+    it('takes bits away only, never adds one', async () => {
+      const t = await tempDir('uploader-private-');
+      cleanup = t.cleanup;
+      const readOnly = join(t.dir, 'read-only.json');
+      writeFileSync(readOnly, '{}', { mode: 0o444 });
+      expect(restrictToOwner(readOnly, 'linux')).toBe(true);
+      expect(modeOf(readOnly)).toBe(0o400);
+      chmodSync(t.dir, 0o555);
+      makePrivateDir(t.dir);
+      expect(modeOf(t.dir)).toBe(0o500);
+      chmodSync(t.dir, 0o700);
+    });
+  },
+);
