@@ -30,6 +30,8 @@ export type FileReport =
       readonly thumb: WrittenVariant;
       /** When the earlier upload was made (ms since the epoch). */
       readonly uploadedAt: number;
+      /** The other file of this run that uploaded the same picture, if one did. */
+      readonly sameAs?: string;
     }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
@@ -46,11 +48,12 @@ export function jsonLine(report: FileReport): string {
     return JSON.stringify({ source, status, main: variantJson(main), thumb: variantJson(thumb) });
   }
   if (report.status === 'skipped') {
-    const { source, status, main, thumb, uploadedAt } = report;
+    const { source, status, main, thumb, uploadedAt, sameAs } = report;
     return JSON.stringify({
       source,
       status,
       uploadedAt: new Date(uploadedAt).toISOString(),
+      ...(sameAs === undefined ? {} : { sameAs }),
       main: variantJson(main),
       thumb: variantJson(thumb),
     });
@@ -78,8 +81,11 @@ export function humanLine(report: FileReport): string {
     return `done    ${shown(report.source)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
   }
   if (report.status === 'skipped') {
-    const on = new Date(report.uploadedAt).toISOString().slice(0, 10);
-    return `skipped ${shown(report.source)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
+    const why =
+      report.sameAs === undefined
+        ? strings.cli.alreadyUploaded(new Date(report.uploadedAt).toISOString().slice(0, 10))
+        : strings.cli.samePicture(shown(report.sameAs));
+    return `skipped ${shown(report.source)}: ${why} -> ${report.main.url}, ${report.thumb.url}`;
   }
   return `failed  ${shown(report.source)}: ${report.error.message}`;
 }

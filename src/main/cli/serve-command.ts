@@ -61,7 +61,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     throw new UsageError(`--key: ${(err as Error).message}`, { cause: err });
   }
 
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  const state = openCliState(values, io, ctx.env ?? process.env, true);
   if (!state) return EXIT.someFailed;
   try {
     state.dropFinished(CLI_SESSION_PREFIX);

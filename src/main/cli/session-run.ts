@@ -25,6 +25,7 @@ export function finalReport(job: Job): FileReport | null {
             status: 'skipped',
             ...variants,
             uploadedAt: job.reused.uploadedAt,
+            ...(job.reused.sameAs === undefined ? {} : { sameAs: job.reused.sameAs }),
           }
         : { source: job.file.path, status: 'done', ...variants };
     }

@@ -85,7 +85,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     throw new UsageError((err as Error).message, { cause: err });
   }
 
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  const state = openCliState(values, io, ctx.env ?? process.env, true);
   if (!state) return EXIT.someFailed;
   try {
     // Earlier runs' finished rows were reported then and are in the history.

@@ -61,6 +61,8 @@ export class Intake {
         maxBytes: this.opts.maxInputBytes,
         maxFiles: this.opts.maxFilesPerCall,
         signal: walk.signal,
+        // A link the person typed is theirs to follow; one sent by another program is not.
+        followGivenLinks: source === 'command-line',
       }));
     } catch (err) {
       if (walk.signal.aborted) return { added: [], duplicates: 0 };

@@ -57,9 +57,9 @@ export class UploadService implements UploaderApi {
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
-  /** Paths the person chose outside the page: on the command line (made absolute first). */
+  /** Paths the person typed on the command line (made absolute first). */
   async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
-    return this.parts.intake.addPaths(paths, { source: 'chosen' });
+    return this.parts.intake.addPaths(paths, { source: 'command-line' });
   }
 
   /**
