@@ -75,6 +75,20 @@ function variantText(v: WrittenVariant): string {
   return `${where} (${width}×${height}, ${formatBytes(bytes)}, quality ${quality})`;
 }
 
+/**
+ * A failure's sentence as the command line says it: what happened, and apart from it the fix
+ * in the CLI's terms (a variable or a flag), which the run says once, however many files it hits.
+ */
+export function splitFix(message: string): {
+  readonly happened: string;
+  readonly fix: string | null;
+} {
+  for (const fix of Object.values(strings.fixes.cli)) {
+    if (message.endsWith(` ${fix}`)) return { happened: message.slice(0, -fix.length - 1), fix };
+  }
+  return { happened: message, fix: null };
+}
+
 /** One readable line per input. */
 export function humanLine(report: FileReport): string {
   if (report.status === 'done') {
@@ -87,7 +101,7 @@ export function humanLine(report: FileReport): string {
         : strings.cli.samePicture(shown(report.sameAs));
     return `skipped ${shown(report.source)}: ${why} -> ${report.main.url}, ${report.thumb.url}`;
   }
-  return `failed  ${shown(report.source)}: ${report.error.message}`;
+  return `failed  ${shown(report.source)}: ${splitFix(report.error.message).happened}`;
 }
 
 /**
@@ -136,6 +150,8 @@ export interface BatchCounts {
 export class BatchReporter {
   readonly counts: BatchCounts = { done: 0, skipped: 0, failed: 0 };
   readonly #printer: OrderedPrinter;
+  /** Each fix the failures call for, with how many files it concerns. */
+  readonly #fixes = new Map<string, number>();
 
   constructor(
     private readonly io: CliIo,
@@ -150,6 +166,14 @@ export class BatchReporter {
   put(index: number, report: FileReport): void {
     this.counts[report.status] += 1;
     this.#printer.put(index, this.json ? jsonLine(report) : humanLine(report));
+    const fix = report.status === 'failed' ? splitFix(report.error.message).fix : null;
+    if (fix !== null) this.#fixes.set(fix, (this.#fixes.get(fix) ?? 0) + 1);
+  }
+
+  /** Says each fix once on stderr, with how many files it concerns. */
+  advise(): void {
+    for (const [fix, files] of this.#fixes) this.io.err(strings.cli.fix(fix, files));
+    this.#fixes.clear();
   }
 
   /** Prints the lines still waiting for an earlier one (the run stopped before it came). */
@@ -160,6 +184,7 @@ export class BatchReporter {
   /** Prints the summary (`readable` words it for people) and returns the exit code. */
   finish(inputs: number, readable: (counts: BatchCounts) => string): number {
     const { done, skipped, failed } = this.counts;
+    this.advise();
     const summary = this.skips ? { done, skipped, failed } : { done, failed };
     this.io.out(this.json ? JSON.stringify({ summary }) : readable(this.counts));
     if (inputs === 0) this.io.err(strings.cli.noImages);

@@ -6,6 +6,9 @@ export const cli = {
     `Offline: ${counted(waiting, 'file', 'files')} waiting for ImageKit at ${where}; ${
       waiting === 1 ? 'it continues' : 'they continue'
     } when the connection is back.`,
+  /** Added to `offline` when the address is this computer, where the emulator usually runs. */
+  offlineLoopback: (where: string, port: number): string =>
+    `${where} is this computer: if the emulator should answer there, start it with \`npm run emulator -- --port ${port}\`, or check IMAGEKIT_UPLOAD_URL.`,
   back: 'The connection is back; uploads continue.',
   stopped: (left: number, resumeHint: string): string =>
     `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${resumeHint}\` to continue.`,
@@ -34,6 +37,8 @@ export const cli = {
   outIsFile: (out: string): string => `--out "${out}" is a file, not a folder.`,
   outUnusable: (out: string, code: string): string =>
     `--out "${out}" cannot be created or written (${code}). Choose a folder you can write to.`,
+  /** Said once per run for the failures that share a fix. */
+  fix: (fix: string, files: number): string => `To fix ${counted(files, 'file', 'files')}: ${fix}`,
   error: (sentence: string): string => `error: ${sentence}`,
   usageError: (sentence: string): string => `error: ${sentence} Run with --help for usage.`,
   crashed: (reason: string): string => `error: the command stopped unexpectedly (${reason}).`,

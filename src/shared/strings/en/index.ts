@@ -29,6 +29,7 @@ import { picgo } from './picgo';
 import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
+import { fixes } from './fixes';
 import { validation } from './validation';
 import { jobs } from './jobs';
 import { selection } from './selection';
@@ -66,6 +67,7 @@ export const en = {
   paths,
   images,
   imagekit,
+  fixes,
   validation,
   jobs,
   selection,
