@@ -127,7 +127,10 @@ describe('the PicGo-compatible local server with a real service and the emulator
     expect(json.success).toBe(false);
     const failed = (await rig.jobs()).find((j) => j.file.name === 'notes.png');
     expect(failed?.status).toBe('failed');
-    expect(json.message).toBe(failed?.status === 'failed' ? failed.error.message : '');
+    // The answer names the file that failed, then says why.
+    expect(json.message).toBe(
+      failed?.status === 'failed' ? `Could not upload ${text}: ${failed.error.message}` : '',
+    );
     expect(json.message).toMatch(/not an image/i);
   });
 

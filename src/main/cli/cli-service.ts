@@ -4,7 +4,7 @@ import { strings } from '../../shared/strings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { type UploadService } from '../core/service/upload-service';
-import { createService } from '../core/service/create-service';
+import { createService, type ServiceOptions } from '../core/service/create-service';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
 import type { StateStore } from '../core/persistence';
 
@@ -41,7 +41,10 @@ function forcing(h: HistoryStore): HistoryStore {
 export function cliService(
   state: StateStore,
   session: string,
-  opts: { readonly deadlineSeconds?: number } = {},
+  opts: {
+    readonly deadlineSeconds?: number;
+    readonly integration?: ServiceOptions['integration'];
+  } = {},
 ): UploadService {
   // Failures name the CLI's variables and flags, not the app's Settings.
   const extra = {
@@ -69,6 +72,7 @@ export function cliService(
     updateIntervalMs: 50,
     history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
     journal: state.journal(session),
+    ...(opts.integration ? { integration: opts.integration } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ import {
   isRefusal,
   MAX_BODY_BYTES,
   parseBody,
+  type KeyWords,
   type PicgoRequest,
   type Refusal,
 } from './picgo-request';
@@ -26,6 +27,8 @@ export interface PicgoServerOptions {
   readonly key: string;
   /** Uploads what the request names and resolves once every file is finished. */
   readonly upload: (request: PicgoRequest) => Promise<PicgoOutcome>;
+  /** What a caller without the right key is told; the app's Settings words by default. */
+  readonly keyWords?: KeyWords;
 }
 
 export interface RunningPicgoServer {
@@ -99,6 +102,7 @@ async function handle(
       secFetchSite: header('sec-fetch-site'),
     },
     opts.key,
+    opts.keyWords,
   );
   if (refusal) {
     res.setHeader('connection', 'close');

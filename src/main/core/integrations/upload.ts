@@ -86,7 +86,10 @@ function outcomeOf(
           urls.push(job.uploaded.main.url);
           break;
         case 'failed':
-          return { ok: false, message: job.error.message };
+          return {
+            ok: false,
+            message: strings.picgo.fileFailed(paths[i] ?? '', job.error.message),
+          };
         case 'cancelled':
           return { ok: false, message: strings.picgo.cancelled(job.file.name) };
         case 'queued':

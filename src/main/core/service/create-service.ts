@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { MAX_HELD_BYTES } from '../../../shared/limits';
 import { tcpProbe, type ReachabilityProbe } from '../connection/probe';
 import { PicgoServerController } from '../integrations/controller';
+import type { KeyWords } from '../integrations/picgo-request';
+import type { PicgoOutcome } from '../integrations/server';
 import { uploadForRequest } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
@@ -53,6 +55,12 @@ export interface ServiceOptions {
   readonly journal?: Journal;
   /** ImageKit's list and delete APIs for the Library; the real client when absent. */
   readonly libraryFactory?: LibraryFactory;
+  /** The local upload server as the CLI runs it: its own key words, a line per request. */
+  readonly integration?: {
+    readonly keyWords?: KeyWords;
+    /** Told what each accepted request named and how it ended. */
+    readonly onRequest?: (paths: readonly string[], outcome: PicgoOutcome) => void;
+  };
 }
 
 /** The one implementation of the renderer's API, put together from its parts. */
@@ -70,8 +78,13 @@ export function createService(opts: ServiceOptions): UploadService {
   const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
   // The server only takes requests once started, after the service exists.
   const picgo = new PicgoServerController(
-    (request) => uploadForRequest(service, request, readClipboard),
+    async (request) => {
+      const outcome = await uploadForRequest(service, request, readClipboard);
+      opts.integration?.onRequest?.(request.kind === 'list' ? request.paths : [], outcome);
+      return outcome;
+    },
     log,
+    opts.integration?.keyWords,
   );
   const pipeline = new Pipeline({
     store,

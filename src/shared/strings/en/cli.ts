@@ -27,6 +27,13 @@ export const cli = {
   listening: (port: number, keyed: boolean): string =>
     `Listening on http://127.0.0.1:${port}/upload${keyed ? ' (requests need ?key=)' : ''}. Press Ctrl+C to stop.`,
   serverDidNotStart: 'the server did not start.',
+  /** `serve`'s line per file of a request. */
+  served: (path: string, url: string): string => `done    ${path} -> ${url}`,
+  serveFailed: (sentence: string): string => `failed  ${sentence}`,
+  serveKeyMissing:
+    'This server needs a key. Add ?key=<the key serve was started with> to the address.',
+  serveKeyWrong:
+    'The key in the address is not the one serve was started with. Check it and try again.',
   processSummary: (done: number, failed: number, dir: string, ignored: number): string =>
     `${done} done, ${failed} failed. Results are in ${dir}.` +
     (ignored > 0
