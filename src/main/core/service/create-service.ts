@@ -23,10 +23,12 @@ import type {
   Platform,
   SecretStore,
   SettingsStore,
+  TestServerHost,
   UploaderFactory,
 } from '../ports';
 import { ConnectionSession } from './connection-session';
 import { Intake } from './intake';
+import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
 
 export interface ServiceOptions {
@@ -55,6 +57,8 @@ export interface ServiceOptions {
   readonly journal?: Journal;
   /** ImageKit's list and delete APIs for the Library; the real client when absent. */
   readonly libraryFactory?: LibraryFactory;
+  /** Runs the local test server (the emulator inside the app); without it, none is offered. */
+  readonly testServer?: TestServerHost;
   /** The local upload server as the CLI runs it: its own key words, a line per request. */
   readonly integration?: {
     readonly keyWords?: KeyWords;
@@ -108,6 +112,7 @@ export function createService(opts: ServiceOptions): UploadService {
     platformName: opts.platformName ?? process.platform,
     add: (inputs, destination, batch) => pipeline.add(inputs, destination, batch),
     rememberFolder: (folder) => session.rememberFolder(folder),
+    platform: opts.platform,
   });
   let restoredPaused = false;
   if (opts.journal) {
@@ -124,6 +129,7 @@ export function createService(opts: ServiceOptions): UploadService {
     session,
     intake,
     picgo,
+    testServer: new TestServerSwitch(opts.testServer, session, log),
     restoredPaused,
   });
   return service;

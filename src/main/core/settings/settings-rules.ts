@@ -162,6 +162,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     integrations: {
       picgo: { ...current.integrations.picgo, ...patch.integrations?.picgo },
     },
+    testServer: current.testServer,
   };
 }
 
@@ -201,5 +202,8 @@ export function settingsFromStored(value: unknown): Settings {
       }
     }
   }
+  // Only the service sets it (useTestServer): it is read back, never patched.
+  const testServer = stored.testServer as Record<string, unknown> | undefined;
+  if (testServer?.enabled === true) result = { ...result, testServer: { enabled: true } };
   return result;
 }

@@ -30,6 +30,7 @@ import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
 import { fixes } from './fixes';
+import { testServer } from './test-server';
 import { validation } from './validation';
 import { jobs } from './jobs';
 import { selection } from './selection';
@@ -68,6 +69,7 @@ export const en = {
   images,
   imagekit,
   fixes,
+  testServer,
   validation,
   jobs,
   selection,
