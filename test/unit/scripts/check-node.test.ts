@@ -13,6 +13,7 @@ const ENTRIES = [
   'scripts/test.mjs',
   'scripts/ensure-electron.mjs',
   'scripts/dist.mjs',
+  'scripts/screenshots.ts',
   'src/main/cli.ts',
   'bench/run.ts',
   'bench/state.ts',
