@@ -3,6 +3,8 @@
  * memory over a long run, and sharp's WebAssembly build against the native one, on real photos. Prints targets with PASS/MISS; exits 0 either way
  * (machines are noisy) unless the bench itself breaks.
  */
+// First, so an old Node stops with one clear line before minutes of work.
+import '../scripts/check-node.mjs';
 import sharp from 'sharp';
 import { DEFAULT_PRESETS, type Presets } from '../src/shared/presets';
 import { ImagePool, nodeWorkerLauncher } from '../src/main/core/images';

@@ -5,7 +5,7 @@ import type { IndexWriter } from './index-file';
 import type { TokenLedger } from './ledger';
 import type { Urls } from './shapes';
 import type { FileStore } from './store';
-import type { EmulatorStats } from './types';
+import type { EmulatorStats, Inspector } from './types';
 
 type FaultName = 'serverError' | 'rateLimit' | 'reset' | 'stall';
 
@@ -45,6 +45,8 @@ export interface Context {
   readonly faults: FaultPlan;
   readonly stats: StatsCounter;
   readonly maxUploadBytes: number;
+  /** Reads type and size from an uploaded file. */
+  readonly inspect: Inspector;
   /** Sockets left hanging on purpose; close() destroys them. */
   readonly stalled: Set<Socket>;
   readonly log: (line: string) => void;

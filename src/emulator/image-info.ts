@@ -1,13 +1,5 @@
 import sharp from 'sharp';
-
-/** What the library records about a file's content. */
-export interface ImageInfo {
-  readonly fileType: 'image' | 'non-image';
-  readonly mime: string;
-  readonly width?: number;
-  readonly height?: number;
-  readonly hasAlpha?: boolean;
-}
+import type { ImageInfo } from './types';
 
 const MIME_BY_FORMAT: Readonly<Record<string, string>> = {
   jpeg: 'image/jpeg',

@@ -1,4 +1,13 @@
-export { startEmulator, DEFAULT_MAX_UPLOAD_BYTES } from './server';
+import { inspectFile } from './image-info';
+import { startEmulatorWith } from './server';
+import type { EmulatorOptions, RunningEmulator } from './types';
+
+export { DEFAULT_MAX_UPLOAD_BYTES } from './server';
+
+/** Starts the emulator on loopback, reading uploads with sharp unless told otherwise. */
+export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+  return startEmulatorWith(opts, opts.inspect ?? inspectFile);
+}
 export { signToken, makeAuthParams } from './auth';
 export type {
   AuthParams,
@@ -6,6 +15,8 @@ export type {
   EmulatorStats,
   FaultCounts,
   FaultOptions,
+  ImageInfo,
+  Inspector,
   RunningEmulator,
   StoredFile,
   VersionInfo,

@@ -1,6 +1,6 @@
 import { describeSetup, parseCli, USAGE } from './cli-args';
 import type { CliConfig } from './cli-args';
-import { startEmulator } from './server';
+import { startEmulator } from './index';
 
 /** `npm run emulator`: runs the emulator in the foreground until Ctrl-C. */
 async function main(): Promise<number> {

@@ -4,7 +4,6 @@ import { authenticateUpload, burnToken } from './auth';
 import type { Context } from './context';
 import type { FaultDecision } from './faults';
 import { ApiError, MESSAGES, sendError, sendJson } from './http-reply';
-import { inspectFile } from './image-info';
 import { ClientGoneError, readForm } from './multipart';
 import type { ParsedForm } from './multipart';
 import { uploadResponse } from './shapes';
@@ -41,7 +40,7 @@ export async function handleUpload(
     };
     authenticateUpload(req.headers.authorization, signed, ctx.keys, tokenWasNew);
     const fields = readUploadFields(form);
-    const info = await inspectFile(fields.bytes, fields.fileName);
+    const info = await ctx.inspect(fields.bytes, fields.fileName);
     const record = await ctx.store.put({ ...fields, info });
     await ctx.index.save();
     ctx.stats.uploads += 1;

@@ -17,14 +17,20 @@ import { handleFile, handleList } from './route-read';
 import { handleUpload } from './route-upload';
 import { Urls, storedFile } from './shapes';
 import { FileStore } from './store';
-import type { EmulatorOptions, FaultOptions, RunningEmulator } from './types';
+import type { EmulatorOptions, FaultOptions, Inspector, RunningEmulator } from './types';
 
 /** ImageKit's free-plan limit for images, audio and raw files. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 const RESERVED_ENDPOINT_IDS = new Set(['api', 'v1', '__emulator']);
 
-/** Starts the emulator on loopback; resolves once it is listening. */
-export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
+/**
+ * Starts the emulator on loopback with `inspect` reading uploads; resolves once it is listening.
+ * The barrel's startEmulator passes sharp's reading; the app's test server a header reader.
+ */
+export async function startEmulatorWith(
+  opts: EmulatorOptions,
+  inspect: Inspector,
+): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopback(host)) {
     throw new Error(`The emulator only listens on this machine (loopback), not on "${host}".`);
@@ -66,6 +72,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     faults,
     stats: new StatsCounter(),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    inspect,
     stalled: new Set<Socket>(),
     log,
   };

@@ -3,7 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ApiError, MESSAGES } from './http-reply';
 import type { FileRecord } from './index-file';
-import type { ImageInfo } from './image-info';
+import type { ImageInfo } from './types';
 import type { UploadFields } from './upload-fields';
 
 /** What an upload asks the library to store: its validated fields plus what the bytes are. */

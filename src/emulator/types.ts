@@ -21,6 +21,18 @@ export interface FaultOptions {
   readonly seed?: number;
 }
 
+/** What the library records about a file's content. */
+export interface ImageInfo {
+  readonly fileType: 'image' | 'non-image';
+  readonly mime: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly hasAlpha?: boolean;
+}
+
+/** Reads what the library records from an uploaded file's bytes. */
+export type Inspector = (bytes: Buffer, fileName: string) => Promise<ImageInfo>;
+
 export interface EmulatorOptions {
   /** Default 127.0.0.1; anything that is not loopback is refused. */
   readonly host?: string;
@@ -36,6 +48,8 @@ export interface EmulatorOptions {
   /** Largest accepted file in bytes; default 25 MB (ImageKit's free-plan limit for images). */
   readonly maxUploadBytes?: number;
   readonly log?: (line: string) => void;
+  /** Reads type and size from an upload; sharp's reading unless given (the app's has no sharp). */
+  readonly inspect?: Inspector;
 }
 
 export interface VersionInfo {

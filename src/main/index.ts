@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 // The images barrel is the main-process side only; sharp loads in images/worker/, in the worker.
 import { ImagePool } from './core/images';
@@ -15,6 +16,7 @@ import {
   type HandOver,
 } from './core/shell/startup';
 import { APP_ID } from '../shared/app-name';
+import { testServerHost } from '../emulator/embedded';
 import { strings } from '../shared/strings';
 import { pickPaths, saveFile, showFatal, showWarning } from './electron/dialogs';
 import { readClipboardFiles, readClipboardImage } from './electron/clipboard';
@@ -66,6 +68,8 @@ function start(): void {
     log,
     history: state.history,
     journal: state.journal('app'),
+    // "Try it with a local test server": the emulator, inside this process, its files kept here.
+    testServer: testServerHost(join(app.getPath('userData'), 'test-server')),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   // Files named on the command line, or handed over by a second start, go to the Settings folder.
@@ -76,7 +80,8 @@ function start(): void {
       .catch((err: unknown) => log(`adding opened files failed: ${String(err)}`));
   };
   addFiles(pathsFromArgv(process.argv, app.isPackaged));
-  // The local upload server listens only when the user turned it on in Settings.
+  // The local upload server listens only when the user turned it on in Settings; the local test
+  // server starts again when it was in use.
   void service.startIntegrations();
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   setupMenu(win, app.name, openExternal, log);

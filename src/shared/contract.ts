@@ -84,6 +84,11 @@ export interface UploaderApi {
   setPrivateKey(key: string | null, keeping?: KeyKeeping): Promise<SettingsView>;
   /** Check the credentials without uploading anything. */
   testConnection(): Promise<ConnectionResult>;
+  /**
+   * Start the local test server inside the app and upload to it (nothing leaves the computer),
+   * or stop it and set the connection back to ImageKit's. It starts again with the app.
+   */
+  useTestServer(on: boolean): Promise<SettingsView>;
   /** Open an https link from the allowlist (ImageKit, the configured URL endpoint). */
   openExternal(url: string): Promise<void>;
   /** A page of the upload history, newest first, with the total and every folder. */
@@ -138,6 +143,7 @@ export const API_METHODS = [
   'updateSettings',
   'setPrivateKey',
   'testConnection',
+  'useTestServer',
   'openExternal',
   'queryHistory',
   'removeFromHistory',

@@ -123,9 +123,10 @@ export interface DoneJob extends JobBase {
   readonly finishedAt: number;
   /**
    * Non-null when the file was not uploaded because the history already had it (same content,
-   * presets and destination): the links are the earlier upload's.
+   * presets and destination): the links are the earlier upload's. `sameAs` is set when that
+   * upload was another row of this list (the same picture twice in one batch): its path.
    */
-  readonly reused: { readonly uploadedAt: number } | null;
+  readonly reused: { readonly uploadedAt: number; readonly sameAs?: string } | null;
 }
 
 /** Failed; `error.message` is for people. */

@@ -7,6 +7,8 @@ import { DEFAULT_NAME_TEMPLATE } from './naming-template';
 export const MAX_RECENT_FOLDERS = 8;
 import type { IntegrationSettings, PicgoServerSettings, PicgoServerStatus } from './integrations';
 import { DEFAULT_INTEGRATIONS } from './integrations';
+import type { TestServerSettings, TestServerStatus } from './test-server';
+import { DEFAULT_TEST_SERVER } from './test-server';
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -56,6 +58,8 @@ export interface Settings {
   readonly presets: Presets;
   /** The local upload server for writing tools. */
   readonly integrations: IntegrationSettings;
+  /** The local test server; set only by `useTestServer`, never by a settings patch. */
+  readonly testServer: TestServerSettings;
 }
 
 /**
@@ -89,6 +93,8 @@ export interface SettingsView extends Settings {
   readonly privateKey: SecretStatus;
   /** Whether the local upload server listens, and on which port, or why it could not. */
   readonly picgoServer: PicgoServerStatus;
+  /** Whether the local test server runs, where, or why it could not start. */
+  readonly testServerStatus: TestServerStatus;
 }
 
 /** A partial update; each part replaces that part. */
@@ -119,4 +125,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   presets: DEFAULT_PRESETS,
   integrations: DEFAULT_INTEGRATIONS,
+  testServer: DEFAULT_TEST_SERVER,
 };

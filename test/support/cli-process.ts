@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
+import { tempDir } from './images';
 
 /** The command-line entry, run from source through tsx. */
 export const CLI = fileURLToPath(new URL('../../src/main/cli.ts', import.meta.url));
@@ -101,4 +102,41 @@ export async function untilListening(run: CliRun, timeoutMs = 60_000): Promise<s
 export function exitWithin(run: CliRun, ms: number): Promise<CliExit> {
   const timer = setTimeout(() => run.child.kill('SIGKILL'), ms);
   return run.exit.finally(() => clearTimeout(timer));
+}
+
+/** The JSON lines a command printed (its per-file lines and its summary), parsed. */
+export function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** A temporary folder, an emulator keeping its files there, and the CLI pointed at it. */
+export interface CliRig {
+  readonly dir: string;
+  readonly emulator: RunningEmulator;
+  /** Starts the CLI with the emulator's environment and the key it accepts, plus `env`. */
+  cli(args: readonly string[], env?: NodeJS.ProcessEnv): CliRun;
+  /** Stops the emulator and removes the folder. */
+  close(): Promise<void>;
+}
+
+/** Sets up a CliRig; `extra` adds emulator options (faults, a log). */
+export async function cliRig(
+  prefix: string,
+  key: string,
+  extra: Partial<EmulatorOptions> = {},
+): Promise<CliRig> {
+  const { dir, cleanup } = await tempDir(prefix);
+  const emulator = await startEmulatorIn(dir, key, `public_${key}`, extra);
+  return {
+    dir,
+    emulator,
+    cli: (args, env = {}) => spawnCli(args, { ...emulatorEnv(emulator, key), ...env }),
+    close: async () => {
+      await emulator.close();
+      await cleanup();
+    },
+  };
 }

@@ -1,9 +1,10 @@
 /** The upload service as the CLI runs it: worker processes, the ImageKit client, a state folder. */
 import type { Settings, SettingsPatch } from '../../shared/settings';
+import { strings } from '../../shared/strings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { type UploadService } from '../core/service/upload-service';
-import { createService } from '../core/service/create-service';
+import { createService, type ServiceOptions } from '../core/service/create-service';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
 import type { StateStore } from '../core/persistence';
 
@@ -40,12 +41,18 @@ function forcing(h: HistoryStore): HistoryStore {
 export function cliService(
   state: StateStore,
   session: string,
-  opts: { readonly deadlineSeconds?: number } = {},
+  opts: {
+    readonly deadlineSeconds?: number;
+    readonly integration?: ServiceOptions['integration'];
+  } = {},
 ): UploadService {
-  const retry =
-    opts.deadlineSeconds === undefined
+  // Failures name the CLI's variables and flags, not the app's Settings.
+  const extra = {
+    fixes: strings.fixes.cli,
+    ...(opts.deadlineSeconds === undefined
       ? {}
-      : { retry: { deadlineMs: opts.deadlineSeconds * 1000 } };
+      : { retry: { deadlineMs: opts.deadlineSeconds * 1000 } }),
+  };
   const saved = state.getMeta(settingsKey(session));
   let stored: unknown = saved === null ? undefined : JSON.parse(saved);
   let key: string | null = null;
@@ -61,10 +68,11 @@ export function cliService(
     secrets: { get: () => key, set: (v) => void (key = v), protection: () => 'plain' },
     platform: HEADLESS_PLATFORM,
     uploaderFactory: (settings, privateKey) =>
-      new ImageKitClient(configFromSettings(settings.connection, privateKey, retry)),
+      new ImageKitClient(configFromSettings(settings.connection, privateKey, extra)),
     updateIntervalMs: 50,
     history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
     journal: state.journal(session),
+    ...(opts.integration ? { integration: opts.integration } : {}),
   });
 }
 

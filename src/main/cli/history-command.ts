@@ -8,24 +8,26 @@ import {
 import { parseCommandArgs } from './args';
 import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
-import { defaultStateDir, openCliState } from './state-dir';
+import { defaultStateDir, readCliState } from './state-dir';
 import { strings } from '../../shared/strings';
 
 const PAGE = 1000;
 
 const USAGE = `Usage: npm run cli -- history [--state-dir DIR] [--format json|csv|markdown|html|url] [--search TEXT] [--folder PATH]
 
-Lists every upload recorded in the state folder (the app's and the CLI's), newest first.
+Lists every upload recorded in the state folder (the app's and the CLI's), newest first. It only
+reads, so it works while the app or another command is uploading.
 
   --state-dir <dir>   the state folder (default: the desktop app's folder,
-                      ${defaultStateDir()})
+                      ${defaultStateDir()}); one with no state is refused
+  --create            start an empty state folder there instead
   --format <f>        json: one object per line {source, name, sha256, folder, uploadedAt,
                       main:{url,width,height,bytes}, thumb:{...}} (default);
                       csv: a header row, then one row per upload;
                       markdown: one image link per upload; html: one <img> per upload;
                       url: the main variant's link
   --search <text>     only names containing the text (any case)
-  --folder <path>     only uploads to this folder
+  --folder <path>     only uploads to this folder ("products/2026/" is "/products/2026")
   --help, -h          show this help`;
 
 function parseFormat(value: string | undefined): HistoryTextFormat {
@@ -40,6 +42,7 @@ function parseFormat(value: string | undefined): HistoryTextFormat {
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     'state-dir': { type: 'string' },
+    create: { type: 'boolean', default: false },
     format: { type: 'string' },
     search: { type: 'string' },
     folder: { type: 'string' },
@@ -51,8 +54,12 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   }
   if (positionals.length > 0) throw new UsageError('history takes no file names.');
   const format = parseFormat(values.format);
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
-  if (!state) return EXIT.someFailed;
+  const env = ctx.env ?? process.env;
+  const state = readCliState(values, io, env);
+  if (!state) {
+    io.err(strings.cli.noHistoryMatch(values['state-dir'] ?? defaultStateDir(env)));
+    return EXIT.ok;
+  }
   try {
     const entries: HistoryEntry[] = [];
     for (let offset = 0; ; offset += PAGE) {

@@ -11,9 +11,27 @@ export interface UpdateSource {
   onJobs(listener: (update: JobsUpdate) => void): () => void;
 }
 
-/** The line printed while offline. */
-export function offlineLine(waiting: number, where: string): string {
-  return strings.cli.offline(waiting, where);
+/** The line printed while offline; `loopback` adds how to start the emulator there. */
+export function offlineLine(waiting: number, where: string, loopback = false): string {
+  const line = strings.cli.offline(waiting, where);
+  return loopback ? `${line} ${strings.cli.offlineLoopback(where, emulatorPort(where))}` : line;
+}
+
+/** The port in "127.0.0.1:4010" (80 when none is named). */
+function emulatorPort(where: string): number {
+  const port = /:(\d+)$/.exec(where)?.[1];
+  return port === undefined ? 80 : Number(port);
+}
+
+/** Where uploads go, as the offline line names it ("upload.imagekit.io", "127.0.0.1:4010"). */
+export function uploadAddress(uploadUrl: string): {
+  readonly where: string;
+  readonly loopback: boolean;
+} {
+  const url = new URL(uploadUrl);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
+  return { where: url.host, loopback };
 }
 
 /**
@@ -25,11 +43,12 @@ export function reportOffline(
   io: CliIo,
   where: string,
   periodMs = 10_000,
+  loopback = false,
 ): () => void {
   let latest: BatchSummary | null = null;
   let timer: NodeJS.Timeout | null = null;
   const say = (): void => {
-    if (latest?.offline) io.err(offlineLine(latest.offline.waiting, where));
+    if (latest?.offline) io.err(offlineLine(latest.offline.waiting, where, loopback));
   };
   const unsubscribe = source.onJobs((update) => {
     latest = update.summary;

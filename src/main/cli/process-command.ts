@@ -1,6 +1,7 @@
 /** `process <files or folders...> --out <dir> [--json]`: both variants of every image, on disk. */
-import { mkdir, realpath, stat } from 'node:fs/promises';
-import { sep } from 'node:path';
+import { constants } from 'node:fs';
+import { access, mkdir, realpath, stat } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
 import { DEFAULT_PRESETS } from '../../shared/presets';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES, type CollectedInput } from '../core/paths/collect';
 import { ImagePool, nodeWorkerLauncher, type ProcessResult } from '../core/images';
@@ -10,6 +11,7 @@ import { planOutputNames, type OutputNames } from './output-names';
 import { BatchReporter, type FileReport } from './report';
 import { writeAllOrNothing } from './write-output';
 import type { CliCommand, CommandContext } from './command';
+import { strings } from '../../shared/strings';
 
 const USAGE = `Usage: npm run cli -- process <files or folders...> --out <dir> [--json] [--workers <n>]
 
@@ -21,19 +23,35 @@ searching folders recursively. Names never collide: a second a.jpg becomes a-2.w
   --workers <n>     worker processes (default: one per core)
   --help, -h        show this help
 
-Exit codes: 0 all done, 1 some failed, 2 usage error.`;
+Ctrl+C stops, says what was done and what was not, and exits 130.
 
-/** Creates the output folder and returns its canonical path. */
+Exit codes: 0 all done, 1 some failed, 2 usage error, 130 stopped by Ctrl+C.`;
+
+/**
+ * Creates the output folder one level at a time below its nearest existing folder, and returns
+ * its canonical path. Refuses at once, naming --out, where the folder cannot be made or written.
+ * (A recursive mkdir never returns for some paths, such as /proc/x on Linux.)
+ */
 async function prepareOutDir(out: string): Promise<string> {
-  const existing = await stat(out).catch(() => null);
-  if (existing && !existing.isDirectory())
-    throw new UsageError(`--out "${out}" is a file, not a folder.`);
+  const target = resolve(out);
+  const missing: string[] = [];
+  let at = target;
+  let existing = await stat(at).catch(() => null);
+  while (!existing && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+    existing = await stat(at).catch(() => null);
+  }
+  if (missing.length === 0 && existing && !existing.isDirectory()) {
+    throw new UsageError(strings.cli.outIsFile(out));
+  }
   try {
-    await mkdir(out, { recursive: true });
-    return await realpath(out);
+    for (const folder of missing) await mkdir(folder);
+    await access(target, constants.W_OK);
+    return await realpath(target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new UsageError(`cannot create the output folder "${out}" (${code}).`);
+    throw new UsageError(strings.cli.outUnusable(out, code));
   }
 }
 
@@ -93,7 +111,10 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   const workers = parseCount(values.workers, 'workers', 1, 64);
   const outDir = await prepareOutDir(values.out);
 
-  const collected = await collectInputs(positionals, { maxBytes: DEFAULT_MAX_INPUT_BYTES });
+  const collected = await collectInputs(positionals, {
+    maxBytes: DEFAULT_MAX_INPUT_BYTES,
+    followGivenLinks: true,
+  });
   const { kept, skipped } = selectInputs(collected.inputs, outDir);
   const presets = DEFAULT_PRESETS;
   const names = planOutputNames(
@@ -122,16 +143,21 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     ctx.signal?.removeEventListener('abort', stop);
     await pool.close();
   }
-  if (ctx.signal?.aborted) return EXIT.interrupted;
-
   const ignored = collected.ignored + skipped;
-  const extra =
-    ignored > 0
-      ? ` ${ignored} other file(s) in the folders were skipped (not images, hidden, repeated or earlier results).`
-      : '';
-  return batch.finish(
-    kept.length,
-    (counts) => `${counts.done} done, ${counts.failed} failed. Results are in ${outDir}.${extra}`,
+  if (ctx.signal?.aborted) {
+    // Ctrl+C: what was finished is said, in order, with what was left undone.
+    batch.drain();
+    const { done, failed } = batch.counts;
+    const stopped = kept.length - done - failed;
+    io.out(
+      values.json
+        ? JSON.stringify({ summary: { done, failed, stopped } })
+        : strings.cli.processStopped(done, failed, stopped, outDir),
+    );
+    return EXIT.interrupted;
+  }
+  return batch.finish(kept.length, (counts) =>
+    strings.cli.processSummary(counts.done, counts.failed, outDir, ignored),
   );
 }
 

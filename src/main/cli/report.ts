@@ -34,6 +34,8 @@ export type FileReport =
       /** When the earlier upload was made (ms since the epoch). */
       readonly uploadedAt: number;
       readonly animated?: true;
+      /** The other file of this run that uploaded the same picture, if one did. */
+      readonly sameAs?: string;
     }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
@@ -60,12 +62,13 @@ export function jsonLine(report: FileReport): string {
     });
   }
   if (report.status === 'skipped') {
-    const { source, status, main, thumb, uploadedAt } = report;
+    const { source, status, main, thumb, uploadedAt, sameAs } = report;
     return JSON.stringify({
       source,
       status,
       ...animatedJson(report),
       uploadedAt: new Date(uploadedAt).toISOString(),
+      ...(sameAs === undefined ? {} : { sameAs }),
       main: variantJson(main),
       thumb: variantJson(thumb),
     });
@@ -93,6 +96,19 @@ function variantText(v: WrittenVariant): string {
 /** " (animated: first frame only)" after a source that was animated. */
 const animatedText = (report: { readonly animated?: true }): string =>
   report.animated ? ` (${strings.cli.firstFrame})` : '';
+/**
+ * A failure's sentence as the command line says it: what happened, and apart from it the fix
+ * in the CLI's terms (a variable or a flag), which the run says once, however many files it hits.
+ */
+export function splitFix(message: string): {
+  readonly happened: string;
+  readonly fix: string | null;
+} {
+  for (const fix of Object.values(strings.fixes.cli)) {
+    if (message.endsWith(` ${fix}`)) return { happened: message.slice(0, -fix.length - 1), fix };
+  }
+  return { happened: message, fix: null };
+}
 
 /** One readable line per input. */
 export function humanLine(report: FileReport): string {
@@ -100,10 +116,13 @@ export function humanLine(report: FileReport): string {
     return `done    ${shown(report.source)}${animatedText(report)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
   }
   if (report.status === 'skipped') {
-    const on = new Date(report.uploadedAt).toISOString().slice(0, 10);
-    return `skipped ${shown(report.source)}${animatedText(report)}: already uploaded on ${on} -> ${report.main.url}, ${report.thumb.url}`;
+    const why =
+      report.sameAs === undefined
+        ? strings.cli.alreadyUploaded(new Date(report.uploadedAt).toISOString().slice(0, 10))
+        : strings.cli.samePicture(shown(report.sameAs));
+    return `skipped ${shown(report.source)}${animatedText(report)}: ${why} -> ${report.main.url}, ${report.thumb.url}`;
   }
-  return `failed  ${shown(report.source)}: ${report.error.message}`;
+  return `failed  ${shown(report.source)}: ${splitFix(report.error.message).happened}`;
 }
 
 /**
@@ -152,6 +171,8 @@ export interface BatchCounts {
 export class BatchReporter {
   readonly counts: BatchCounts = { done: 0, skipped: 0, failed: 0 };
   readonly #printer: OrderedPrinter;
+  /** Each fix the failures call for, with how many files it concerns. */
+  readonly #fixes = new Map<string, number>();
 
   constructor(
     private readonly io: CliIo,
@@ -166,6 +187,14 @@ export class BatchReporter {
   put(index: number, report: FileReport): void {
     this.counts[report.status] += 1;
     this.#printer.put(index, this.json ? jsonLine(report) : humanLine(report));
+    const fix = report.status === 'failed' ? splitFix(report.error.message).fix : null;
+    if (fix !== null) this.#fixes.set(fix, (this.#fixes.get(fix) ?? 0) + 1);
+  }
+
+  /** Says each fix once on stderr, with how many files it concerns. */
+  advise(): void {
+    for (const [fix, files] of this.#fixes) this.io.err(strings.cli.fix(fix, files));
+    this.#fixes.clear();
   }
 
   /** Prints the lines still waiting for an earlier one (the run stopped before it came). */
@@ -176,6 +205,7 @@ export class BatchReporter {
   /** Prints the summary (`readable` words it for people) and returns the exit code. */
   finish(inputs: number, readable: (counts: BatchCounts) => string): number {
     const { done, skipped, failed } = this.counts;
+    this.advise();
     const summary = this.skips ? { done, skipped, failed } : { done, failed };
     this.io.out(this.json ? JSON.stringify({ summary }) : readable(this.counts));
     if (inputs === 0) this.io.err(strings.cli.noImages);

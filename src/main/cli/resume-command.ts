@@ -9,21 +9,25 @@ import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
 import { strings } from '../../shared/strings';
 
-const USAGE = `Usage: npm run cli -- resume [--state-dir DIR] [--json]
+const USAGE = `Usage: npm run cli -- resume [--state-dir DIR] [--create] [--json]
 
 Continues every file an interrupted \`upload\` (Ctrl+C, a crash, kill -9, a power cut) left
 unfinished, with the folder, tags and presets that run used. A variant that reached ImageKit
 is not sent again. Prints the same lines, summary and exit codes as \`upload\`.
 
   --state-dir <dir>   the state folder the upload used (default: the desktop app's folder,
-                      ${defaultStateDir()})
+                      ${defaultStateDir()}); one with no state is refused
+  --create            start an empty state folder there instead
   --json              one JSON object per file, then a summary line
   --help, -h          show this help
 
 ${ENV_HELP}`;
 
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, SESSION_OPTIONS);
+  const { values, positionals } = parseCommandArgs(args, {
+    ...SESSION_OPTIONS,
+    create: { type: 'boolean', default: false },
+  });
   if (values.help) {
     io.out(USAGE);
     return EXIT.ok;
@@ -32,7 +36,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     throw new UsageError('resume takes no file names; it continues what the state folder holds.');
   }
   const env = connectionFromEnv(ctx.env ?? process.env);
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  const state = openCliState(values, io, ctx.env ?? process.env, false);
   if (!state) return EXIT.someFailed;
   try {
     state.dropFinished(CLI_SESSION_PREFIX);

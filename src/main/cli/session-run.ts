@@ -6,7 +6,7 @@
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import type { UploadService } from '../core/service/upload-service';
 import { EXIT, type CliIo } from './io';
-import { reportOffline } from './offline-notice';
+import { reportOffline, uploadAddress } from './offline-notice';
 import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';
 import { strings } from '../../shared/strings';
 
@@ -29,6 +29,7 @@ export function finalReport(job: Job): FileReport | null {
             status: 'skipped',
             ...variants,
             uploadedAt: job.reused.uploadedAt,
+            ...(job.reused.sameAs === undefined ? {} : { sameAs: job.reused.sameAs }),
           }
         : { source: job.file.path, status: 'done', ...variants };
     }
@@ -77,8 +78,8 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
   const { order, reported, report } = jobLines(batch);
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
   // While ImageKit cannot be reached, files wait (never fail) and stderr says so every 10 s.
-  const where = new URL((await service.getSettings()).connection.uploadUrl).host;
-  const stopOfflineNotice = reportOffline(service, io, where);
+  const { where, loopback } = uploadAddress((await service.getSettings()).connection.uploadUrl);
+  const stopOfflineNotice = reportOffline(service, io, where, 10_000, loopback);
   let stopped: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => (stopped = resolve));
   signal?.addEventListener('abort', stopped, { once: true });
@@ -92,11 +93,13 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
       // Jobs that finished since the last pushed update are reported too, then nothing waits.
       (await service.getJobs()).jobs.forEach(report);
       batch.drain();
+      batch.advise();
       const left = ids.length - reported.size;
       io.err(strings.cli.stopped(left, run.resumeHint));
       return null;
     }
     (await service.getJobs()).jobs.forEach(report);
+    batch.advise();
     return batch.counts;
   } finally {
     unsubscribe();

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { APP_NAME } from '../../shared/app-name';
 import { cleanPastes } from '../core/clipboard/paste-file';
 import { StateLockedError, StateStore } from '../core/persistence';
-import type { CliIo } from './io';
+import { UsageError, type CliIo } from './io';
 import { strings } from '../../shared/strings';
 
 /**
@@ -23,13 +23,32 @@ export function defaultStateDir(
   return join(appData, APP_NAME);
 }
 
-/** Opens the state folder, printing notices on stderr; null (after saying why) when it is held. */
-export function openCliState(
-  stateDir: string | undefined,
-  io: CliIo,
+/** The state folder options a command takes: --state-dir, and --create where it only reads. */
+export interface StateDirOptions {
+  readonly 'state-dir'?: string | undefined;
+  readonly create?: boolean | undefined;
+}
+
+/**
+ * The folder, and whether it holds no state yet. A --state-dir with no state in it is most
+ * likely mistyped: a command that only reads or continues state refuses it unless --create says
+ * to start one there.
+ */
+function chooseStateDir(
+  values: StateDirOptions,
   env: NodeJS.ProcessEnv,
-): StateStore | null {
-  const dir = stateDir ? resolve(stateDir) : defaultStateDir(env);
+  makesState: boolean,
+): { readonly dir: string; readonly fresh: boolean } {
+  const named = values['state-dir'] !== undefined;
+  const dir = named ? resolve(values['state-dir'] as string) : defaultStateDir(env);
+  const fresh = !StateStore.exists(dir);
+  if (fresh && named && !makesState && !values.create) {
+    throw new UsageError(strings.cli.noState(dir));
+  }
+  return { dir, fresh };
+}
+
+function open(dir: string, io: CliIo): StateStore | null {
   try {
     const state = StateStore.open(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
     // The app's old pastes nothing points to any more (the app is not running: it would hold
@@ -43,4 +62,35 @@ export function openCliState(
     }
     throw err;
   }
+}
+
+/**
+ * Opens the state folder to write, printing notices on stderr; null (after saying why) when
+ * another process writes it. `makesState`: the command starts work of its own (upload, serve),
+ * so a named folder with no state is started there.
+ */
+export function openCliState(
+  values: StateDirOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv,
+  makesState: boolean,
+): StateStore | null {
+  return open(chooseStateDir(values, env, makesState).dir, io);
+}
+
+/**
+ * Opens the state folder to read only, so it works while the app or another command writes
+ * it; null when the folder holds no state yet (nothing is created unless --create says so).
+ */
+export function readCliState(
+  values: StateDirOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv,
+): StateStore | null {
+  const { dir, fresh } = chooseStateDir(values, env, false);
+  if (fresh) {
+    if (!values.create) return null;
+    open(dir, io)?.close();
+  }
+  return StateStore.read(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
 }

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { UPLOAD_CONCURRENCY } from '../../shared/limits';
-import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { parseCommandArgs, parseCount } from './args';
 import type { CliCommand, CommandContext } from './command';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -11,6 +10,7 @@ import { resumeHint, SESSION_OPTIONS, sessionRunBase } from './session-options';
 import { finish, runSession } from './session-run';
 import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
+import { destinationFromFlags, DESTINATION_OPTIONS } from './destination-flags';
 import { strings } from '../../shared/strings';
 
 const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--state-dir DIR] [--force] [--json]
@@ -44,8 +44,7 @@ Exit codes: 0 all uploaded (or skipped), 1 some failed, 2 usage error, 130 stopp
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...SESSION_OPTIONS,
-    folder: { type: 'string' },
-    tags: { type: 'string' },
+    ...DESTINATION_OPTIONS,
     concurrency: { type: 'string' },
     deadline: { type: 'string' },
     force: { type: 'boolean', default: false },
@@ -57,35 +56,19 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to upload.');
   const env = connectionFromEnv(ctx.env ?? process.env);
   const deadline = parseCount(values.deadline, 'deadline', 1, 3600);
-  let upload;
-  try {
-    upload = parseSettingsPatch({
-      upload: {
-        ...(values.folder !== undefined ? { folder: values.folder } : {}),
-        ...(values.tags !== undefined
-          ? {
-              tags: values.tags
-                .split(',')
-                .map((t) => t.trim())
-                .filter(Boolean),
-            }
-          : {}),
-        concurrency:
-          parseCount(
-            values.concurrency,
-            'concurrency',
-            UPLOAD_CONCURRENCY.min,
-            UPLOAD_CONCURRENCY.max,
-          ) ?? UPLOAD_CONCURRENCY.default,
-        autoUpload: true,
-      },
-    }).upload;
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError((err as Error).message, { cause: err });
-  }
+  const upload = {
+    ...destinationFromFlags(values),
+    concurrency:
+      parseCount(
+        values.concurrency,
+        'concurrency',
+        UPLOAD_CONCURRENCY.min,
+        UPLOAD_CONCURRENCY.max,
+      ) ?? UPLOAD_CONCURRENCY.default,
+    autoUpload: true,
+  };
 
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  const state = openCliState(values, io, ctx.env ?? process.env, true);
   if (!state) return EXIT.someFailed;
   try {
     // Earlier runs' finished rows were reported then and are in the history.

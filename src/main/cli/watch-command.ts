@@ -85,7 +85,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   const dir = await folderToWatch(positionals[0] as string);
   const env = connectionFromEnv(ctx.env ?? process.env);
   const upload = uploadPatch(values.folder, values.tags);
-  const state = openCliState(values['state-dir'], io, ctx.env ?? process.env);
+  const state = openCliState(values, io, ctx.env ?? process.env, true);
   if (!state) return EXIT.someFailed;
   try {
     state.dropFinished(CLI_SESSION_PREFIX);

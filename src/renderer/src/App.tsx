@@ -1,6 +1,7 @@
 import { Header } from './features/header/Header';
 import { ConnectionBanner } from './features/notice/ConnectionBanner';
 import { OfflineBanner } from './features/notice/OfflineBanner';
+import { TestServerBanner } from './features/test-server/TestServerBanner';
 import { BatchBar } from './features/batch/BatchBar';
 import { DropTarget } from './features/drop/DropTarget';
 import { JobsArea } from './features/jobs/JobsArea';
@@ -26,6 +27,7 @@ export function App() {
       <div className="app">
         <Header />
         <ConnectionBanner />
+        <TestServerBanner />
         <OfflineBanner />
         {/* The main landmark holds the view; the tab panel inside it is what the tabs control. */}
         <main className="main-landmark">

@@ -12,6 +12,7 @@ export type Strings = typeof en;
 export type { Parts } from './parts';
 export type { PresetFacts } from './en/empty';
 export type { NameSample } from './en/naming';
+export type { Fixes } from './en/fixes';
 
 /** The catalogue in use. */
 export const strings: Strings = en;

@@ -17,6 +17,7 @@ import { createService } from '../../../src/main/core/service/create-service';
 import { StateStore } from '../../../src/main/core/persistence';
 import { writePastedImage } from '../../../src/main/core/clipboard/paste-file';
 import { memorySecrets, memorySettings } from '../../support/memory-ports';
+import { testServerHost } from '../../../src/emulator/embedded';
 import { installBridge } from './bridge-script';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -108,6 +109,8 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
       },
     },
     uploaderFactory: createUploader,
+    // The app's own test server, its files beside the state, as under the user-data folder.
+    testServer: testServerHost(join(opts.stateDir ?? (ownStateDir as string), 'test-server')),
     maxInputBytes: opts.maxInputBytes,
     journal: state.journal('app'),
     history,

@@ -2,7 +2,7 @@ import type { ApiMethod, UploaderApi } from '../../../shared/contract';
 import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { libraryFileId, libraryQuery } from './library-args';
 import { parseDestination, parseSettingsPatch } from '../settings/settings-rules';
-import { InvalidInputError, list, oneOf, text, webUrl } from '../common/validate';
+import { bool, InvalidInputError, list, oneOf, text, webUrl } from '../common/validate';
 
 /** The most paths one call may add; a folder counts as one path however many files it holds. */
 export const MAX_PATHS_PER_CALL = 10_000;
@@ -71,6 +71,7 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     return [key, oneOf(args[1], ['saved', 'session'] as const, 'Where to keep the key')];
   },
   testConnection: none,
+  useTestServer: (args) => [bool(args[0], 'Whether to use the test server')],
   openExternal: (args) => [webUrl(args[0], 'Link')],
   queryHistory: (args) => [historyQuery(args[0])],
   removeFromHistory: (args) => [historyIds(args[0])],

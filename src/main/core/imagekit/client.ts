@@ -89,7 +89,12 @@ export class ImageKitClient {
           input.stem === undefined
             ? storedName(input.sourceName, input.sourceHash, variant, v.format)
             : storedNameFromStem(input.stem, variant, v.format);
-        const messages = { mode: config.mode, hosts: config.hosts, secrets: config.secrets };
+        const messages = {
+          mode: config.mode,
+          hosts: config.hosts,
+          secrets: config.secrets,
+          ...(config.fixes ? { fixes: config.fixes } : {}),
+        };
         const outcome = await uploadVariant({
           variant,
           request: {

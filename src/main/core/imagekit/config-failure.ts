@@ -11,5 +11,6 @@ export function describeConfigFailure(config: ResolvedConfig, f: Failure): UserE
     hosts: config.hosts,
     attempts: 1,
     secrets: config.secrets,
+    ...(config.fixes ? { fixes: config.fixes } : {}),
   });
 }

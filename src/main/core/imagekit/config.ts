@@ -1,5 +1,5 @@
 /** Checks a ClientConfig once and turns it into what attempts need. */
-import { strings } from '../../../shared/strings';
+import { strings, type Fixes } from '../../../shared/strings';
 import { assertNever } from '../../../shared/assert';
 import type { ConnectionSettings } from '../../../shared/settings';
 import { TokenSource } from './auth';
@@ -16,6 +16,8 @@ export interface ResolvedConfig {
   /** The auth endpoint's URL in signed mode ('' otherwise), for the offline probe. */
   readonly authEndpoint: string;
   readonly secrets: readonly string[];
+  /** What failures tell the reader to do (the app's Settings unless the CLI says otherwise). */
+  readonly fixes?: Fixes;
   readonly random: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -84,6 +86,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig | string {
     hosts: { upload: upload.host, api: api.host, 'auth-endpoint': authHost },
     authEndpoint,
     secrets: privateKey ? secretForms(privateKey) : [],
+    ...(config.fixes ? { fixes: config.fixes } : {}),
     random: config.random ?? Math.random,
     sleep: config.sleep ?? abortableSleep,
   };

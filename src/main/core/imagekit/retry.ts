@@ -95,7 +95,13 @@ export async function uploadVariant(job: VariantJob): Promise<VariantOutcome> {
       const reason = last ? retryReason(last, secrets) : null;
       return {
         ok: false,
-        error: deadlineError(job.request.name, policy.deadlineMs, reason, secrets),
+        error: deadlineError(
+          job.request.name,
+          policy.deadlineMs,
+          reason,
+          secrets,
+          job.messages.fixes,
+        ),
         retryable: true,
         attempts,
       };
@@ -145,6 +151,7 @@ export async function uploadVariant(job: VariantJob): Promise<VariantOutcome> {
           policy.deadlineMs,
           retryReason(result, secrets),
           secrets,
+          job.messages.fixes,
         ),
         retryable: true,
         attempts: attempt,

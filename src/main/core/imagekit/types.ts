@@ -2,6 +2,7 @@
  * Public types of the ImageKit upload client. The service and the CLI build a `ClientConfig`
  * from settings and call `ImageKitClient`; nothing here imports Electron.
  */
+import type { Fixes } from '../../../shared/strings';
 import type { UserError } from '../../../shared/errors';
 import type { Variants } from '../../../shared/jobs';
 import type { OutputFormat, VariantName } from '../../../shared/presets';
@@ -31,6 +32,8 @@ export interface ClientConfig {
   readonly apiUrl: string;
   readonly credentials: Credentials;
   readonly retry?: Partial<RetryPolicy>;
+  /** What failures tell the reader to do; the app's Settings words unless given (the CLI's). */
+  readonly fixes?: Fixes;
   /** Replaces the global fetch (tests only, if ever needed). */
   readonly fetch?: typeof fetch;
   /** Source of randomness for jitter, 0 <= x < 1. */

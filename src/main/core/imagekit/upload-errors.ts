@@ -6,8 +6,8 @@
  * reaches a person or a log.
  */
 import { assertNever } from '../../../shared/assert';
-import type { UserError } from '../../../shared/errors';
-import { strings } from '../../../shared/strings';
+import type { ErrorCode, UserError } from '../../../shared/errors';
+import { strings, type Fixes } from '../../../shared/strings';
 import { internalError } from '../common/errors';
 import { shorten, type Failure, type FailureSource } from './failures';
 import { redact } from './redact';
@@ -22,9 +22,21 @@ export interface MessageContext {
   /** Tries made so far for this request. */
   readonly attempts: number;
   readonly secrets: readonly string[];
+  /** What to do, in the reader's terms (the app's Settings by default, or the CLI's variables). */
+  readonly fixes?: Fixes;
 }
 
 const t = strings.imagekit;
+
+/** What the reader of `ctx` does about it. */
+function fixesOf(ctx: { readonly fixes?: Fixes | undefined }): Fixes {
+  return ctx.fixes ?? strings.fixes.app;
+}
+
+/** A sentence that says what happened, then what to do about it. */
+function said(code: ErrorCode, happened: string, fix: string): UserError {
+  return { code, message: `${happened} ${fix}` };
+}
 
 /** " (tried N times)" once more than one try was made. */
 export function tries(ctx: MessageContext): string {
@@ -36,21 +48,21 @@ export function fileLabel(ctx: MessageContext): string {
   return ctx.name === '' ? t.theRequest : ctx.name;
 }
 
-function keyRejected(ctx: MessageContext, status: number): string {
-  return ctx.mode === 'private-key' ? t.privateKeyRejected(status) : t.signatureRejected(status);
+function keyRejected(ctx: MessageContext, status: number): UserError {
+  const fix = fixesOf(ctx);
+  return ctx.mode === 'private-key'
+    ? said('auth-rejected', t.privateKeyRejected(status), fix.privateKey)
+    : said('auth-rejected', t.signatureRejected(status), fix.signature);
 }
 
 /** The sentence for an error status from ImageKit (upload or management API). */
 export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext): UserError {
   const { status, serverMessage } = f;
-  const where = f.source === 'api' ? t.apiUrl : t.uploadUrl;
-  if (status === 401) return { code: 'auth-rejected', message: keyRejected(ctx, status) };
+  const fix = fixesOf(ctx);
+  if (status === 401) return keyRejected(ctx, status);
   if (status === 403) {
     if (/limit|storage|quota|exceed/i.test(serverMessage)) {
-      return {
-        code: 'forbidden',
-        message: t.limitReached,
-      };
+      return said('forbidden', t.limitReached, fix.limit);
     }
     if (/disabled|suspended|blocked/i.test(serverMessage)) {
       return {
@@ -58,85 +70,52 @@ export function imageKitHttp(f: Failure & { kind: 'http' }, ctx: MessageContext)
         message: t.accountDisabled,
       };
     }
-    return { code: 'auth-rejected', message: keyRejected(ctx, status) };
+    return keyRejected(ctx, status);
   }
   if (
     status === 400 &&
     ctx.mode === 'auth-endpoint' &&
     /signature|token|expire/i.test(serverMessage)
   ) {
-    return {
-      code: 'auth-rejected',
-      message: t.tokenRejected(t.quoted(serverMessage)),
-    };
+    return said('auth-rejected', t.tokenRejected(t.quoted(serverMessage)), fix.token);
   }
   if (status === 404) {
-    return {
-      code: 'not-configured',
-      message: t.nothingAnswers(where, ctx.hosts[f.source]),
-    };
+    const api = f.source === 'api';
+    const where = t.nothingAnswers(api ? t.apiUrl : t.uploadUrl, ctx.hosts[f.source]);
+    return said('not-configured', where, api ? fix.apiUrl : fix.uploadUrl);
   }
   if (status === 409) {
-    return {
-      code: 'file-exists',
-      message: t.alreadyExists(fileLabel(ctx)),
-    };
+    return said('file-exists', t.alreadyExists(fileLabel(ctx)), fix.exists);
   }
   if (status === 413) {
-    return {
-      code: 'invalid-request',
-      message: t.tooLarge(fileLabel(ctx)),
-    };
+    return said('invalid-request', t.tooLarge(fileLabel(ctx)), fix.sizeCap);
   }
   if (status === 429) {
-    return {
-      code: 'rate-limited',
-      message: t.slowDown(tries(ctx)),
-    };
+    return said('rate-limited', t.slowDown(tries(ctx)), fix.slowDown);
   }
   if (status === 408 || status >= 500) {
-    return {
-      code: 'server-error',
-      message: t.serverProblem(status, tries(ctx)),
-    };
+    return said('server-error', t.serverProblem(status, tries(ctx)), fix.later);
   }
-  return {
-    code: 'invalid-request',
-    message: t.refused(fileLabel(ctx), t.quoted(serverMessage), status),
-  };
+  return said(
+    'invalid-request',
+    t.refused(fileLabel(ctx), t.quoted(serverMessage), status),
+    fix.folderAndTags,
+  );
 }
 
 /** The sentence for an error status from the team's auth endpoint. */
 export function authEndpointHttp(f: Failure & { kind: 'http' }, ctx: MessageContext): UserError {
   const { status } = f;
+  const fix = fixesOf(ctx);
   if (status === 401 || status === 403) {
-    return {
-      code: 'auth-rejected',
-      message: t.authRefused(status),
-    };
+    return said('auth-rejected', t.authRefused(status), fix.authEndpoint);
   }
-  if (status === 404) {
-    return {
-      code: 'not-configured',
-      message: t.authNotFound,
-    };
-  }
-  if (status === 429) {
-    return {
-      code: 'rate-limited',
-      message: t.authSlowDown(tries(ctx)),
-    };
-  }
+  if (status === 404) return said('not-configured', t.authNotFound, fix.authEndpointUrl);
+  if (status === 429) return said('rate-limited', t.authSlowDown(tries(ctx)), fix.slowDown);
   if (status === 408 || status >= 500) {
-    return {
-      code: 'server-error',
-      message: t.authFailed(status, tries(ctx)),
-    };
+    return said('server-error', t.authFailed(status, tries(ctx)), fix.authLater);
   }
-  return {
-    code: 'auth-rejected',
-    message: t.authNoToken(status),
-  };
+  return said('auth-rejected', t.authNoToken(status), fix.authEndpointUrl);
 }
 
 /** Who answered, as a person would name it. */
@@ -151,22 +130,18 @@ function scrubbed(f: Failure, secrets: readonly string[]): Failure {
 }
 
 function badResponse(f: Failure & { kind: 'bad-response' }, ctx: MessageContext): UserError {
+  const fix = fixesOf(ctx);
   switch (f.source) {
     case 'auth-endpoint':
-      return {
-        code: 'not-configured',
-        message: t.authBadAnswer(f.detail),
-      };
+      return said('not-configured', t.authBadAnswer(f.detail), fix.authEndpointUrl);
     case 'upload':
-      return {
-        code: 'server-error',
-        message: t.uploadBadAnswer(fileLabel(ctx), f.detail, tries(ctx)),
-      };
+      return said(
+        'server-error',
+        t.uploadBadAnswer(fileLabel(ctx), f.detail, tries(ctx)),
+        fix.badAnswer,
+      );
     case 'api':
-      return {
-        code: 'server-error',
-        message: t.apiBadAnswer(f.detail),
-      };
+      return said('server-error', t.apiBadAnswer(f.detail), fix.apiUrl);
     default:
       return assertNever(f.source, 'failure source');
   }
@@ -179,15 +154,17 @@ function describe(f: Failure, ctx: MessageContext): UserError {
     // An offline failure only becomes a sentence in the connection test; uploads wait instead.
     case 'network':
     case 'offline':
-      return {
-        code: 'network',
-        message: t.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
-      };
+      return said(
+        'network',
+        t.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
+        fixesOf(ctx).reach,
+      );
     case 'timeout':
-      return {
-        code: 'timeout',
-        message: t.noAnswerInTime(serverLabel(f.source), tries(ctx)),
-      };
+      return said(
+        'timeout',
+        t.noAnswerInTime(serverLabel(f.source), tries(ctx)),
+        fixesOf(ctx).noAnswer,
+      );
     case 'aborted':
       return CANCELLED;
     case 'bad-response':
@@ -251,7 +228,9 @@ export function deadlineError(
   deadlineMs: number,
   last: string | null,
   secrets: readonly string[],
+  fixes?: Fixes,
 ): UserError {
   const secs = Math.max(1, Math.round(deadlineMs / 1000));
-  return { code: 'deadline', message: redact(t.deadline(name, secs, last), secrets) };
+  const { message } = said('deadline', t.deadline(name, secs, last), fixesOf({ fixes }).deadline);
+  return { code: 'deadline', message: redact(message, secrets) };
 }

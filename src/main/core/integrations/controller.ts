@@ -4,7 +4,7 @@
  */
 import type { PicgoServerSettings, PicgoServerStatus } from '../../../shared/integrations';
 import { strings } from '../../../shared/strings';
-import type { PicgoRequest } from './picgo-request';
+import type { KeyWords, PicgoRequest } from './picgo-request';
 import {
   ListenError,
   startPicgoServer,
@@ -22,6 +22,8 @@ export class PicgoServerController {
   constructor(
     private readonly upload: (request: PicgoRequest, keyed: boolean) => Promise<PicgoOutcome>,
     private readonly log: (line: string) => void = () => {},
+    /** What callers without the right key are told (the CLI names its own key). */
+    private readonly keyWords?: KeyWords,
   ) {}
 
   /** Where the server stands now. */
@@ -66,6 +68,7 @@ export class PicgoServerController {
         port: settings.port,
         key: settings.key,
         upload: this.upload,
+        ...(this.keyWords ? { keyWords: this.keyWords } : {}),
       });
       this.runningFor = settings;
       this.current = { state: 'listening', port: this.running.port };

@@ -50,11 +50,27 @@ function sameKey(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/** What a caller is told about the key: where the app's user or the CLI's finds it. */
+export interface KeyWords {
+  readonly missing: string;
+  readonly wrong: string;
+}
+
+/** The app's words: the key is in Settings → Integrations. */
+export const APP_KEY_WORDS: KeyWords = {
+  missing: strings.picgo.keyMissing,
+  wrong: strings.picgo.keyWrong,
+};
+
 /**
  * Checks everything but the body: the address, the method, that no web page sent it, and the
  * key. Null means go on.
  */
-export function checkHead(head: RequestHead, key: string): Refusal | null {
+export function checkHead(
+  head: RequestHead,
+  key: string,
+  keyWords: KeyWords = APP_KEY_WORDS,
+): Refusal | null {
   if (!isLoopbackHost(head.host)) return { status: 403, message: strings.picgo.badHost };
   // Browsers always send Origin on a cross-origin POST; Typora and Obsidian's plugins send none.
   if (head.origin !== undefined || head.secFetchSite === 'cross-site') {
@@ -65,10 +81,8 @@ export function checkHead(head: RequestHead, key: string): Refusal | null {
   if (head.method !== 'POST') return { status: 405, message: strings.picgo.methodNotAllowed };
   if (key !== '') {
     const given = url.searchParams.get('key');
-    if (given === null || given === '') return { status: 401, message: strings.picgo.keyMissing };
-    if (!sameKey(given, key)) {
-      return { status: 403, message: strings.picgo.keyWrong, wrongKey: true };
-    }
+    if (given === null || given === '') return { status: 401, message: keyWords.missing };
+    if (!sameKey(given, key)) return { status: 403, message: keyWords.wrong, wrongKey: true };
   }
   return null;
 }

@@ -12,6 +12,7 @@ import {
   isRefusal,
   MAX_BODY_BYTES,
   parseBody,
+  type KeyWords,
   type PicgoRequest,
   type Refusal,
 } from './picgo-request';
@@ -66,6 +67,8 @@ export interface PicgoServerOptions {
    */
   readonly upload: (request: PicgoRequest, keyed: boolean) => Promise<PicgoOutcome>;
   readonly limits?: Partial<ServerLimits>;
+  /** What a caller without the right key is told; the app's Settings words by default. */
+  readonly keyWords?: KeyWords;
 }
 
 export interface RunningPicgoServer {
@@ -163,6 +166,7 @@ async function handle(
       secFetchSite: headerOf(req, 'sec-fetch-site'),
     },
     opts.key,
+    opts.keyWords,
   );
   if (refusal) {
     res.setHeader('connection', 'close');

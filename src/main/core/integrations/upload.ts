@@ -88,10 +88,14 @@ function outcomeOf(
           break;
         case 'failed':
           // Whether a path is missing, unreadable, a folder or not an image is not the caller's
-          // to learn: one sentence for all of them. The list in the app says which it was.
+          // to learn: one sentence for all of them, naming the path. The list in the app says
+          // which it was. An upload failure is the caller's to know, with the file it was.
           return {
             ok: false,
-            message: job.stage === 'upload' ? job.error.message : strings.picgo.cannotUse(path),
+            message:
+              job.stage === 'upload'
+                ? strings.picgo.fileFailed(path, job.error.message)
+                : strings.picgo.cannotUse(path),
           };
         case 'cancelled':
           return { ok: false, message: strings.picgo.cancelled(job.file.name) };

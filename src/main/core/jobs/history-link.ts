@@ -9,7 +9,8 @@ import type {
 } from '../../../shared/jobs';
 import type { Settings } from '../../../shared/settings';
 import type { JobBase } from './job-states';
-import { normalFolder, presetsHash, uploadOrigin } from '../persistence/keys';
+import { folderSpelling } from '../../../shared/folders';
+import { presetsHash, uploadOrigin } from '../persistence/keys';
 import { destinationOf } from './stored-names';
 
 export interface HistoryKey {
@@ -29,7 +30,7 @@ export function historyKey(
     sha256,
     presetsHash: presetsHash(settings.presets),
     origin: uploadOrigin(settings.connection.uploadUrl),
-    folder: normalFolder(folder),
+    folder: folderSpelling(folder),
   };
 }
 
@@ -52,6 +53,7 @@ export function reusedJob(
   variants: Variants<VariantInfo>,
   entry: HistoryEntry,
   finishedAt: number,
+  sameAs: string | null = null,
 ): DoneJob {
   return {
     ...base,
@@ -62,7 +64,7 @@ export function reusedJob(
       thumb: fromHistory(variants.thumb, entry.thumb),
     },
     finishedAt,
-    reused: { uploadedAt: entry.uploadedAt },
+    reused: { uploadedAt: entry.uploadedAt, ...(sameAs === null ? {} : { sameAs }) },
   };
 }
 

@@ -9,10 +9,9 @@ import type { Settings } from '../../../shared/settings';
 import { SERVICE_ERRORS } from '../common/errors';
 import { resumeErrors } from '../persistence/state-notices';
 import type { ImageProcessor } from '../ports';
-import { historyKey, reusedJob } from './history-link';
+import { reusedJob } from './history-link';
 import { failedJob, jobBase } from './job-states';
 import type { StageContext } from './stage';
-import { destinationOf } from './stored-names';
 import type { Work } from './work';
 
 type Processed = Extract<Awaited<ReturnType<ImageProcessor['run']>>, { ok: true }>;
@@ -99,17 +98,17 @@ export class ProcessStage {
   /** Ends a processed job as done when the history already has it; true if it did. */
   private skipAsDuplicate(job: Job, work: Work, outcome: Processed, settings: Settings): boolean {
     const { deps } = this.ctx;
-    if (!deps.history || work.force) return false;
-    const folder = destinationOf(job, settings).folder;
-    const entry = deps.history.findDuplicate(historyKey(outcome.sourceHash, settings, folder));
-    if (!entry) return false;
+    if (work.force) return false;
+    const earlier = this.ctx.earlierUpload(job, outcome.sourceHash, settings);
+    if (!earlier) return false;
     work.preview = {
       data: outcome.variants.thumb.data,
       format: outcome.variants.thumb.info.format,
     };
     deps.journal?.note(job.id, { sha256: outcome.sourceHash });
     const variants = { main: outcome.variants.main.info, thumb: outcome.variants.thumb.info };
-    deps.store.put(reusedJob(jobBase(job), outcome.image, variants, entry, deps.now()));
+    const { entry, sameAs } = earlier;
+    deps.store.put(reusedJob(jobBase(job), outcome.image, variants, entry, deps.now(), sameAs));
     return true;
   }
 }

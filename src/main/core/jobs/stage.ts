@@ -1,10 +1,12 @@
 /** What the processing and upload stages share: the pipeline's parts, seen from one job. */
+import type { HistoryEntry } from '../../../shared/history';
 import type { Job, JobId, ReadyJob } from '../../../shared/jobs';
 import type { Settings } from '../../../shared/settings';
 import { failedJob, jobBase } from './job-states';
 import type { PipelineDeps } from './pipeline-deps';
 import type { Scheduler } from './scheduler';
-import { NameClaims, stemOf } from './stored-names';
+import { historyKey } from './history-link';
+import { destinationOf, NameClaims, stemOf } from './stored-names';
 import type { Work } from './work';
 
 export class StageContext {
@@ -27,6 +29,25 @@ export class StageContext {
   /** Whether `run` is still the job's current run and the job is still in `status`. */
   isCurrent(id: JobId, work: Work, run: number, status: Job['status']): boolean {
     return work.isRun(run) && this.deps.store.get(id)?.status === status;
+  }
+
+  /**
+   * The history's upload of this content to this job's destination, or null; `sameAs` is the
+   * other row of this list that made it, when one did (the same picture twice in a batch).
+   */
+  earlierUpload(
+    job: Job,
+    sha256: string,
+    settings: Settings,
+  ): { readonly entry: HistoryEntry; readonly sameAs: string | null } | null {
+    const folder = destinationOf(job, settings).folder;
+    const entry = this.deps.history?.findDuplicate(historyKey(sha256, settings, folder)) ?? null;
+    if (!entry) return null;
+    const source = entry.source;
+    const inList =
+      source !== job.file.path &&
+      [...this.deps.store.all()].some((other) => other.id !== job.id && other.file.path === source);
+    return { entry, sameAs: inList ? source : null };
   }
 
   /** Fails the job when its stored name belongs to a different file; true if it did. */

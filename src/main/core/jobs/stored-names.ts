@@ -11,7 +11,8 @@ import type { Settings } from '../../../shared/settings';
 import { shortHash, storedNameFromStem } from '../imagekit/naming';
 import { NAME_ERRORS } from '../common/errors';
 import type { HistoryStore } from '../ports';
-import { normalFolder, uploadOrigin } from '../persistence/keys';
+import { folderSpelling } from '../../../shared/folders';
+import { uploadOrigin } from '../persistence/keys';
 
 /** Where a job goes: the destination chosen for its batch, or the Settings folder and tags. */
 export function destinationOf(job: Job, settings: Settings): BatchDestination {
@@ -38,7 +39,7 @@ export function stemOf(job: ReadyJob, sha256: string, template: string): string 
 
 /** The path ImageKit reports for a name in a folder ("/shoot/a.webp", "/a.webp"). */
 export function storedPath(folder: string, name: string): string {
-  const f = normalFolder(folder).replace(/\/+$/, '');
+  const f = folderSpelling(folder).replace(/\/$/, '');
   return `${f}/${name}`;
 }
 
@@ -68,7 +69,7 @@ export class NameClaims {
     settings: Settings,
     history: HistoryStore | undefined,
   ): UserError | null {
-    const folder = normalFolder(destinationOf(job, settings).folder);
+    const folder = folderSpelling(destinationOf(job, settings).folder);
     const origin = uploadOrigin(settings.connection.uploadUrl);
     const name = storedNameFromStem(stem, 'main', settings.presets.main.format);
     const filePath = storedPath(folder, name);

@@ -8,7 +8,7 @@ import type { Settings } from '../../../shared/settings';
 import { SERVICE_ERRORS } from '../common/errors';
 import type { FileUploadResult, UploadProgress } from '../imagekit/types';
 import type { Uploader } from '../ports';
-import { historyEntryFor } from './history-link';
+import { historyEntryFor, reusedJob } from './history-link';
 import {
   doneJob,
   failedJob,
@@ -32,6 +32,15 @@ export class UploadStage {
     if (!found || found.job.status !== 'ready' || !encoded) return;
     const job = found.job;
     const work = found.work;
+    // The same picture may have been uploaded by another row since this one was processed.
+    const earlier = work.force ? null : this.ctx.earlierUpload(job, encoded.sourceHash, settings);
+    if (earlier) {
+      work.drop();
+      const { entry, sameAs } = earlier;
+      deps.store.put(reusedJob(jobBase(job), job.image, job.variants, entry, deps.now(), sameAs));
+      this.ctx.scheduler.pump();
+      return;
+    }
     // The template may have changed since the job was made ready: check the name it gets now.
     if (this.ctx.failOnNameClash(job, encoded.sourceHash, settings)) {
       this.ctx.scheduler.pump();

@@ -31,6 +31,11 @@ export interface CollectOptions {
   readonly maxFiles?: number;
   /** Folders are refused instead of walked (paths another program sent). */
   readonly filesOnly?: boolean;
+  /**
+   * Follow a symbolic link that is itself one of the given paths (a person typed it on the
+   * command line). Links inside folders are never followed, so a walk cannot loop.
+   */
+  readonly followGivenLinks?: boolean;
 }
 
 export interface CollectResult {
@@ -223,6 +228,10 @@ export async function collectInputs(
       stats = await lstat(source);
       // The last component is checked with lstat above; only the parents are resolved.
       canonical = join(await realpath(dirname(source)), basename(source));
+      if (stats.isSymbolicLink() && opts.followGivenLinks) {
+        canonical = await realpath(source);
+        stats = await lstat(canonical);
+      }
     } catch (err) {
       walk.inputs.push(failed(source, fsErrorToUserError(err)));
       continue;

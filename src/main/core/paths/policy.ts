@@ -14,14 +14,15 @@ import { pathErrors } from './path-errors';
 
 /**
  * Where paths came from:
- * - `chosen`: the native file dialog or the command line; main got them from the OS or the user;
+ * - `chosen`: the native file dialog or the clipboard's copied files; main got them from the OS;
+ * - `command-line`: typed by the person; a symbolic link among them is followed;
  * - `drop`: files dropped on the window, as the preload got them from Electron's
  *   webUtils.getPathForFile (which gives paths only for real files from the OS);
  * - `renderer`: anything else the page sent;
  * - `integration`: another program on this computer, through the local upload server: the
  *   rules of `renderer`, and image files only (no folders).
  */
-export type PathSource = 'chosen' | 'drop' | 'renderer' | 'integration';
+export type PathSource = 'chosen' | 'command-line' | 'drop' | 'renderer' | 'integration';
 
 const WIN_DRIVE_ABSOLUTE = /^[A-Za-z]:[\\/]/;
 /** \\server\share, //server/share, \\?\C:\..., \\.\PhysicalDrive0, \??\... */

@@ -6,6 +6,7 @@ import type {
   HistoryVariant,
 } from '../../../shared/history';
 import type { HistoryStore } from '../ports';
+import { folderSpelling } from '../../../shared/folders';
 import { SearchIndex } from './search-index';
 import type { Database } from './sqlite';
 
@@ -146,7 +147,9 @@ export class SqliteHistoryStore implements HistoryStore {
     const limit = Math.min(Math.max(1, Math.floor(query.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     const offset = Math.max(0, Math.floor(query.offset ?? 0));
     const index = this.searchIndex();
-    const { ids, total } = index.search(query, offset, limit);
+    // "products/2026/" finds what was uploaded to "/products/2026".
+    const folder = query.folder === undefined ? {} : { folder: folderSpelling(query.folder) };
+    const { ids, total } = index.search({ ...query, ...folder }, offset, limit);
     return { total, entries: this.get(ids), folders: index.allFolders() };
   }
 

@@ -4,4 +4,4 @@ export { Journal, type JournalRow, type JobExtras } from './journal';
 export { SqliteHistoryStore } from './history-store';
 export { StateLockedError, stateNotices } from './state-notices';
 export { STATE_FILE } from './open';
-export { normalFolder, presetsHash, uploadOrigin } from './keys';
+export { presetsHash, uploadOrigin } from './keys';

@@ -20,9 +20,3 @@ export function uploadOrigin(uploadUrl: string): string {
     return uploadUrl.trim();
   }
 }
-
-/** The destination folder as ImageKit stores it: "" and "/" are the root. */
-export function normalFolder(folder: string): string {
-  const trimmed = folder.trim();
-  return trimmed === '' ? '/' : trimmed;
-}

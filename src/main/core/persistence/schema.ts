@@ -69,14 +69,17 @@ export class NewerSchemaError extends Error {
   override readonly name = 'NewerSchemaError';
 }
 
+/** How many migrations the file has had. */
+export function schemaVersion(db: Database): number {
+  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+}
+
 /**
  * Brings the schema up to date; throws NewerSchemaError for a file from a newer app. Returns
  * how many migrations ran.
  */
 export function migrate(db: Database): number {
-  const version = Number(
-    (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
-  );
+  const version = schemaVersion(db);
   if (version > SCHEMA_VERSION) {
     throw new NewerSchemaError(`schema ${version} is newer than ${SCHEMA_VERSION}`);
   }

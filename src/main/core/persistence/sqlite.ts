@@ -40,9 +40,9 @@ function sqlite(): typeof Sqlite {
 }
 
 /** Opens (or creates) a database file; ':memory:' for one that lives only in this process. */
-export function openDatabase(path: string): Database {
+export function openDatabase(path: string, opts: { readonly readOnly?: boolean } = {}): Database {
   const { DatabaseSync } = sqlite();
-  return new DatabaseSync(path);
+  return new DatabaseSync(path, { readOnly: opts.readOnly ?? false });
 }
 
 /** The SQLite result code of a node:sqlite error (primary code, without extended bits), or null. */

@@ -3,7 +3,9 @@ import { sep } from 'node:path';
 import { Journal } from './journal';
 import { SqliteHistoryStore } from './history-store';
 import { stateNotices } from './state-notices';
-import { inMemory, openStateDatabase } from './open';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { inMemory, openStateDatabase, openStateForReading, STATE_FILE } from './open';
 import type { Database } from './sqlite';
 
 export interface StateStoreOptions {
@@ -21,6 +23,7 @@ export class StateStore {
   /** False when the folder could not be written and everything lives in memory. */
   readonly persistent: boolean;
   private readonly db: Database;
+  private readonly lock: Database | null;
   private readonly journals: Journal[] = [];
   private failed = false;
   private lastOrd: number | null = null;
@@ -31,6 +34,7 @@ export class StateStore {
     private readonly opts: StateStoreOptions,
   ) {
     this.db = opened.db;
+    this.lock = opened.lock;
     this.persistent = opened.persistent;
     this.history = new SqliteHistoryStore(this.db, () => this.writeFailed());
   }
@@ -41,6 +45,20 @@ export class StateStore {
     const store = new StateStore(dir, opened, opts);
     for (const notice of opened.notices) opts.onNotice?.(notice);
     return store;
+  }
+
+  /**
+   * Opens `dir` to read only (the history), even while another process writes it; null when
+   * the folder holds no state. Nothing is created.
+   */
+  static read(dir: string, opts: StateStoreOptions = {}): StateStore | null {
+    const opened = openStateForReading(dir, opts.now);
+    return opened ? new StateStore(dir, opened, opts) : null;
+  }
+
+  /** Whether `dir` holds a state database already. */
+  static exists(dir: string): boolean {
+    return existsSync(join(dir, STATE_FILE));
   }
 
   /** A store that keeps everything in memory for this run (the folder is held elsewhere). */
@@ -77,10 +95,20 @@ export class StateStore {
 
   /**
    * Drops finished rows of sessions starting with `prefix` (they were reported, and uploads are
-   * in the history), and the settings kept for sessions that have no rows left.
+   * in the history), and the settings kept for sessions that have no rows left. An unfinished row
+   * goes too when a later session of `prefix` took the same file on (an upload run again), so
+   * each file is continued once, by the run that had it last.
    */
   dropFinished(prefix: string): void {
     try {
+      this.db
+        .prepare(
+          `DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status IN ${UNFINISHED}
+             AND EXISTS (SELECT 1 FROM jobs AS later
+               WHERE substr(later.session, 1, ?) = ? AND later.path = jobs.path
+                 AND later.session <> jobs.session AND later.ord > jobs.ord)`,
+        )
+        .run(prefix.length, prefix, prefix.length, prefix);
       this.db
         .prepare(`DELETE FROM jobs WHERE substr(session, 1, ?) = ? AND status NOT IN ${UNFINISHED}`)
         .run(prefix.length, prefix);
@@ -140,6 +168,7 @@ export class StateStore {
   close(): void {
     for (const journal of this.journals) journal.stop();
     if (this.db.isOpen) this.db.close();
+    if (this.lock?.isOpen) this.lock.close();
   }
 
   /** One notice for the first failed write; SQLite's own text is no use to the person. */

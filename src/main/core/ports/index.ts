@@ -93,3 +93,6 @@ export interface LibraryClient {
 
 /** Builds a Library client for the current connection settings and key. */
 export type LibraryFactory = (settings: Settings, privateKey: string | null) => LibraryClient;
+
+/** The local test server (the emulator, inside the app), for trying it without an account. */
+export type { RunningTestServer, TestServerHost } from '../../../shared/test-server';

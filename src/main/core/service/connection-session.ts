@@ -75,6 +75,12 @@ export class ConnectionSession {
     return uploader.testConnection();
   }
 
+  /** Remembers whether the local test server is in use, so it starts again with the app. */
+  setTestServer(enabled: boolean): void {
+    this.current = { ...this.current, testServer: { enabled } };
+    this.opts.settingsStore.save(this.current);
+  }
+
   /** Keeps the folder at the top of the recent list the chooser offers. */
   rememberFolder(folder: string): void {
     const recent = [folder, ...this.current.upload.recentFolders.filter((f) => f !== folder)];
@@ -103,11 +109,15 @@ export class ConnectionSession {
   }
 
   /** The settings as the page sees them: the key's state, never the key. */
-  view(picgoServer: SettingsView['picgoServer']): SettingsView {
+  view(
+    picgoServer: SettingsView['picgoServer'],
+    testServerStatus: SettingsView['testServerStatus'],
+  ): SettingsView {
     return {
       ...this.current,
       privateKey: this.keys.status(this.opts.secrets.protection()),
       picgoServer,
+      testServerStatus,
     };
   }
 

@@ -8,7 +8,9 @@ import { availableParallelism } from 'node:os';
 import { MAX_HELD_BYTES } from '../../../shared/limits';
 import { tcpProbe, type ReachabilityProbe } from '../connection/probe';
 import { PicgoServerController } from '../integrations/controller';
+import type { KeyWords } from '../integrations/picgo-request';
 import type { RowLimits } from '../integrations/row-budget';
+import type { PicgoOutcome } from '../integrations/server';
 import { PicgoUploads } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
@@ -22,10 +24,12 @@ import type {
   Platform,
   SecretStore,
   SettingsStore,
+  TestServerHost,
   UploaderFactory,
 } from '../ports';
 import { ConnectionSession } from './connection-session';
 import { Intake } from './intake';
+import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
 
 export interface ServiceOptions {
@@ -58,6 +62,14 @@ export interface ServiceOptions {
   readonly libraryFactory?: LibraryFactory;
   /** Rows the local upload server may add a minute and have waiting (ROW_LIMITS if absent). */
   readonly picgoRowLimits?: RowLimits;
+  /** Runs the local test server (the emulator inside the app); without it, none is offered. */
+  readonly testServer?: TestServerHost;
+  /** The local upload server as the CLI runs it: its own key words, a line per request. */
+  readonly integration?: {
+    readonly keyWords?: KeyWords;
+    /** Told what each accepted request named and how it ended. */
+    readonly onRequest?: (paths: readonly string[], outcome: PicgoOutcome) => void;
+  };
 }
 
 /** The one implementation of the renderer's API, put together from its parts. */
@@ -73,7 +85,16 @@ export function createService(opts: ServiceOptions): UploadService {
     ...(opts.journal ? { observer: opts.journal } : {}),
   });
   const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
-  const picgo = new PicgoServerController((request, keyed) => uploads.upload(request, keyed), log);
+  // The server takes requests only once started, after the service and its uploads exist.
+  const picgo = new PicgoServerController(
+    async (request, keyed) => {
+      const outcome = await uploads.upload(request, keyed);
+      opts.integration?.onRequest?.(request.kind === 'list' ? request.paths : [], outcome);
+      return outcome;
+    },
+    log,
+    opts.integration?.keyWords,
+  );
   const pipeline = new Pipeline({
     store,
     images: opts.images,
@@ -96,6 +117,7 @@ export function createService(opts: ServiceOptions): UploadService {
     platformName: opts.platformName ?? process.platform,
     add: (inputs, destination, batch) => pipeline.add(inputs, destination, batch),
     rememberFolder: (folder) => session.rememberFolder(folder),
+    platform: opts.platform,
   });
   let restoredPaused = false;
   if (opts.journal) {
@@ -112,6 +134,7 @@ export function createService(opts: ServiceOptions): UploadService {
     session,
     intake,
     picgo,
+    testServer: new TestServerSwitch(opts.testServer, session, log),
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

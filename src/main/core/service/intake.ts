@@ -4,11 +4,12 @@
  * becomes a row (a refused one says why).
  */
 import { posix, win32 } from 'node:path';
-import type { AddResult } from '../../../shared/contract';
+import type { AddResult, PickKind } from '../../../shared/contract';
 import type { BatchDestination } from '../../../shared/jobs';
 import type { PipelineInput } from '../jobs/pipeline';
 import { collectInputs, type CollectedInput } from '../paths/collect';
 import { givenPathProblem, type PathSource } from '../paths/policy';
+import type { Platform } from '../ports';
 
 export interface IntakeOptions {
   readonly maxInputBytes: number;
@@ -20,6 +21,8 @@ export interface IntakeOptions {
   add(inputs: readonly PipelineInput[], destination?: BatchDestination, batch?: string): AddResult;
   /** Keeps a chosen folder at the top of the recent list. */
   rememberFolder(folder: string): void;
+  /** The OS picker and the clipboard. */
+  readonly platform: Platform;
 }
 
 export interface AddOptions {
@@ -62,6 +65,8 @@ export class Intake {
         maxFiles: this.opts.maxFilesPerCall,
         signal: walk.signal,
         filesOnly: source === 'integration',
+        // A link the person typed is theirs to follow; one sent by another program is not.
+        followGivenLinks: source === 'command-line',
       }));
     } catch (err) {
       if (walk.signal.aborted) return { added: [], duplicates: 0 };
@@ -70,6 +75,25 @@ export class Intake {
       this.walks.delete(walk);
     }
     return this.opts.add([...refused, ...inputs.map(toPipelineInput)], destination, batch);
+  }
+
+  /** Adds what the clipboard holds: copied image files, or image data written once to a file. */
+  async paste(): Promise<AddResult> {
+    const { platform } = this.opts;
+    // Copied files first: a file manager may also put the file's icon on the clipboard as an image.
+    const files = (await platform.readClipboardFiles?.()) ?? [];
+    if (files.length > 0) return this.addPaths(files, { source: 'chosen' });
+    const image = (await platform.readClipboardImage?.()) ?? null;
+    if (image === null) return { added: [], duplicates: 0 };
+    return this.addPaths([image], { source: 'chosen' });
+  }
+
+  /** Adds what the person picks in the OS dialog, to `destination` if given. */
+  async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
+    const paths = await this.opts.platform.pickPaths(kind);
+    if (paths.length === 0) return { added: [], duplicates: 0 };
+    // Main got these from the OS dialog itself, so network paths the user chose are fine.
+    return this.addPaths(paths, { source: 'chosen', ...(destination ? { destination } : {}) });
   }
 
   /** Stops folder walks still running; what they found so far is not added. */

@@ -20,6 +20,7 @@ import type { HistoryStore, ImageProcessor, Platform } from '../ports';
 import { isAllowedExternalUrl } from '../shell/links';
 import type { ConnectionSession } from './connection-session';
 import type { Intake } from './intake';
+import type { TestServerSwitch } from './test-server-switch';
 
 /** What the service is made of (see createService). */
 export interface ServiceParts {
@@ -32,8 +33,14 @@ export interface ServiceParts {
   readonly session: ConnectionSession;
   readonly intake: Intake;
   readonly picgo: PicgoServerController;
+  readonly testServer: TestServerSwitch;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
+}
+
+/** The settings as the page sees them, with where the local servers stand. */
+function settingsView(parts: ServiceParts): SettingsView {
+  return parts.session.view(parts.picgo.status(), parts.testServer.status());
 }
 
 /**
@@ -57,9 +64,9 @@ export class UploadService implements UploaderApi {
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
-  /** Paths the person chose outside the page: on the command line (made absolute first). */
+  /** Paths the person typed on the command line (made absolute first). */
   async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
-    return this.parts.intake.addPaths(paths, { source: 'chosen' });
+    return this.parts.intake.addPaths(paths, { source: 'command-line' });
   }
 
   /**
@@ -81,29 +88,21 @@ export class UploadService implements UploaderApi {
     return this.parts.session.currentUploader() !== null;
   }
 
-  /** Start what the saved settings turn on (the local upload server); call once at start-up. */
+  /**
+   * Start what the saved settings turn on (the local upload server, the local test server when
+   * it was in use); call once at start-up.
+   */
   async startIntegrations(): Promise<void> {
+    await this.parts.testServer.resume();
     await this.parts.picgo.apply(this.parts.session.settings.integrations.picgo);
   }
 
   async pasteClipboard(): Promise<AddResult> {
-    const { platform } = this.parts;
-    // Copied files first: a file manager may also put the file's icon on the clipboard as an image.
-    const files = (await platform.readClipboardFiles?.()) ?? [];
-    if (files.length > 0) return this.parts.intake.addPaths(files, { source: 'chosen' });
-    const image = (await platform.readClipboardImage?.()) ?? null;
-    if (image === null) return { added: [], duplicates: 0 };
-    return this.parts.intake.addPaths([image], { source: 'chosen' });
+    return this.parts.intake.paste();
   }
 
   async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
-    const paths = await this.parts.platform.pickPaths(kind);
-    if (paths.length === 0) return { added: [], duplicates: 0 };
-    // Main got these from the OS dialog itself, so network paths the user chose are fine.
-    return this.parts.intake.addPaths(paths, {
-      source: 'chosen',
-      ...(destination ? { destination } : {}),
-    });
+    return this.parts.intake.pick(kind, destination);
   }
 
   async getJobs(): Promise<JobsUpdate> {
@@ -165,20 +164,25 @@ export class UploadService implements UploaderApi {
   }
 
   async getSettings(): Promise<SettingsView> {
-    // At start-up the server may still be opening its port: report where it ended up.
-    await this.parts.picgo.settled();
-    return this.parts.session.view(this.parts.picgo.status());
+    // At start-up the servers may still be opening their ports: report where they ended up.
+    await Promise.all([this.parts.picgo.settled(), this.parts.testServer.settled()]);
+    return settingsView(this.parts);
   }
 
   async updateSettings(patch: SettingsPatch): Promise<SettingsView> {
     this.parts.session.update(patch);
     await this.parts.picgo.apply(this.parts.session.settings.integrations.picgo);
-    return this.parts.session.view(this.parts.picgo.status());
+    return settingsView(this.parts);
   }
 
   async setPrivateKey(key: string | null, keeping: KeyKeeping = 'saved'): Promise<SettingsView> {
     this.parts.session.setPrivateKey(key, keeping);
-    return this.parts.session.view(this.parts.picgo.status());
+    return settingsView(this.parts);
+  }
+
+  async useTestServer(on: boolean): Promise<SettingsView> {
+    await this.parts.testServer.use(on);
+    return settingsView(this.parts);
   }
 
   async testConnection(): Promise<ConnectionResult> {
@@ -233,6 +237,7 @@ export class UploadService implements UploaderApi {
    */
   async close(): Promise<void> {
     await this.parts.picgo.close();
+    await this.parts.testServer.close();
     this.parts.pipeline.stop();
     // The journal keeps the list as it is now: what was stopped continues next time.
     this.parts.journal?.stop();

@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/settings';
 import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../../shared/settings';
 import type { BatchDestination } from '../../../shared/jobs';
+import { folderSpelling } from '../../../shared/folders';
 import { MAX_TEMPLATE_CHARS, templateProblem } from '../../../shared/naming-template';
 import type { PicgoServerSettings } from '../../../shared/integrations';
 import { PICGO_KEY_MIN_LENGTH, serverKeyProblem } from '../../../shared/integrations';
@@ -31,16 +32,16 @@ export const MAX_TAGS = 30;
 /** The most files uploading at once (kept under this name for existing callers). */
 export const MAX_CONCURRENCY = UPLOAD_CONCURRENCY.max;
 
-/** Normalise an ImageKit folder: leading slash, no trailing slash, safe characters only. */
+/** Checks an ImageKit folder (safe characters only) and gives its one spelling (shared/folders.ts). */
 export function normalizeFolder(value: unknown): string {
   const raw = text(value, F.folder, 512).trim();
-  const parts = raw.split('/').filter((p) => p.length > 0);
-  for (const part of parts) {
+  const spelled = folderSpelling(raw);
+  for (const part of spelled === '/' ? [] : spelled.slice(1).split('/')) {
     if (part === '.' || part === '..' || !/^[A-Za-z0-9 _.@-]+$/.test(part)) {
       throw new InvalidInputError(strings.validation.folderPart(raw, part));
     }
   }
-  return '/' + parts.join('/');
+  return spelled;
 }
 
 function tag(value: unknown, what: string): string {
@@ -163,6 +164,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     integrations: {
       picgo: { ...current.integrations.picgo, ...patch.integrations?.picgo },
     },
+    testServer: current.testServer,
   };
 }
 
@@ -202,5 +204,8 @@ export function settingsFromStored(value: unknown): Settings {
       }
     }
   }
+  // Only the service sets it (useTestServer): it is read back, never patched.
+  const testServer = stored.testServer as Record<string, unknown> | undefined;
+  if (testServer?.enabled === true) result = { ...result, testServer: { enabled: true } };
   return result;
 }

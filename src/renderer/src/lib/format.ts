@@ -30,3 +30,8 @@ export function formatDate(ms: number): string {
 export function percent(fraction: number): string {
   return `${Math.floor(Math.max(0, Math.min(1, fraction)) * 100)}%`;
 }
+
+/** The last part of a path, on any system ("/a/b/photo.jpg" and "C:\a\photo.jpg" give the file). */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}

@@ -6,16 +6,24 @@ export const cli = {
     `Offline: ${counted(waiting, 'file', 'files')} waiting for ImageKit at ${where}; ${
       waiting === 1 ? 'it continues' : 'they continue'
     } when the connection is back.`,
+  /** Added to `offline` when the address is this computer, where the emulator usually runs. */
+  offlineLoopback: (where: string, port: number): string =>
+    `${where} is this computer: if the emulator should answer there, start it with \`npm run emulator -- --port ${port}\`, or check IMAGEKIT_UPLOAD_URL.`,
   back: 'The connection is back; uploads continue.',
   stopped: (left: number, resumeHint: string): string =>
     `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${resumeHint}\` to continue.`,
   summary: (done: number, failed: number): string => `${done} uploaded, ${failed} failed.`,
   summaryWithSkipped: (done: number, skipped: number, failed: number): string =>
     `${done} uploaded, ${skipped} skipped (uploaded before), ${failed} failed.`,
+  /** Why a file was skipped: the history had it, or another file of this run is the same picture. */
+  alreadyUploaded: (day: string): string => `already uploaded on ${day}`,
+  samePicture: (other: string): string => `the same picture as ${other}, uploaded once`,
   noImages: 'No image files were found in the given paths.',
   nothingToResume: (dir: string): string =>
     `Nothing to resume: every file recorded in ${dir} is finished.`,
   noHistoryMatch: (dir: string): string => `No upload recorded in ${dir} matches.`,
+  noState: (dir: string): string =>
+    `there is no state in ${dir}: nothing was uploaded with that folder. Check --state-dir, or add --create to start an empty state folder there.`,
   listening: (port: number, keyed: boolean): string =>
     `Listening on http://127.0.0.1:${port}/upload${keyed ? ' (requests need ?key=)' : ''}. Press Ctrl+C to stop.`,
   serverDidNotStart: 'the server did not start.',
@@ -28,6 +36,25 @@ export const cli = {
     `the key in ${source} may hold letters, digits, - and _ only.`,
   keyFileUnreadable: (path: string, reason: string): string =>
     `the key file ${path} could not be read (${reason}); check the path given to --key-file.`,
+  /** `serve`'s line per file of a request. */
+  served: (path: string, url: string): string => `done    ${path} -> ${url}`,
+  serveFailed: (sentence: string): string => `failed  ${sentence}`,
+  serveKeyMissing:
+    'This server needs a key. Add ?key=<the key serve was started with> to the address.',
+  serveKeyWrong:
+    'The key in the address is not the one serve was started with. Check it and try again.',
+  processSummary: (done: number, failed: number, dir: string, ignored: number): string =>
+    `${done} done, ${failed} failed. Results are in ${dir}.` +
+    (ignored > 0
+      ? ` ${ignored} other file(s) in the folders were skipped (not images, hidden, repeated or earlier results).`
+      : ''),
+  processStopped: (done: number, failed: number, stopped: number, dir: string): string =>
+    `Stopped: ${done} done, ${failed} failed, ${stopped} not processed. Results are in ${dir}; run the command again to make the rest.`,
+  outIsFile: (out: string): string => `--out "${out}" is a file, not a folder.`,
+  outUnusable: (out: string, code: string): string =>
+    `--out "${out}" cannot be created or written (${code}). Choose a folder you can write to.`,
+  /** Said once per run for the failures that share a fix. */
+  fix: (fix: string, files: number): string => `To fix ${counted(files, 'file', 'files')}: ${fix}`,
   error: (sentence: string): string => `error: ${sentence}`,
   usageError: (sentence: string): string => `error: ${sentence} Run with --help for usage.`,
   crashed: (reason: string): string => `error: the command stopped unexpectedly (${reason}).`,

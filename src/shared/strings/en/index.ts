@@ -30,6 +30,8 @@ import { picgo } from './picgo';
 import { paths } from './paths';
 import { images } from './images';
 import { imagekit } from './imagekit';
+import { fixes } from './fixes';
+import { testServer } from './test-server';
 import { validation } from './validation';
 import { jobs } from './jobs';
 import { selection } from './selection';
@@ -67,6 +69,8 @@ export const en = {
   paths,
   images,
   imagekit,
+  fixes,
+  testServer,
   validation,
   jobs,
   selection,

@@ -8,6 +8,8 @@ export const jobs = {
   /** After an animated source's format: its variants hold only the first frame. */
   firstFrame: 'first frame only',
   reused: (date: string): string => `Already uploaded on ${date}`,
+  /** The same picture as another row of the list, which uploaded it. */
+  samePicture: (name: string): string => `The same picture as ${name}, so it was uploaded once`,
   preparingVariants: 'Preparing variants…',
   stoppedEarly: 'Stopped before it finished.',
   main: 'Main',

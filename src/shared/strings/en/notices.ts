@@ -10,6 +10,8 @@ const COPY_NAMES = {
 
 export const notices = {
   dismiss: 'Dismiss',
+  testServerStopped:
+    'The local test server is stopped. Enter your ImageKit keys and URL endpoint to upload to ImageKit.',
   /** The fallback when a failed call carries no sentence of its own. */
   somethingWrong: 'Something went wrong. Try again.',
   alreadyInList: (n: number): string =>

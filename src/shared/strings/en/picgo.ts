@@ -33,6 +33,9 @@ export const picgo = {
     'The command-line server cannot read the clipboard. Send a list of files: {"list": ["/absolute/path.png"]}.',
   cancelled: (name: string): string =>
     `The upload of ${name} was stopped in the app. Nothing was linked.`,
+  fileFailed: (path: string, sentence: string): string => `Could not upload ${path}: ${sentence}`,
+  nothingAdded: (path: string): string =>
+    `No image was found at ${path}. Check the path and try again.`,
   internal:
     'The local upload server could not finish this request. Try again; if it keeps happening, restart the app.',
   portInUse: (port: number): string =>

@@ -22,6 +22,7 @@ const VIEW: SettingsView = {
   ...DEFAULT_SETTINGS,
   privateKey: { set: false, protection: 'os', keeping: null, forgotten: null },
   picgoServer: { state: 'off' },
+  testServerStatus: { state: 'off' },
 };
 
 /** The preload's bridge as the store sees it: snapshots on request, pushed updates on call. */

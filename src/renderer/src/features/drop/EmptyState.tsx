@@ -3,6 +3,7 @@ import { useSettings } from '../../store/settings/state';
 import { acceptedFormatsText } from '../../../../shared/formats';
 import { formatBytes, formatName } from '../../lib/format';
 import { UploadIcon } from './UploadIcon';
+import { TestServerOffer } from '../test-server/TestServerOffer';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.empty;
@@ -38,6 +39,7 @@ export function EmptyState() {
             {t.chooseFolder}
           </button>
         </div>
+        <TestServerOffer />
       </div>
     </div>
   );

@@ -3,7 +3,14 @@ import type { Job } from '../../../../shared/jobs';
 import { jobProgress } from '../../../../shared/progress';
 import { useJobs } from '../../store/jobs/state';
 import { useSelection } from '../../store/selection/state';
-import { formatBytes, formatDate, formatName, formatSize, percent } from '../../lib/format';
+import {
+  fileName,
+  formatBytes,
+  formatDate,
+  formatName,
+  formatSize,
+  percent,
+} from '../../lib/format';
 import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
@@ -78,7 +85,9 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
             <>
               {job.status === 'done' && job.reused && (
                 <p className="row-note" data-testid="reused-note">
-                  {t.reused(formatDate(job.reused.uploadedAt))}
+                  {job.reused.sameAs === undefined
+                    ? t.reused(formatDate(job.reused.uploadedAt))
+                    : t.samePicture(fileName(job.reused.sameAs))}
                 </p>
               )}
               <VariantSummary job={job} />

@@ -5,6 +5,7 @@ import { saveSettings, testConnection } from '../../store/settings/actions';
 import { PrivateKeyField } from './PrivateKeyField';
 import { TestResult } from './TestResult';
 import { TextField } from './TextField';
+import { TestServerOffer } from '../test-server/TestServerOffer';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.connection;
@@ -50,6 +51,7 @@ export function ConnectionSection({ view }: { view: SettingsView }) {
   return (
     <section className="section" aria-labelledby="connection-title">
       <h3 id="connection-title">{t.title}</h3>
+      <TestServerOffer />
       <fieldset className="choice">
         <legend>{t.signedHow}</legend>
         {(

@@ -2,6 +2,7 @@ import { useUi } from '../../store/ui/state';
 import { openSettings } from '../../store/ui/actions';
 import { useSettings } from '../../store/settings/state';
 import { ConnectionSection } from './ConnectionSection';
+import { TestServerNote } from '../test-server/TestServerNote';
 import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
@@ -35,7 +36,12 @@ export function SettingsDrawer() {
         </button>
       </div>
       <div className="drawer-body">
-        <ConnectionSection view={view} />
+        {view.testServerStatus.state === 'running' ? (
+          <TestServerNote status={view.testServerStatus} />
+        ) : (
+          // Keyed by the address, so the form starts from what the test server's switch left.
+          <ConnectionSection key={view.connection.uploadUrl} view={view} />
+        )}
         <UploadSection view={view} />
         <NamingSection view={view} />
         <PresetsSection view={view} />

@@ -69,3 +69,20 @@ export async function testConnection(): Promise<void> {
   );
   useSettings.setState({ testing: false });
 }
+
+/**
+ * Start the local test server and upload to it (nothing leaves the computer), or stop it and
+ * set the connection back to ImageKit's. Once it runs the page loads again, because the page's
+ * image policy, made as it loads, admits thumbnails from the server's address only from then on.
+ */
+export async function switchTestServer(on: boolean): Promise<boolean> {
+  useSettings.setState({ switchingTestServer: true });
+  const done = await guard(async () => {
+    const view = await uploader.useTestServer(on);
+    useSettings.setState({ view });
+    if (on && view.testServerStatus.state === 'running') window.location.reload();
+    else if (!on) notify(strings.notices.testServerStopped);
+  });
+  useSettings.setState({ switchingTestServer: false });
+  return done;
+}

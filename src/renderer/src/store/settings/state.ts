@@ -7,6 +7,8 @@ interface SettingsState {
   readonly saving: boolean;
   readonly testing: boolean;
   readonly testResult: ConnectionResult | null;
+  /** The local test server is being started or stopped. */
+  readonly switchingTestServer: boolean;
 }
 
 export const useSettings = create<SettingsState>(() => ({
@@ -14,4 +16,5 @@ export const useSettings = create<SettingsState>(() => ({
   saving: false,
   testing: false,
   testResult: null,
+  switchingTestServer: false,
 }));

@@ -162,7 +162,10 @@ describe('StateStore', () => {
     const dir = await folder();
     openStore(dir);
     expect(() => StateStore.open(dir)).toThrow(StateLockedError);
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'history', '--state-dir', dir]);
+    // A command that writes the folder (`history` only reads, so it is not refused).
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'resume', '--state-dir', dir], {
+      env: { ...process.env, IMAGEKIT_PRIVATE_KEY: 'private_second_process' },
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     const code = await new Promise<number | null>((r) => child.once('exit', r));
