@@ -1,6 +1,6 @@
 /**
- * One probe: a fresh page of the built renderer on a made-up batch, the first row timed, then the
- * list scrolled while updates arrive (./probe), with Chromium's counters read around it.
+ * The built renderer on a made-up batch in a fresh page: its first row timed, or the list scrolled
+ * while updates arrive (./probe) with Chromium's counters read around it.
  */
 import type { Browser, Page } from '@playwright/test';
 import { API_METHODS } from '../../src/shared/contract';
@@ -28,14 +28,18 @@ const SETTINGS: SettingsView = {
   picgoServer: { state: 'off' },
 };
 
-/** What one probe measured. */
-export interface Sample {
+/** What loading the page measured. */
+export interface Load {
   /** From navigation to the first row on screen. */
   readonly firstRow: number;
-  /** Fetching and parsing the snapshot (the app's IPC message). */
+  /** From asking for the snapshot to having it parsed (the app's IPC message). */
   readonly snapshot: number;
   /** From the parsed snapshot to the first row: the page's own part. */
   readonly afterSnapshot: number;
+}
+
+/** What scrolling while updates arrive measured. */
+export interface Scroll {
   readonly fps: number;
   readonly longTasks: readonly number[];
   readonly scriptPerS: number;
@@ -53,7 +57,7 @@ export interface ProbeOptions {
   readonly profile: boolean;
 }
 
-async function firstRow(page: Page) {
+async function firstRow(page: Page): Promise<Load> {
   const handle = await page.waitForFunction(
     () => {
       const c = (globalThis as unknown as PageGlobals).__bench;
@@ -65,14 +69,15 @@ async function firstRow(page: Page) {
   );
   const clock = await handle.jsonValue();
   if (!clock) throw new Error('The first row never came.');
-  return clock;
+  return {
+    firstRow: clock.at,
+    snapshot: clock.parsed - clock.asked,
+    afterSnapshot: clock.at - clock.parsed,
+  };
 }
 
-/** Run one probe in a new browser context. */
-export async function probe(
-  browser: Browser,
-  opts: ProbeOptions,
-): Promise<{ sample: Sample; hotspots: Hotspot[] }> {
+/** The app on `rows` rows in a new browser context, once its first row shows. */
+async function openApp(browser: Browser, url: string, rows: number) {
   // The page's meta CSP forbids fetch; the bench needs it to hand over the snapshot.
   const context = await browser.newContext({
     viewport: { width: 1180, height: 760 },
@@ -87,12 +92,32 @@ export async function probe(
       methods: [...API_METHODS],
       settings: SETTINGS,
       preview: PREVIEW,
-      snapshotUrl: `${opts.url}snapshot-${opts.rows}.json`,
+      snapshotUrl: `${url}snapshot-${rows}.json`,
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(opts.url);
-    const clock = await firstRow(page);
+    await page.goto(url);
+    return { context, page, cdp, load: await firstRow(page) };
+  } catch (err) {
+    await context.close();
+    throw err;
+  }
+}
+
+/** Load the app on `rows` rows and time its first row. */
+export async function loadOnce(browser: Browser, url: string, rows: number): Promise<Load> {
+  const app = await openApp(browser, url, rows);
+  await app.context.close();
+  return app.load;
+}
+
+/** Scroll the list while updates arrive, counting frames and long tasks. */
+export async function probe(
+  browser: Browser,
+  opts: ProbeOptions,
+): Promise<{ scroll: Scroll; hotspots: Hotspot[] }> {
+  const { context, page, cdp } = await openApp(browser, opts.url, opts.rows);
+  try {
     if (opts.tab) await page.getByRole('tab', { name: opts.tab }).click();
     // One row selected and active, as after a click: it stays in the page while scrolled away.
     await page.getByTestId('job-row').first().click();
@@ -108,10 +133,7 @@ export async function probe(
     const hotspots = opts.profile ? await stopProfile(cdp) : [];
     const rates = perSecond(before, await threadTimes(cdp), result.ms);
     return {
-      sample: {
-        firstRow: clock.at,
-        snapshot: clock.parsed - clock.asked,
-        afterSnapshot: clock.at - clock.parsed,
+      scroll: {
         fps: (result.frames / result.ms) * 1000,
         longTasks: result.longTasks,
         scriptPerS: rates.script,
