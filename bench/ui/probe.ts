@@ -17,12 +17,15 @@ export function runProbe(args: {
   seconds: number;
   pxPerFrame: number;
   everyMs: number;
+  /** performance.mark names set at the start and the end, for the trace. */
+  marks: { start: string; end: string };
 }): Promise<ProbeResult> {
   const page = globalThis as unknown as PageGlobals;
   const clock = page.__bench;
   const list = page.document.querySelector('[data-testid="job-list"]');
   if (!list || !clock) throw new Error('The Uploads list is not on the page.');
   return new Promise((resolve) => {
+    performance.mark(args.marks.start);
     const start = performance.now();
     let frames = 0;
     let pushed = 0;
@@ -46,6 +49,7 @@ export function runProbe(args: {
       }
       clearInterval(timer);
       const end = performance.now();
+      performance.mark(args.marks.end);
       // Long tasks are reported a little after they end.
       setTimeout(() => {
         const longTasks = clock.longTasks

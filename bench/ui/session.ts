@@ -9,6 +9,7 @@ import { perSecond, startProfile, stopProfile, threadTimes, type Hotspot } from 
 import { installBenchBridge } from './page-bridge';
 import type { PageGlobals } from './page-globals';
 import { runProbe } from './probe';
+import { PROBE_MARKS, startTrace } from './trace';
 import type { Batch } from './synthetic';
 
 export const UPDATES_PER_SECOND = 10;
@@ -42,6 +43,8 @@ export interface Load {
 export interface Scroll {
   readonly fps: number;
   readonly longTasks: readonly number[];
+  /** Tasks over 50 ms by the main thread's own CPU time: those the page itself made long. */
+  readonly cpuLongTasks: number;
   readonly scriptPerS: number;
   readonly layoutPerS: number;
 }
@@ -124,18 +127,22 @@ export async function probe(
     await page.waitForTimeout(500);
     const before = await threadTimes(cdp);
     if (opts.profile) await startProfile(cdp);
+    const stopTrace = await startTrace(cdp);
     const result = await page.evaluate(runProbe, {
       updates: opts.batch.updates,
       seconds: opts.seconds,
       pxPerFrame: PX_PER_FRAME,
       everyMs: 1000 / UPDATES_PER_SECOND,
+      marks: PROBE_MARKS,
     });
+    const tasks = await stopTrace();
     const hotspots = opts.profile ? await stopProfile(cdp) : [];
     const rates = perSecond(before, await threadTimes(cdp), result.ms);
     return {
       scroll: {
         fps: (result.frames / result.ms) * 1000,
         longTasks: result.longTasks,
+        cpuLongTasks: tasks.cpu,
         scriptPerS: rates.script,
         layoutPerS: rates.layout + rates.style,
       },
