@@ -67,7 +67,7 @@ beforeEach(() => {
   bridge.snapshots = [];
   bridge.listener = null;
   bridge.getJobs.mockClear();
-  jobs.useJobs.setState({ seq: 0, loaded: false, order: [], byId: {}, summary: summarize([]) });
+  jobs.resetJobs();
   settings.useSettings.setState({ view: null });
 });
 

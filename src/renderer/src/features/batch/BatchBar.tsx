@@ -1,6 +1,6 @@
 import type { BatchSummary } from '../../../../shared/jobs';
 import { useJobs } from '../../store/jobs/state';
-import { retryableFailures, uploadedLinks } from '../../store/jobs/selectors';
+import { uploadedLinks } from '../../store/jobs/selectors';
 import { useEta } from '../../store/jobs/eta';
 import {
   cancelAll,
@@ -38,7 +38,7 @@ function headline(summary: BatchSummary): string {
 export function BatchBar() {
   const summary = useJobs((s) => s.summary);
   const eta = useEta((s) => s.seconds);
-  const retryable = useJobs(retryableFailures);
+  const retryable = useJobs((s) => s.retryable);
   if (summary.total === 0) return null;
   const c = summary.counts;
   const finished = c.done + c.failed + c.cancelled;

@@ -40,7 +40,7 @@ export interface JobRowProps {
 
 /** One file, a row of the grid: what it is, what became of it, and what can be done. */
 export const JobRow = memo(function JobRow({ id, index, top, height, domId }: JobRowProps) {
-  const job = useJobs((s) => s.byId[id]);
+  const job = useJobs((s) => s.byId.get(id));
   const hold = useJobs((s) => (s.summary.paused ? 'paused' : s.summary.offline ? 'offline' : null));
   const selected = useSelection((s) => s.selected.has(id));
   const active = useSelection((s) => s.active === id);

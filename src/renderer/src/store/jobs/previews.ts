@@ -22,6 +22,11 @@ export function forgetPreviews(gone: (id: JobId) => boolean): void {
   for (const id of [...cache.keys()]) if (gone(id)) cache.delete(id);
 }
 
+/** Drop the previews of these jobs (rows that left the list). */
+export function dropPreviews(ids: Iterable<JobId>): void {
+  for (const id of ids) cache.delete(id);
+}
+
 /** How many previews are held (for tests). */
 export function previewCount(): number {
   return cache.size;

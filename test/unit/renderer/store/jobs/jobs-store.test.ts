@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { summarize } from '../../../../../src/shared/progress';
-import { applyUpdate, useJobs } from '../../../../../src/renderer/src/store/jobs/state';
+import { applyUpdate, resetJobs, useJobs } from '../../../../../src/renderer/src/store/jobs/state';
 import {
   cachedPreview,
   forgetPreviews,
@@ -10,7 +9,7 @@ import {
 import { jobsUpdate as update, queuedJob as job } from '../../../../support/jobs';
 
 beforeEach(() => {
-  useJobs.setState({ seq: 0, loaded: false, order: [], byId: {}, summary: summarize([]) });
+  resetJobs();
   forgetPreviews(() => true);
 });
 
