@@ -6,6 +6,7 @@ import type { TokenLedger } from './ledger';
 import type { Urls } from './shapes';
 import type { FileStore } from './store';
 import type { EmulatorStats } from './types';
+import type { Uplink } from './uplink';
 
 type FaultName = 'serverError' | 'rateLimit' | 'reset' | 'stall';
 
@@ -45,6 +46,8 @@ export interface Context {
   readonly faults: FaultPlan;
   readonly stats: StatsCounter;
   readonly maxUploadBytes: number;
+  /** The shared uplink upload bodies pass through, or null for an unlimited one. */
+  readonly uplink: Uplink | null;
   /** Sockets left hanging on purpose; close() destroys them. */
   readonly stalled: Set<Socket>;
   readonly log: (line: string) => void;

@@ -18,6 +18,7 @@ import { handleUpload } from './route-upload';
 import { Urls, storedFile } from './shapes';
 import { FileStore } from './store';
 import type { EmulatorOptions, FaultOptions, RunningEmulator } from './types';
+import { Uplink } from './uplink';
 
 /** ImageKit's free-plan limit for images, audio and raw files. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -66,6 +67,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     faults,
     stats: new StatsCounter(),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    uplink: opts.uplinkBytesPerSecond ? new Uplink(opts.uplinkBytesPerSecond) : null,
     stalled: new Set<Socket>(),
     log,
   };

@@ -132,5 +132,10 @@ export interface UploadOptions {
   readonly signal?: AbortSignal;
   /** Budget used by earlier calls for this file (after an offline wait); none when absent. */
   readonly spent?: UploadBudget;
+  /**
+   * Requests this call may have in flight: 2 or more sends both variants at once, 1 (the
+   * default) main first, then the thumbnail.
+   */
+  readonly parallel?: number;
   onProgress?(p: UploadProgress): void;
 }

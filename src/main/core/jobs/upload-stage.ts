@@ -21,6 +21,15 @@ import type { StageContext } from './stage';
 import { stemOf } from './stored-names';
 import type { Encoded, Work } from './work';
 
+/**
+ * Requests one file may have in flight. The setting counts files; when it allows more than one
+ * request at a time, a file sends both its variants at once, so a batch on a slow link waits one
+ * round trip per file instead of two. A setting of 1 keeps one request at a time.
+ */
+export function variantsAtOnce(settings: Settings): number {
+  return settings.upload.concurrency >= 2 ? 2 : 1;
+}
+
 export class UploadStage {
   constructor(private readonly ctx: StageContext) {}
 
@@ -55,7 +64,12 @@ export class UploadStage {
     try {
       outcome = await uploader.uploadFile(
         uploadRequest(job, encoded, settings, work.uploaded, stem),
-        { signal, onProgress, ...(work.spent ? { spent: work.spent } : {}) },
+        {
+          signal,
+          onProgress,
+          parallel: variantsAtOnce(settings),
+          ...(work.spent ? { spent: work.spent } : {}),
+        },
       );
     } catch (err) {
       deps.log(`upload threw for job ${id}: ${String(err)}`);
