@@ -1,4 +1,5 @@
 import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
 // The images barrel is the main-process side only; sharp loads in images/worker/, in the worker.
 import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
@@ -64,6 +65,7 @@ function start(): void {
     log,
     history: state.history,
     journal: state.journal('app'),
+    spillDir: join(app.getPath('userData'), 'spill'),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   // Files named on the command line, or handed over by a second start, go to the Settings folder.

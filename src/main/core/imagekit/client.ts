@@ -37,7 +37,7 @@ export class ImageKitClient {
 
   /**
    * Uploads the variants not yet stored: main first, then the thumbnail, or both at once when
-   * `opts.parallel` allows two requests. Never throws.
+   * `opts.secondSlot` grants a second request. Never throws.
    */
   async uploadFile(input: FileUploadInput, opts: UploadOptions = {}): Promise<FileUploadResult> {
     const emit = (p: UploadProgress): void => {

@@ -1,6 +1,6 @@
 /**
  * The variants of one file under one deadline: one after the other (main first), or both at
- * once when the caller has room for two requests. Either way a variant counts as uploaded only
+ * once when the caller grants a second request. Either way a variant counts as uploaded only
  * once ImageKit confirmed it, and a variant already stored is never sent.
  */
 import type { Variants } from '../../../shared/jobs';
@@ -112,27 +112,48 @@ function failureOf(
   return { ok: false, error: outcome.error, retryable: outcome.retryable, uploaded };
 }
 
+/** Sends the variants one after the other, stopping at the first that does not make it. */
+async function oneByOne(
+  call: Call,
+  pending: readonly VariantName[],
+  uploaded: Uploaded,
+  first?: Promise<VariantOutcome>,
+): Promise<FileUploadResult | null> {
+  for (const [i, variant] of pending.entries()) {
+    const outcome = await (i === 0 && first ? first : send(call, variant));
+    if (outcome.ok) uploaded[variant] = outcome.ref;
+    const failure = failureOf(call, variant, outcome, uploaded, { [variant]: outcome.attempts });
+    if (failure) return failure;
+  }
+  return null;
+}
+
 /**
- * Sends the variants not in `uploaded` (which it fills in). With `parallel` at 2 or more both go
- * at once; a failure of either is the call's result, an offline one only when nothing else
- * failed, since waiting for the connection cannot fix a rejected file.
+ * Sends the variants not in `uploaded` (which it fills in). Main goes first; once it is on its
+ * way, `secondSlot` may grant a second request, and the thumbnail then goes at the same time
+ * (else after main). A failure of either is the call's result, an offline one only when nothing
+ * else failed, since waiting for the connection cannot fix a rejected file.
  */
 async function sendVariants(
   call: Call,
   uploaded: Uploaded,
-  parallel: number,
+  secondSlot: UploadOptions['secondSlot'],
 ): Promise<FileUploadResult | null> {
   const pending = VARIANT_NAMES.filter((variant) => !uploaded[variant]);
-  if (parallel < 2 || pending.length < 2) {
-    for (const variant of pending) {
-      const outcome = await send(call, variant);
-      if (outcome.ok) uploaded[variant] = outcome.ref;
-      const failure = failureOf(call, variant, outcome, uploaded, { [variant]: outcome.attempts });
-      if (failure) return failure;
-    }
-    return null;
+  const [first, second] = pending;
+  if (!first || !second || !secondSlot) return oneByOne(call, pending, uploaded);
+  let firstFailed = false;
+  const firstSent = send(call, first).then((outcome) => {
+    firstFailed = !outcome.ok;
+    return outcome;
+  });
+  const release = await secondSlot().catch(() => null);
+  // Main already refused: the thumbnail would only be sent for nothing.
+  if (!release || firstFailed) {
+    release?.();
+    return oneByOne(call, pending, uploaded, firstSent);
   }
-  const outcomes = await Promise.all(pending.map((variant) => send(call, variant)));
+  const outcomes = await Promise.all([firstSent, send(call, second).finally(release)]);
   const attempts: Partial<Record<VariantName, number>> = {};
   pending.forEach((variant, i) => {
     const outcome = outcomes[i]!;
@@ -162,7 +183,7 @@ export async function uploadVariants(
   const stops = { user: opts.signal, deadline: deadline.signal, deadlineAt: started + remaining };
   try {
     const call = { config, input, spent, started, stops, emit };
-    return await sendVariants(call, uploaded, opts.parallel ?? 1);
+    return await sendVariants(call, uploaded, opts.secondSlot);
   } finally {
     clearTimeout(timer);
   }

@@ -133,9 +133,10 @@ export interface UploadOptions {
   /** Budget used by earlier calls for this file (after an offline wait); none when absent. */
   readonly spent?: UploadBudget;
   /**
-   * Requests this call may have in flight: 2 or more sends both variants at once, 1 (the
-   * default) main first, then the thumbnail.
+   * Asked once main is on its way, when the thumbnail is still to send: a release function
+   * lets the thumbnail go at the same time, as a second request (called when it has ended);
+   * null, or no `secondSlot`, sends it after main.
    */
-  readonly parallel?: number;
+  secondSlot?(): Promise<(() => void) | null>;
   onProgress?(p: UploadProgress): void;
 }

@@ -11,6 +11,7 @@ import { PicgoServerController } from '../integrations/controller';
 import { uploadForRequest } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
+import { SpillFolder } from '../jobs/spill';
 import { restoreRows } from '../jobs/restore';
 import { DEFAULT_MAX_FILES, DEFAULT_MAX_INPUT_BYTES } from '../paths/collect';
 import type { Journal } from '../persistence/journal';
@@ -53,6 +54,11 @@ export interface ServiceOptions {
   readonly journal?: Journal;
   /** ImageKit's list and delete APIs for the Library; the real client when absent. */
   readonly libraryFactory?: LibraryFactory;
+  /**
+   * A folder of the app's own where a failed or stopped upload's variants wait for a retry
+   * (emptied on start); without one, a retry processes the file again.
+   */
+  readonly spillDir?: string;
 }
 
 /** The one implementation of the renderer's API, put together from its parts. */
@@ -88,6 +94,7 @@ export function createService(opts: ServiceOptions): UploadService {
     log,
     ...(opts.journal ? { journal: opts.journal } : {}),
     ...(opts.history ? { history: opts.history } : {}),
+    ...(opts.spillDir ? { spill: SpillFolder.open(opts.spillDir) } : {}),
   });
   const intake = new Intake({
     maxInputBytes,

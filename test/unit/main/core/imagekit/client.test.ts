@@ -228,6 +228,10 @@ describe('uploadFile with a private key', () => {
 });
 
 describe('both variants at once', () => {
+  let released = 0;
+  const grant = async () => () => void (released += 1);
+  const refuse = async () => null;
+
   /** fetch that counts the requests in flight at the same moment. */
   function counting(): { fetch: typeof fetch; peak: () => number } {
     let open = 0;
@@ -248,11 +252,15 @@ describe('both variants at once', () => {
 
   it('sends main and thumbnail together when two requests are allowed, one by one otherwise', async () => {
     const together = counting();
-    const both = await client({ fetch: together.fetch }).uploadFile(input(), { parallel: 2 });
+    const both = await client({ fetch: together.fetch }).uploadFile(input(), { secondSlot: grant });
     expect(both.ok).toBe(true);
     expect(together.peak()).toBe(2);
+    // The second request's slot is given back once it has ended.
+    expect(released).toBe(1);
     const oneByOne = counting();
-    const single = await client({ fetch: oneByOne.fetch }).uploadFile(input(), { parallel: 1 });
+    const single = await client({ fetch: oneByOne.fetch }).uploadFile(input(), {
+      secondSlot: refuse,
+    });
     expect(single.ok).toBe(true);
     expect(oneByOne.peak()).toBe(1);
     // Each variant went once per call: four uploads in all, two of each name.
@@ -272,7 +280,7 @@ describe('both variants at once', () => {
     // Whichever request arrives first is refused for good; the other is stored.
     server.script({ status: 400, body: { message: 'Bad request' } });
     const c = client();
-    const first = await c.uploadFile(input(), { parallel: 2 });
+    const first = await c.uploadFile(input(), { secondSlot: grant });
     expect(first.ok).toBe(false);
     if (first.ok) return;
     expect(first.retryable).toBe(false);
@@ -280,7 +288,9 @@ describe('both variants at once', () => {
     expect(stored).toHaveLength(1);
     expect(uploads()).toHaveLength(2);
     server.requests.length = 0;
-    const second = await c.uploadFile(input({ alreadyUploaded: first.uploaded }), { parallel: 2 });
+    const second = await c.uploadFile(input({ alreadyUploaded: first.uploaded }), {
+      secondSlot: grant,
+    });
     expect(second.ok).toBe(true);
     expect(uploads()).toHaveLength(1);
     const missing =
