@@ -3,8 +3,8 @@
  * renders), fetched once with apt-get into bench/.corpus (gitignored).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const PACKAGE = 'plasma-workspace-wallpapers';
 export const CORPUS_DIR = resolve(import.meta.dirname, '.corpus');
@@ -69,4 +69,32 @@ export function pickPhotos(): CorpusImage[] {
     });
   }
   return picked;
+}
+
+/**
+ * `count` distinct photos for a batch: the largest picture of each wallpaper, then the next
+ * size down of the first wallpapers, so no two have the same content.
+ */
+export function pickBatch(count: number): CorpusImage[] {
+  const largest = pickPhotos();
+  const batch = largest.slice(0, count);
+  for (const photo of largest) {
+    if (batch.length >= count) break;
+    const dir = dirname(photo.path);
+    const next = readdirSync(dir)
+      // Some sizes are symbolic links to others, which the app refuses to follow.
+      .filter((f) => /\.(jpe?g|png)$/i.test(f) && !lstatSync(join(dir, f)).isSymbolicLink())
+      .filter((f) => join(dir, f) !== photo.path)
+      .map((f) => ({ f, px: f.split(/[x.]/).slice(0, 2).map(Number) }))
+      .sort((a, b) => b.px[0]! * b.px[1]! - a.px[0]! * a.px[1]!)[0];
+    if (!next) continue;
+    const path = join(dir, next.f);
+    batch.push({
+      path,
+      label: `${photo.label.split(' ')[0]} ${next.f}`,
+      bytes: statSync(path).size,
+      format: /\.png$/i.test(next.f) ? 'png' : 'jpeg',
+    });
+  }
+  return batch;
 }

@@ -28,8 +28,21 @@ function rssOf(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc), or 0 if gone. */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name: state is field 3, utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // The kernel counts in clock ticks, 100 a second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Processes whose parent is this one (the pool's workers). */
-function childPids(): number[] {
+export function childPids(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -51,12 +64,20 @@ export interface RssPeak {
   total: number;
 }
 
-/** Samples this process and its children every `everyMs` until stopped; keeps the peaks. */
-export function sampleRss(everyMs = 20): { stop(): RssPeak } {
+/**
+ * Samples this process and those of its children that `counts` admits every `everyMs` until
+ * stopped; keeps the peaks.
+ */
+export function sampleRss(
+  everyMs = 20,
+  counts: (pid: number) => boolean = () => true,
+): { stop(): RssPeak } {
   const peak: RssPeak = { parent: 0, workers: 0, total: 0 };
   const sample = (): void => {
     const parent = rssOf(process.pid);
-    const workers = childPids().reduce((sum, pid) => sum + rssOf(pid), 0);
+    const workers = childPids()
+      .filter(counts)
+      .reduce((sum, pid) => sum + rssOf(pid), 0);
     peak.parent = Math.max(peak.parent, parent);
     peak.workers = Math.max(peak.workers, workers);
     peak.total = Math.max(peak.total, parent + workers);

@@ -27,6 +27,7 @@ const SETTINGS: SettingsView = {
   },
   privateKey: { set: true, protection: 'os', keeping: 'saved', forgotten: null },
   picgoServer: { state: 'off' },
+  testServerStatus: { state: 'off' },
 };
 
 /** What loading the page measured. */

@@ -11,6 +11,8 @@ export const USAGE = `Usage: npm run emulator -- [options]
                         (IMAGEKIT_PRIVATE_KEY is never read: it holds a real account's key)
   --url-endpoint-id ID  first path segment of file urls (default demo)
   --max-upload-mb N     largest accepted file (default 25)
+  --uplink-mbit N       one uplink shared by all uploads, in megabits per second
+                        (default: unlimited); with --latency, a slow connection
 Faults (per upload request, from a seeded random sequence):
   --latency MS          delay before every API answer
   --fail-rate R         share answered 500/502/503 (0..1)
@@ -43,6 +45,7 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
       'public-key': { type: 'string' },
       'url-endpoint-id': { type: 'string' },
       'max-upload-mb': { type: 'string' },
+      'uplink-mbit': { type: 'string' },
       latency: { type: 'string' },
       'fail-rate': { type: 'string' },
       'rate-limit-rate': { type: 'string' },
@@ -74,6 +77,10 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
     seed: num('seed', values.seed),
   };
   const maxMb = num('max-upload-mb', values['max-upload-mb']);
+  const uplinkMbit = num('uplink-mbit', values['uplink-mbit']);
+  if (uplinkMbit !== undefined && !(uplinkMbit > 0)) {
+    throw new Error(`--uplink-mbit needs a number above 0, not "${values['uplink-mbit']}".`);
+  }
   // Its own variables only: IMAGEKIT_PRIVATE_KEY is the CLI's key for a real account, and the
   // emulator hands out signatures made with its key to anyone on this machine.
   const privateKey = values['private-key'] ?? env.EMULATOR_PRIVATE_KEY;
@@ -88,6 +95,7 @@ export function parseCli(argv: readonly string[], env: Env): CliConfig | null {
       urlEndpointId: values['url-endpoint-id'] ?? 'demo',
       faults,
       ...(maxMb !== undefined ? { maxUploadBytes: Math.round(maxMb * 1024 * 1024) } : {}),
+      ...(uplinkMbit !== undefined ? { uplinkBytesPerSecond: (uplinkMbit * 1e6) / 8 } : {}),
     },
     keysFromEnv: {
       privateKey: values['private-key'] === undefined && Boolean(env.EMULATOR_PRIVATE_KEY),
@@ -105,7 +113,7 @@ export function describeSetup(emulator: RunningEmulator, config: CliConfig): str
       : `  export ${name}=${value}`;
   return [
     `ImageKit emulator listening on ${emulator.origin}`,
-    `  files persist in ${resolve(options.dataDir)}; faults: ${describeFaults(options.faults ?? {})}`,
+    `  files persist in ${resolve(options.dataDir)}; faults: ${describeFaults(options.faults ?? {})}${describeUplink(options.uplinkBytesPerSecond)}`,
     '',
     'Point the CLI at it (shell):',
     exportKey('IMAGEKIT_PRIVATE_KEY', options.privateKey, keysFromEnv.privateKey),
@@ -139,4 +147,8 @@ function describeFaults(f: FaultOptions): string {
   if (parts.length > 0 && f.faultAfterStore) parts.push('some after store');
   if (parts.length > 0 && f.seed !== undefined) parts.push(`seed ${f.seed}`);
   return parts.length > 0 ? parts.join(', ') : 'none';
+}
+
+function describeUplink(bytesPerSecond: number | undefined): string {
+  return bytesPerSecond ? `; uplink ${Math.round((bytesPerSecond * 8) / 1e5) / 10} Mbit/s` : '';
 }

@@ -6,6 +6,7 @@ import type { TokenLedger } from './ledger';
 import type { Urls } from './shapes';
 import type { FileStore } from './store';
 import type { EmulatorStats, Inspector } from './types';
+import type { Uplink } from './uplink';
 
 type FaultName = 'serverError' | 'rateLimit' | 'reset' | 'stall';
 
@@ -47,6 +48,8 @@ export interface Context {
   readonly maxUploadBytes: number;
   /** Reads type and size from an uploaded file. */
   readonly inspect: Inspector;
+  /** The shared uplink upload bodies pass through, or null for an unlimited one. */
+  readonly uplink: Uplink | null;
   /** Sockets left hanging on purpose; close() destroys them. */
   readonly stalled: Set<Socket>;
   readonly log: (line: string) => void;

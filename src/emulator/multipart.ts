@@ -1,6 +1,8 @@
 import busboy from 'busboy';
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import { ApiError } from './http-reply';
+import type { Uplink } from './uplink';
 
 export interface UploadedPart {
   readonly bytes: Buffer;
@@ -34,9 +36,14 @@ export function tooLargeError(maxBytes: number): ApiError {
 
 /**
  * Reads a multipart (or urlencoded) upload body completely, even past the size limit, so the
- * client always gets an answer instead of a broken pipe.
+ * client always gets an answer instead of a broken pipe. With an `uplink`, the body arrives at
+ * the pace that link allows.
  */
-export function readForm(req: IncomingMessage, maxFileBytes: number): Promise<ParsedForm> {
+export function readForm(
+  req: IncomingMessage,
+  maxFileBytes: number,
+  uplink: Uplink | null = null,
+): Promise<ParsedForm> {
   return new Promise((resolve, reject) => {
     const fields = new Map<string, string>();
     let file: UploadedPart | undefined;
@@ -82,14 +89,17 @@ export function readForm(req: IncomingMessage, maxFileBytes: number): Promise<Pa
       if (tooLarge) reject(tooLargeError(maxFileBytes));
       else resolve(file ? { fields, file } : { fields });
     });
+    const paced = uplink?.pace() ?? null;
+    const body: Readable = paced ? req.pipe(paced) : req;
     parser.on('error', () => {
-      req.unpipe(parser);
+      body.unpipe(parser);
+      if (paced) req.unpipe(paced);
       req.resume();
       reject(new ApiError(400, 'Your request body could not be read as multipart/form-data.'));
     });
     req.on('close', () => {
       if (!req.complete) reject(new ClientGoneError());
     });
-    req.pipe(parser);
+    body.pipe(parser);
   });
 }

@@ -19,7 +19,7 @@ export async function handleUpload(
   const fault = ctx.faults.next();
   let form: ParsedForm;
   try {
-    form = await readForm(req, ctx.maxUploadBytes);
+    form = await readForm(req, ctx.maxUploadBytes, ctx.uplink);
   } catch (error) {
     if (error instanceof ClientGoneError) return;
     reject(ctx, res, error);

@@ -18,6 +18,7 @@ import { handleUpload } from './route-upload';
 import { Urls, storedFile } from './shapes';
 import { FileStore } from './store';
 import type { EmulatorOptions, FaultOptions, Inspector, RunningEmulator } from './types';
+import { Uplink } from './uplink';
 
 /** ImageKit's free-plan limit for images, audio and raw files. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -73,6 +74,7 @@ export async function startEmulatorWith(
     stats: new StatsCounter(),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     inspect,
+    uplink: opts.uplinkBytesPerSecond ? new Uplink(opts.uplinkBytesPerSecond) : null,
     stalled: new Set<Socket>(),
     log,
   };

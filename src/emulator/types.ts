@@ -47,6 +47,11 @@ export interface EmulatorOptions {
   readonly faults?: FaultOptions;
   /** Largest accepted file in bytes; default 25 MB (ImageKit's free-plan limit for images). */
   readonly maxUploadBytes?: number;
+  /**
+   * One uplink shared by every upload body, in bytes per second, as a real connection is;
+   * unlimited when absent. `faults.latencyMs` adds the round trip.
+   */
+  readonly uplinkBytesPerSecond?: number;
   readonly log?: (line: string) => void;
   /** Reads type and size from an upload; sharp's reading unless given (the app's has no sharp). */
   readonly inspect?: Inspector;

@@ -70,6 +70,7 @@ function start(): void {
     journal: state.journal('app'),
     // "Try it with a local test server": the emulator, inside this process, its files kept here.
     testServer: testServerHost(join(app.getPath('userData'), 'test-server')),
+    spillDir: join(app.getPath('userData'), 'spill'),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   // Files named on the command line, or handed over by a second start, go to the Settings folder.

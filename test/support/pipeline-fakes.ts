@@ -15,6 +15,8 @@ import type {
   UploadOptions,
 } from '../../src/main/core/imagekit/types';
 import type { ImageProcessor, Uploader } from '../../src/main/core/ports';
+import type { Spill, SpillHandle } from '../../src/main/core/jobs/spill';
+import type { Encoded } from '../../src/main/core/jobs/work';
 
 const IMAGE: SourceImage = { format: 'jpeg', width: 1200, height: 800, animated: false };
 
@@ -153,4 +155,23 @@ export class FakeUploader implements Uploader {
 /** Lets settled promises run their continuations (the scheduler reacts in microtasks). */
 export function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A spill kept in a map: what was written, read back and removed, to look at in a test. */
+export class MemorySpill implements Spill {
+  readonly kept = new Map<number, Encoded>();
+  writes = 0;
+  reads = 0;
+
+  async write(encoded: Encoded): Promise<SpillHandle> {
+    const key = ++this.writes;
+    this.kept.set(key, encoded);
+    return {
+      read: async () => {
+        this.reads += 1;
+        return this.kept.get(key) ?? null;
+      },
+      remove: async () => void this.kept.delete(key),
+    };
+  }
 }

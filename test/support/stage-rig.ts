@@ -15,7 +15,7 @@ import { UploadStage } from '../../src/main/core/jobs/upload-stage';
 import { HeldBytes, Work } from '../../src/main/core/jobs/work';
 import type { JobExtras } from '../../src/main/core/persistence/journal';
 import { StateStore } from '../../src/main/core/persistence';
-import { FakeImages, FakeUploader, processed } from './pipeline-fakes';
+import { FakeImages, FakeUploader, MemorySpill, processed } from './pipeline-fakes';
 
 export interface StageRigOptions {
   readonly autoUpload?: boolean;
@@ -40,6 +40,7 @@ export function stageRig(opts: StageRigOptions = {}) {
   };
   const journal: Array<{ id: JobId; extras: Partial<JobExtras>; urgent: boolean }> = [];
   const log: string[] = [];
+  const spill = new MemorySpill();
   const deps: PipelineDeps = {
     store,
     images,
@@ -57,6 +58,7 @@ export function stageRig(opts: StageRigOptions = {}) {
     log: (line) => log.push(line),
     journal: { note: (id, extras, urgent = false) => journal.push({ id, extras, urgent }) },
     ...(state ? { history: state.history } : {}),
+    spill,
   };
   const works = new Map<JobId, Work>();
   const held = new HeldBytes();
@@ -77,6 +79,7 @@ export function stageRig(opts: StageRigOptions = {}) {
     journal,
     log,
     held,
+    spill,
     works,
     scheduler,
     started,

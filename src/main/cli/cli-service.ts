@@ -1,4 +1,5 @@
 /** The upload service as the CLI runs it: worker processes, the ImageKit client, a state folder. */
+import { join } from 'node:path';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import { strings } from '../../shared/strings';
 import { configFromSettings, ImageKitClient } from '../core/imagekit';
@@ -73,6 +74,8 @@ export function cliService(
     history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
     journal: state.journal(session),
     ...(opts.integration ? { integration: opts.integration } : {}),
+    // The state folder's lock keeps a second CLI (or the app) out of this folder.
+    ...(state.persistent ? { spillDir: join(state.dir, 'spill-cli') } : {}),
   });
 }
 

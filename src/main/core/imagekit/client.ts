@@ -7,13 +7,10 @@ import type { ResolvedConfig } from './config';
 import { internalError } from '../common/errors';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
-import type { FailureSource } from './failures';
-import { describeFailure } from './upload-errors';
 import type { LibraryResult, ListRequest } from './library';
 import { deleteFile, listFiles } from './library';
 import type { LibraryFile } from '../../../shared/library';
-import { storedName, storedNameFromStem } from './naming';
-import { uploadVariant } from './retry';
+import { uploadVariants } from './file-upload';
 import type {
   ClientConfig,
   FileUploadInput,
@@ -22,17 +19,6 @@ import type {
   UploadProgress,
   UploadedRef,
 } from './types';
-
-/** The origin behind a failure source, which the connection watch then probes. */
-function originOf(config: ResolvedConfig, source: FailureSource): string {
-  const url =
-    source === 'upload'
-      ? config.deps.uploadUrl
-      : source === 'auth-endpoint'
-        ? config.authEndpoint
-        : config.deps.apiUrl;
-  return new URL(url).origin;
-}
 
 /**
  * Uploads files to ImageKit (or a server that speaks its upload API).
@@ -49,7 +35,10 @@ export class ImageKitClient {
     this.resolved = resolveConfig(config);
   }
 
-  /** Uploads the variants not yet stored: main first, then the thumbnail. Never throws. */
+  /**
+   * Uploads the variants not yet stored: main first, then the thumbnail, or both at once when
+   * `opts.secondSlot` grants a second request. Never throws.
+   */
   async uploadFile(input: FileUploadInput, opts: UploadOptions = {}): Promise<FileUploadResult> {
     const emit = (p: UploadProgress): void => {
       try {
@@ -74,67 +63,9 @@ export class ImageKitClient {
         uploaded,
       };
     }
-    const spent = opts.spent ?? { elapsedMs: 0, attempts: {} };
-    const started = config.deps.now();
-    // The deadline is a budget across calls: time used before an offline wait still counts.
-    const remaining = Math.max(0, config.policy.deadlineMs - spent.elapsedMs);
-    const deadline = new AbortController();
-    const deadlineAt = started + remaining;
-    const timer = setTimeout(() => deadline.abort(), remaining);
     try {
-      for (const variant of VARIANT_NAMES) {
-        if (uploaded[variant]) continue;
-        const v = input.variants[variant];
-        const name =
-          input.stem === undefined
-            ? storedName(input.sourceName, input.sourceHash, variant, v.format)
-            : storedNameFromStem(input.stem, variant, v.format);
-        const messages = {
-          mode: config.mode,
-          hosts: config.hosts,
-          secrets: config.secrets,
-          ...(config.fixes ? { fixes: config.fixes } : {}),
-        };
-        const outcome = await uploadVariant({
-          variant,
-          request: {
-            name,
-            data: v.data,
-            format: v.format,
-            folder: input.folder === '' ? '/' : input.folder,
-            tags: input.tags,
-          },
-          policy: config.policy,
-          deps: config.deps,
-          stops: { user: opts.signal, deadline: deadline.signal, deadlineAt },
-          firstAttempt: (spent.attempts[variant] ?? 0) + 1,
-          random: config.random,
-          sleep: config.sleep,
-          messages,
-          onProgress: emit,
-        });
-        if ('offline' in outcome) {
-          const f = outcome.offline;
-          return {
-            ok: false,
-            error: describeFailure(f, { ...messages, name, attempts: outcome.attempts + 1 }),
-            retryable: true,
-            uploaded,
-            offline: {
-              origin: originOf(config, f.source),
-              detail: f.detail,
-              spent: {
-                elapsedMs: spent.elapsedMs + Math.max(0, outcome.at - started),
-                attempts: { ...spent.attempts, [variant]: outcome.attempts },
-              },
-            },
-          };
-        }
-        if (!outcome.ok) {
-          return { ok: false, error: outcome.error, retryable: outcome.retryable, uploaded };
-        }
-        uploaded[variant] = outcome.ref;
-      }
+      const failure = await uploadVariants(config, input, opts, uploaded, emit);
+      if (failure) return failure;
     } catch {
       // Only a bug gets here (every expected failure is a result); its text may hold anything.
       return {
@@ -143,8 +74,6 @@ export class ImageKitClient {
         retryable: false,
         uploaded,
       };
-    } finally {
-      clearTimeout(timer);
     }
     const { main, thumb } = uploaded;
     if (!main || !thumb) throw new Error('unreachable: a variant was neither uploaded nor failed');

@@ -135,5 +135,11 @@ export interface UploadOptions {
   readonly signal?: AbortSignal;
   /** Budget used by earlier calls for this file (after an offline wait); none when absent. */
   readonly spent?: UploadBudget;
+  /**
+   * Asked once main is on its way, when the thumbnail is still to send: a release function
+   * lets the thumbnail go at the same time, as a second request (called when it has ended);
+   * null, or no `secondSlot`, sends it after main.
+   */
+  secondSlot?(): Promise<(() => void) | null>;
   onProgress?(p: UploadProgress): void;
 }

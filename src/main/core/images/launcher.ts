@@ -16,10 +16,17 @@ export interface NodeLauncherOptions {
 /**
  * glibc gives threads their own malloc arenas and rarely hands their memory back; with libvips'
  * threads a worker's peak then creeps up file after file (318 to 495 MiB over 200 photos). One
- * arena kept it flat (220 to 227 MiB over 400) at the same speed; see docs/images.md. Only
- * glibc reads this variable.
+ * arena kept it flat (220 to 227 MiB over 400) at the same speed. glibc also raises its mmap
+ * threshold after the first large block is freed, so later images' buffers come from the heap
+ * and stay resident: a worker sat at 150-158 MiB between files. A fixed 64 KiB threshold maps
+ * every large buffer on its own and returns it when freed (back to about 100 MiB between files,
+ * and peaks 20-30 MiB lower); see docs/images.md. Only glibc reads these variables.
  */
-export const WORKER_ENV: NodeJS.ProcessEnv = { MALLOC_ARENA_MAX: '1' };
+export const WORKER_ENV: NodeJS.ProcessEnv = {
+  MALLOC_ARENA_MAX: '1',
+  MALLOC_MMAP_THRESHOLD_: '65536',
+  MALLOC_TRIM_THRESHOLD_: '65536',
+};
 
 function tsxLoaderUrl(): string {
   return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { SourceImage } from '../../../shared/jobs';
 import type { UserError } from '../../../shared/errors';
+import { DecodeAdmission } from './admission';
 import { imageErrors } from './image-errors';
 import type { WorkerHandle, WorkerLauncher, WorkerResponse } from './protocol';
 import type { ProcessRequest, ProcessResult } from './types';
@@ -56,6 +57,7 @@ export class ImagePool {
   readonly #timeoutMs: number;
   readonly #queue: Task[] = [];
   readonly #slots: Slot[] = [];
+  readonly #admission = new DecodeAdmission();
   #nextId = 1;
   #startFailures = 0;
   #closed = false;
@@ -175,6 +177,13 @@ export class ImagePool {
           }
         }
         return;
+      case 'admit':
+        if (slot.task?.id === msg.id) {
+          this.#admission.ask(slot, msg.bytes, () =>
+            slot.handle.postMessage({ type: 'admitted', id: msg.id }),
+          );
+        }
+        return;
       case 'result': {
         const task = slot.task;
         if (task?.id !== msg.id) return;
@@ -205,6 +214,7 @@ export class ImagePool {
   }
 
   #release(slot: Slot): void {
+    this.#admission.release(slot);
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     if (slot.task) slot.task.slot = null;

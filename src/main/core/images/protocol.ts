@@ -6,16 +6,17 @@ import type { SourceImage } from '../../../shared/jobs';
 import type { SharpBuild } from './sharp-runtime';
 import type { ProcessRequest, ProcessResult } from './types';
 
-export type WorkerRequest = {
-  readonly type: 'process';
-  readonly id: number;
-  readonly request: ProcessRequest;
-};
+export type WorkerRequest =
+  | { readonly type: 'process'; readonly id: number; readonly request: ProcessRequest }
+  /** The decode the worker asked about may start (see admission.ts). */
+  | { readonly type: 'admitted'; readonly id: number };
 
 export type WorkerResponse =
   /** Sent once the worker has loaded sharp and can take work; says which sharp it runs. */
   | { readonly type: 'ready'; readonly sharp: SharpBuild }
   | { readonly type: 'image'; readonly id: number; readonly image: SourceImage }
+  /** The next decode needs `bytes` at once; it waits for 'admitted'. */
+  | { readonly type: 'admit'; readonly id: number; readonly bytes: number }
   | { readonly type: 'result'; readonly id: number; readonly result: ProcessResult };
 
 /** A transport-neutral worker: a Node child process here, an Electron utilityProcess in the app. */

@@ -35,6 +35,8 @@ export type ProcessResult =
 /** Called while a file is processed (the UI shows dimensions before the variants are ready). */
 export interface ProcessHooks {
   onImage?(image: SourceImage): void;
+  /** Resolves when a decode that needs `bytes` at once may start (the pool's turn). */
+  admit?(bytes: number): Promise<void>;
 }
 
 /** Decoded pixels: 8-bit sRGB, 3 channels or 4 with alpha. */

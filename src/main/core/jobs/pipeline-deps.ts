@@ -6,6 +6,7 @@ import type { ReachabilityProbe } from '../connection/probe';
 import type { JobExtras } from '../persistence/journal';
 import type { HistoryStore, ImageProcessor, Uploader } from '../ports';
 import type { JobStore } from './job-store';
+import type { Spill } from './spill';
 
 /** A path that could be used, or a row that explains why not. */
 export type PipelineInput =
@@ -33,4 +34,9 @@ export interface PipelineDeps {
   readonly journal?: { note(id: JobId, extras: Partial<JobExtras>, urgent?: boolean): void };
   /** The upload history: duplicates are skipped, every upload is recorded. */
   readonly history?: HistoryStore;
+  /**
+   * Where a failed or stopped upload's variants go out of memory; without one, a retry
+   * processes the file again.
+   */
+  readonly spill?: Spill;
 }

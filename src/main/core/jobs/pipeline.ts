@@ -149,6 +149,8 @@ export class Pipeline {
     const work = this.work.get(id);
     if (!job || !work || isFinished(job.status)) return;
     work.abandon();
+    // A stopped file holds no memory: its variants go to the spill, if any, for a retry.
+    work.setAside(this.deps.spill);
     this.deps.store.put({ ...jobBase(job), status: 'cancelled', image: imageOf(job) });
     this.pump();
   }
@@ -164,11 +166,10 @@ export class Pipeline {
     if (!job || !work || !canRetry(job)) return;
     work.spent = null;
     const image = imageOf(job);
-    const encoded = work.encoded;
-    if (encoded && image) {
+    const made = work.made;
+    if (made && image) {
       work.approved = true;
-      const variants = { main: encoded.variants.main.info, thumb: encoded.variants.thumb.info };
-      this.deps.store.put({ ...jobBase(job), status: 'ready', image, variants });
+      this.deps.store.put({ ...jobBase(job), status: 'ready', image, variants: made.variants });
       this.scheduler.ready.push(id);
     } else {
       this.deps.store.put({ ...jobBase(job), status: 'queued' });
@@ -205,7 +206,7 @@ export class Pipeline {
       : [...this.deps.store.all()];
     const finished = jobs.filter((job) => isFinished(job.status));
     for (const job of finished) {
-      this.work.get(job.id)?.drop();
+      this.work.get(job.id)?.forget();
       this.work.delete(job.id);
       this.deps.store.remove(job.id);
     }

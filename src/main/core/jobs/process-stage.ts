@@ -92,6 +92,8 @@ export class ProcessStage {
     if (!this.ctx.failOnNameClash(ready, outcome.sourceHash, settings)) {
       deps.store.put(ready);
       this.ctx.scheduler.ready.push(job.id);
+    } else {
+      work.setAside(deps.spill);
     }
   }
 

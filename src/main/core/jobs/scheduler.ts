@@ -64,11 +64,30 @@ export class Scheduler {
     };
   }
 
-  /** An upload slot is taken until `release` runs. */
+  /** An upload slot (one request) is taken until `release` runs; releasing twice frees one. */
   uploadStarted(): () => void {
     this.uploading += 1;
+    let held = true;
     return () => {
-      this.uploading -= 1;
+      if (held) this.uploading -= 1;
+      held = false;
+    };
+  }
+
+  /**
+   * A second upload request for a file already uploading, so its two variants go at once:
+   * granted a moment later (other files made ready meanwhile go first) when a slot of the
+   * upload concurrency is still free and no file waits for it. Resolves with the slot's release.
+   */
+  async secondSlot(): Promise<(() => void) | null> {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.pump();
+    const open = this.gate.uploadsOpen && !this.stopped;
+    if (!open || this.uploading >= this.deps.getSettings().upload.concurrency) return null;
+    const release = this.uploadStarted();
+    return () => {
+      release();
+      this.pump();
     };
   }
 

@@ -28,12 +28,12 @@ export class UploadStage {
   async run(id: JobId, uploader: Uploader, settings: Settings): Promise<void> {
     const { deps } = this.ctx;
     const found = this.ctx.find(id);
-    const encoded = found?.work.encoded;
-    if (!found || found.job.status !== 'ready' || !encoded) return;
+    const made = found?.work.made;
+    if (!found || found.job.status !== 'ready' || !made) return;
     const job = found.job;
     const work = found.work;
     // The same picture may have been uploaded by another row since this one was processed.
-    const earlier = work.force ? null : this.ctx.earlierUpload(job, encoded.sourceHash, settings);
+    const earlier = work.force ? null : this.ctx.earlierUpload(job, made.sourceHash, settings);
     if (earlier) {
       work.drop();
       const { entry, sameAs } = earlier;
@@ -42,15 +42,18 @@ export class UploadStage {
       return;
     }
     // The template may have changed since the job was made ready: check the name it gets now.
-    if (this.ctx.failOnNameClash(job, encoded.sourceHash, settings)) {
+    if (this.ctx.failOnNameClash(job, made.sourceHash, settings)) {
+      work.setAside(deps.spill);
       this.ctx.scheduler.pump();
       return;
     }
-    const stem = stemOf(job, encoded.sourceHash, settings.upload.nameTemplate);
+    const stem = stemOf(job, made.sourceHash, settings.upload.nameTemplate);
     const { run, signal } = work.begin();
     const release = this.ctx.scheduler.uploadStarted();
     let current = uploadingJob(job, work.uploaded);
     deps.store.put(current);
+    const encoded = work.encoded ?? (await this.readBack(job, work, run, release));
+    if (!encoded) return;
     const onProgress = (p: UploadProgress): void => {
       if (p.state === 'done' && !work.uploaded[p.variant]) {
         work.uploaded = { ...work.uploaded, [p.variant]: p.ref };
@@ -64,7 +67,12 @@ export class UploadStage {
     try {
       outcome = await uploader.uploadFile(
         uploadRequest(job, encoded, settings, work.uploaded, stem),
-        { signal, onProgress, ...(work.spent ? { spent: work.spent } : {}) },
+        {
+          signal,
+          onProgress,
+          secondSlot: () => this.ctx.scheduler.secondSlot(),
+          ...(work.spent ? { spent: work.spent } : {}),
+        },
       );
     } catch (err) {
       deps.log(`upload threw for job ${id}: ${String(err)}`);
@@ -78,6 +86,31 @@ export class UploadStage {
       this.settle(job, current, work, encoded, outcome, settings);
     }
     this.ctx.scheduler.pump();
+  }
+
+  /**
+   * The variants a failed or stopped upload set aside, back in memory; null when this run has
+   * ended meanwhile (stopped again) or they were lost, and the file then goes back to be
+   * processed again. Either way the slot is then given back.
+   */
+  private async readBack(
+    job: ReadyJob,
+    work: Work,
+    run: number,
+    release: () => void,
+  ): Promise<Encoded | null> {
+    const encoded = await work.readBack();
+    if (encoded && this.ctx.isCurrent(job.id, work, run, 'uploading')) return encoded;
+    release();
+    work.settle(run);
+    if (this.ctx.isCurrent(job.id, work, run, 'uploading')) {
+      this.ctx.deps.store.put({ ...jobBase(job), status: 'queued' });
+      this.ctx.scheduler.queued.push(job.id);
+    } else {
+      work.setAside(this.ctx.deps.spill);
+    }
+    this.ctx.scheduler.pump();
+    return null;
   }
 
   /** Takes an uploading job back to 'ready', abandoning its request in flight. */
@@ -120,6 +153,8 @@ export class UploadStage {
       this.ctx.scheduler.gate.lost(outcome.offline.origin, outcome.offline.detail);
     } else {
       work.spent = null;
+      // A failed file holds no memory, or 3,000 of them would stop processing for good.
+      work.setAside(deps.spill);
       deps.store.put(
         failedJob(jobBase(job), 'upload', outcome.error, job.image, outcome.retryable),
       );

@@ -1,8 +1,9 @@
 /** What the pipeline keeps per job beside its public state. */
-import type { Variants } from '../../../shared/jobs';
+import type { VariantInfo, Variants } from '../../../shared/jobs';
 import type { OutputFormat } from '../../../shared/presets';
 import type { EncodedVariant } from '../images/types';
 import type { UploadBudget, UploadedRef } from '../imagekit/types';
+import type { Spill, SpillHandle } from './spill';
 
 /** The encoded variants of a file, and the hash of the source they were made from. */
 export interface Encoded {
@@ -38,6 +39,13 @@ export class HeldBytes {
   }
 }
 
+/** Variants set aside out of memory (see spill.ts): what they are, and the way back to them. */
+interface Aside {
+  readonly variants: Variants<VariantInfo>;
+  readonly sourceHash: string;
+  readonly handle: Promise<SpillHandle | null>;
+}
+
 /** Bytes of the encoded variants. */
 function sizeOf(encoded: Encoded): number {
   return encoded.variants.main.data.byteLength + encoded.variants.thumb.data.byteLength;
@@ -53,6 +61,7 @@ export class Work {
   private runs = 0;
   private abort: AbortController | null = null;
   private held: Encoded | null = null;
+  private aside: Aside | null = null;
   /** Variants ImageKit confirmed, so a retry sends only the rest. */
   uploaded: Partial<Variants<UploadedRef>> = {};
   /** The user pressed Upload (matters when automatic upload is off). */
@@ -110,9 +119,49 @@ export class Work {
 
   /** Keeps the encoded variants, counting their bytes against the budget. */
   keep(encoded: Encoded): void {
-    this.drop();
+    this.forget();
     this.held = encoded;
     this.budget.add(sizeOf(encoded));
+  }
+
+  /** What the held or set-aside variants are, without their bytes; null when there are none. */
+  get made(): { readonly variants: Variants<VariantInfo>; readonly sourceHash: string } | null {
+    if (this.held) {
+      const { main, thumb } = this.held.variants;
+      return { variants: { main: main.info, thumb: thumb.info }, sourceHash: this.held.sourceHash };
+    }
+    return this.aside;
+  }
+
+  /**
+   * Lets go of the variants' bytes (the upload failed or was stopped), writing them to `spill`
+   * when there is one so a retry can read them back instead of processing the file again.
+   */
+  setAside(spill: Spill | undefined): void {
+    const held = this.held;
+    const made = this.made;
+    this.drop();
+    if (!held || !made || !spill) return;
+    this.aside = { ...made, handle: spill.write(held) };
+  }
+
+  /** Brings set-aside variants back into memory (held again); null when they are lost. */
+  async readBack(): Promise<Encoded | null> {
+    const aside = this.aside;
+    this.aside = null;
+    const handle = await aside?.handle;
+    const encoded = (await handle?.read()) ?? null;
+    void handle?.remove();
+    if (encoded && !this.held) this.keep(encoded);
+    return encoded;
+  }
+
+  /** Lets go of the variants, held or set aside (the row is cleared). */
+  forget(): void {
+    this.drop();
+    const aside = this.aside;
+    this.aside = null;
+    void aside?.handle.then((handle) => handle?.remove());
   }
 
   /** Lets go of the encoded variants and their bytes. */

@@ -14,6 +14,7 @@ import type { PicgoOutcome } from '../integrations/server';
 import { PicgoUploads } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
+import { SpillFolder } from '../jobs/spill';
 import { restoreRows } from '../jobs/restore';
 import { DEFAULT_MAX_FILES, DEFAULT_MAX_INPUT_BYTES } from '../paths/collect';
 import type { Journal } from '../persistence/journal';
@@ -70,6 +71,11 @@ export interface ServiceOptions {
     /** Told what each accepted request named and how it ended. */
     readonly onRequest?: (paths: readonly string[], outcome: PicgoOutcome) => void;
   };
+  /**
+   * A folder of the app's own where a failed or stopped upload's variants wait for a retry
+   * (emptied on start); without one, a retry processes the file again.
+   */
+  readonly spillDir?: string;
 }
 
 /** The one implementation of the renderer's API, put together from its parts. */
@@ -110,6 +116,7 @@ export function createService(opts: ServiceOptions): UploadService {
     log,
     ...(opts.journal ? { journal: opts.journal } : {}),
     ...(opts.history ? { history: opts.history } : {}),
+    ...(opts.spillDir ? { spill: SpillFolder.open(opts.spillDir) } : {}),
   });
   const intake = new Intake({
     maxInputBytes,

@@ -21,6 +21,19 @@ export interface Inspected {
   readonly image: SourceImage;
   /** Only for SVG: the render density that makes its longest side fit the target. */
   readonly density: number | undefined;
+  /** Memory the decode needs at once: a whole image's worth for progressive or interlaced files. */
+  readonly decodeBytes: number;
+}
+
+/**
+ * What a decode holds at once beyond a few lines: a progressive JPEG keeps all its DCT
+ * coefficients (2 bytes a sample) until the last scan, an interlaced PNG its whole image.
+ * Sequential files are decoded a strip at a time.
+ */
+function decodeBytesOf(meta: Metadata): number {
+  if (!meta.isProgressive || !meta.width || !meta.height) return 0;
+  const samples = meta.width * meta.height * (meta.channels ?? 3);
+  return meta.format === 'jpeg' ? samples * 2 : samples * ((meta.depth === 'ushort' ? 16 : 8) / 8);
 }
 
 export type Result<T> =
@@ -54,7 +67,8 @@ export async function inspect(
       longest > targetSide ? Math.max(1, (SVG_BASE_DENSITY * targetSide) / longest) : undefined;
   }
   const animated = (meta.pages ?? 1) > 1 && (format === 'gif' || format === 'webp');
-  return { ok: true, value: { image: { format, width, height, animated }, density } };
+  const image = { format, width, height, animated };
+  return { ok: true, value: { image, density, decodeBytes: decodeBytesOf(meta) } };
 }
 
 /**

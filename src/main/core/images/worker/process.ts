@@ -7,6 +7,7 @@ import type { SourceFormat } from '../../../../shared/jobs';
 import type { Presets } from '../../../../shared/presets';
 import { fitVariant } from './budget';
 import { decodeShrunk, inspect } from './decode';
+import { HEAVY_DECODE_BYTES } from '../admission';
 import { MAX_SVG_BYTES } from '../limits';
 import { imageErrors } from '../image-errors';
 import {
@@ -78,6 +79,10 @@ export async function processFile(
     const inspected = await inspect(read.bytes, read.value, side);
     if (!inspected.ok) return failure(inspected.error, counter);
     hooks.onImage?.(inspected.value.image);
+    // A decode that needs a whole image's memory waits its turn, so two never add up.
+    if (inspected.value.decodeBytes > HEAVY_DECODE_BYTES) {
+      await hooks.admit?.(inspected.value.decodeBytes);
+    }
     const decoding = decodeShrunk(read.bytes, inspected.value, side);
     // Hashing runs on this thread while libvips decodes on its own.
     const sourceHash = createHash('sha256').update(read.bytes).digest('hex');

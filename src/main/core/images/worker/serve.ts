@@ -10,6 +10,7 @@ import type { WorkerRequest, WorkerResponse } from '../protocol';
 import { describeSharpBuild, requestedSharpRuntime } from '../sharp-runtime';
 import { sharpBuild } from './sharp-build';
 import { setUpSharp } from './sharp-setup';
+import { youngCollector } from './young-gc';
 
 setUpSharp(sharp);
 const build = sharpBuild(sharp);
@@ -40,17 +41,33 @@ function injectFault(path: string): void {
   if (name.includes('__hang__')) for (;;);
 }
 
-async function handle(msg: WorkerRequest): Promise<void> {
+const collectYoung = youngCollector();
+
+/** Decodes waiting for the pool's go-ahead, by request id. */
+const admits = new Map<number, () => void>();
+
+async function handle(msg: Extract<WorkerRequest, { type: 'process' }>): Promise<void> {
   injectFault(msg.request.path);
   const result = await processFile(msg.request, {
     onImage: (image) => send({ type: 'image', id: msg.id, image }),
+    admit: (bytes) =>
+      new Promise<void>((resolve) => {
+        admits.set(msg.id, resolve);
+        send({ type: 'admit', id: msg.id, bytes });
+      }),
   });
   send({ type: 'result', id: msg.id, result });
+  // The result is on its way (copied); its buffers and the file's bytes are garbage now.
+  collectYoung();
 }
 
 function onRequest(data: unknown): void {
   const msg = data as WorkerRequest;
   if (msg?.type === 'process') void handle(msg);
+  if (msg?.type === 'admitted') {
+    admits.get(msg.id)?.();
+    admits.delete(msg.id);
+  }
 }
 
 if (parentPort) {

@@ -226,3 +226,75 @@ describe('uploadFile with a private key', () => {
     for (const m of messages) expect(m).not.toContain(KEY);
   });
 });
+
+describe('both variants at once', () => {
+  let released = 0;
+  const grant = async () => () => void (released += 1);
+  const refuse = async () => null;
+
+  /** fetch that counts the requests in flight at the same moment. */
+  function counting(): { fetch: typeof fetch; peak: () => number } {
+    let open = 0;
+    let peak = 0;
+    return {
+      fetch: async (url, init) => {
+        open += 1;
+        peak = Math.max(peak, open);
+        try {
+          return await fetch(url, init);
+        } finally {
+          open -= 1;
+        }
+      },
+      peak: () => peak,
+    };
+  }
+
+  it('sends main and thumbnail together when two requests are allowed, one by one otherwise', async () => {
+    const together = counting();
+    const both = await client({ fetch: together.fetch }).uploadFile(input(), { secondSlot: grant });
+    expect(both.ok).toBe(true);
+    expect(together.peak()).toBe(2);
+    // The second request's slot is given back once it has ended.
+    expect(released).toBe(1);
+    const oneByOne = counting();
+    const single = await client({ fetch: oneByOne.fetch }).uploadFile(input(), {
+      secondSlot: refuse,
+    });
+    expect(single.ok).toBe(true);
+    expect(oneByOne.peak()).toBe(1);
+    // Each variant went once per call: four uploads in all, two of each name.
+    expect(
+      uploads()
+        .map((r) => field(r, 'fileName'))
+        .sort(),
+    ).toEqual([
+      'beach-day-3f9a1c2b.thumb.png',
+      'beach-day-3f9a1c2b.thumb.png',
+      'beach-day-3f9a1c2b.webp',
+      'beach-day-3f9a1c2b.webp',
+    ]);
+  });
+
+  it('reports the variant that was stored when the other is refused, and a retry sends only the other', async () => {
+    // Whichever request arrives first is refused for good; the other is stored.
+    server.script({ status: 400, body: { message: 'Bad request' } });
+    const c = client();
+    const first = await c.uploadFile(input(), { secondSlot: grant });
+    expect(first.ok).toBe(false);
+    if (first.ok) return;
+    expect(first.retryable).toBe(false);
+    const stored = Object.keys(first.uploaded);
+    expect(stored).toHaveLength(1);
+    expect(uploads()).toHaveLength(2);
+    server.requests.length = 0;
+    const second = await c.uploadFile(input({ alreadyUploaded: first.uploaded }), {
+      secondSlot: grant,
+    });
+    expect(second.ok).toBe(true);
+    expect(uploads()).toHaveLength(1);
+    const missing =
+      stored[0] === 'main' ? 'beach-day-3f9a1c2b.thumb.png' : 'beach-day-3f9a1c2b.webp';
+    expect(field(uploads()[0]!, 'fileName')).toBe(missing);
+  });
+});

@@ -5,6 +5,7 @@ import {
   ImagePool,
   nodeWorkerLauncher,
   type ProcessResult,
+  type WorkerLauncher,
 } from '../../../../../src/main/core/images';
 import * as fx from '../../../../support/images';
 
@@ -29,7 +30,51 @@ const request = (path: string) => ({ path, presets: DEFAULT_PRESETS, maxInputByt
 const hooked = nodeWorkerLauncher({ env: { UPLOADER_TEST_HOOKS: '1' } });
 const status = (r: ProcessResult): string => (r.ok ? 'ok' : r.error.code);
 
+/** Workers whose admission messages and results are written down in order. */
+function watched(events: string[]): WorkerLauncher {
+  const launch = nodeWorkerLauncher();
+  return () => {
+    const handle = launch();
+    handle.onMessage((msg) => {
+      if (msg.type === 'admit' || msg.type === 'result') events.push(`${msg.type} ${msg.id}`);
+    });
+    return {
+      ...handle,
+      postMessage: (msg) => {
+        if (msg.type === 'admitted') events.push(`admitted ${msg.id}`);
+        handle.postMessage(msg);
+      },
+    };
+  };
+}
+
 describe('ImagePool', () => {
+  it('has two workers decode photos that need the whole image in memory one after the other', async () => {
+    // A progressive 4:4:4 JPEG keeps every DCT coefficient until its last scan:
+    // 4200 x 3000 x 3 x 2 bytes, about 72 MiB; two at once would pass the 96 MiB budget.
+    const bytes = await fx
+      .solid(4200, 3000, { r: 40, g: 90, b: 160 })
+      .jpeg({ progressive: true, chromaSubsampling: '4:4:4' })
+      .toBuffer();
+    const [one, two] = await Promise.all(
+      ['progressive-1.jpg', 'progressive-2.jpg'].map((name) => fx.put(dir, name, bytes)),
+    );
+    const events: string[] = [];
+    const pool = new ImagePool({ launcher: watched(events), size: 2 });
+    try {
+      const results = await Promise.all([one!, two!, good[0]!].map((p) => pool.run(request(p))));
+      expect(results.map(status)).toEqual(['ok', 'ok', 'ok']);
+    } finally {
+      await pool.close();
+    }
+    const admits = events.filter((e) => e.startsWith('admit '));
+    expect(admits).toHaveLength(2);
+    // Whichever went first, the other was let through only once the first had finished.
+    const first = events.find((e) => e.startsWith('admitted '))!.split(' ')[1];
+    const second = events.filter((e) => e.startsWith('admitted '))[1]!;
+    expect(events.indexOf(second)).toBeGreaterThan(events.indexOf(`result ${first}`));
+  });
+
   it('makes both variants of every accepted format with the worker’s restricted loaders', async () => {
     const files = await fx.everyAcceptedFormat();
     const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 1 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../../../../../src/shared/jobs';
+import type { JobStatus, Variants } from '../../../../../src/shared/jobs';
+import type { UploadedRef } from '../../../../../src/main/core/imagekit/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../src/shared/settings';
 import { JobStore } from '../../../../../src/main/core/jobs/job-store';
 import { Pipeline, type PipelineInput } from '../../../../../src/main/core/jobs/pipeline';
@@ -7,6 +8,7 @@ import {
   FakeImages,
   FakeUploader,
   processed,
+  MemorySpill,
   processFailed,
   settle,
   storedRef,
@@ -18,6 +20,8 @@ interface RigOptions {
   readonly maxHeldBytes?: number;
   readonly autoUpload?: boolean;
   readonly connected?: boolean;
+  /** Give the pipeline a spill for failed uploads' variants (default: yes). */
+  readonly spill?: boolean;
 }
 
 const stores: JobStore[] = [];
@@ -41,6 +45,7 @@ function rig(opts: RigOptions = {}) {
     },
   };
   const ids: string[] = [];
+  const spill = new MemorySpill();
   const pipeline = new Pipeline({
     store,
     images,
@@ -54,6 +59,7 @@ function rig(opts: RigOptions = {}) {
     log: () => {},
     // The fake uploader never reports the connection lost, so the probe is never asked.
     probe: async () => true,
+    ...(opts.spill === false ? {} : { spill }),
   });
   const file = (name: string) => ({ path: `/p/${name}`, name, bytes: 1 });
   return {
@@ -61,6 +67,7 @@ function rig(opts: RigOptions = {}) {
     images,
     uploader,
     pipeline,
+    spill,
     /** Adds files named `names`, in order; their job ids are their names. */
     add(...names: string[]) {
       ids.push(...names);
@@ -71,6 +78,16 @@ function rig(opts: RigOptions = {}) {
       ids.push(...names);
       pipeline.add(names.map((n): PipelineInput => ({ ok: true, file: file(n) })));
       for (const name of names) images.finish(name);
+      await settle();
+    },
+    /** Ends the running upload of `name` with a failure that Retry may fix. */
+    async failUpload(name: string, uploaded: Partial<Variants<UploadedRef>> = {}) {
+      uploader.finish(name, {
+        ok: false,
+        error: { code: 'network', message: 'Offline.' },
+        retryable: true,
+        uploaded,
+      });
       await settle();
     },
     /** Adds a path that failed validation. */
@@ -207,18 +224,59 @@ describe('pipeline: memory held for uploads', () => {
     expect(r.status('d')).toBe('processing');
   });
 
-  it('gives back the bytes of a stopped file only when its row is cleared', async () => {
+  it('gives back the bytes of a stopped file at once, setting them aside for a retry', async () => {
     const r = rig({ processConcurrency: 1, maxHeldBytes: 1_000, connected: false });
     r.add('a', 'b');
     r.images.finish('a', processed(1_000, 100));
     await settle();
     expect(r.status('b')).toBe('queued');
     r.pipeline.cancel('a');
-    // The variants stay for a retry, so they still count.
-    expect(r.status('b')).toBe('queued');
+    // The variants went to the spill, so they no longer count and processing goes on.
+    expect(r.status('b')).toBe('processing');
+    expect(r.spill.kept.size).toBe(1);
     r.pipeline.clearFinished();
     expect(r.store.get('a')).toBeUndefined();
-    expect(r.status('b')).toBe('processing');
+    await settle();
+    // Clearing the row removes what it had set aside.
+    expect(r.spill.kept.size).toBe(0);
+  });
+
+  it('gives back the bytes of a failed upload at once, with or without a spill', async () => {
+    for (const spill of [true, false]) {
+      const r = rig({ processConcurrency: 1, maxHeldBytes: 1_000, spill });
+      r.add('a', 'b');
+      r.images.finish('a', processed(1_000, 100));
+      await settle();
+      expect(r.status('b')).toBe('queued');
+      await r.failUpload('a');
+      expect(r.status('a')).toBe('failed');
+      expect(r.status('b')).toBe('processing');
+    }
+  });
+
+  it('keeps processing while 3,000 files in a row all fail to upload', async () => {
+    // Room for four files' variants: without giving failed files' bytes back, processing would
+    // stop for good after the fourth.
+    const r = rig({ processConcurrency: 2, maxHeldBytes: 4_400, uploadConcurrency: 3 });
+    const names = Array.from({ length: 3_000 }, (_, i) => `f${i}`);
+    r.add(...names);
+    const failure = {
+      ok: false as const,
+      error: { code: 'server-error' as const, message: 'ImageKit had a problem.' },
+      retryable: true,
+      uploaded: {},
+    };
+    let rounds = 0;
+    while (r.images.calls.open.length + r.uploader.calls.open.length > 0 && rounds++ < 10_000) {
+      for (const call of [...r.images.calls.open]) call.settle(processed(1_000, 100));
+      for (const call of [...r.uploader.calls.open]) call.settle(failure);
+      await settle();
+    }
+    expect(r.images.calls.started).toHaveLength(3_000);
+    expect(names.every((name) => r.status(name) === 'failed')).toBe(true);
+    await r.pipeline.idle();
+    // Everything set aside is on the spill, none of it in memory: a retry reads it back.
+    expect(r.spill.kept.size).toBe(3_000);
   });
 
   it('removes only the finished rows it is given, and says how many went', async () => {
@@ -330,22 +388,44 @@ describe('pipeline: retry in every state', () => {
   it('uploads again after an upload failure, reusing the variants and what was stored', async () => {
     const r = rig();
     await r.addProcessed('a');
-    r.uploader.finish('a', {
-      ok: false,
-      error: { code: 'network', message: 'Offline.' },
-      retryable: true,
-      uploaded: { main: storedRef('a-main') },
-    });
-    await settle();
+    await r.failUpload('a', { main: storedRef('a-main') });
     expect(r.status('a')).toBe('failed');
     r.pipeline.retry('a');
     expect(r.status('a')).toBe('uploading');
+    // The variants come back from the spill, not from processing the file again.
+    await settle();
     expect(r.images.calls.started).toHaveLength(1);
+    expect(r.spill.reads).toBe(1);
     const second = r.uploader.calls.started[1]!.request;
     expect(second.alreadyUploaded).toEqual({ main: storedRef('a-main') });
     r.uploader.finish('a');
     await settle();
     expect(r.status('a')).toBe('done');
+  });
+
+  it('without a spill, processes the file again after an upload failure, sending only what is missing', async () => {
+    const r = rig({ spill: false });
+    await r.addProcessed('a');
+    await r.failUpload('a', { main: storedRef('a-main') });
+    r.pipeline.retry('a');
+    expect(r.status('a')).toBe('processing');
+    r.images.finish('a');
+    await settle();
+    expect(r.uploader.calls.started[1]!.request.alreadyUploaded).toEqual({
+      main: storedRef('a-main'),
+    });
+  });
+
+  it('processes the file again when its set-aside variants are lost', async () => {
+    const r = rig();
+    await r.addProcessed('a');
+    r.pipeline.cancel('a');
+    await settle();
+    r.spill.kept.clear();
+    r.pipeline.retry('a');
+    await settle();
+    expect(r.status('a')).toBe('processing');
+    expect(r.images.calls.started).toHaveLength(2);
   });
 
   it('processes a file stopped while queued or processing from the start', async () => {

@@ -147,4 +147,27 @@ describe('the scheduler', () => {
     r.scheduler.pump();
     expect(r.started).toEqual([]);
   });
+
+  it("grants a file's second variant a request of its own only when no other file wants the slot", async () => {
+    // Two upload slots (the setting), each one request.
+    const r = rig({});
+    r.ready('a');
+    r.scheduler.pump();
+    expect(r.started).toEqual(['upload a']);
+    // 'b' is made ready while 'a' asks: the free slot goes to 'b', and 'a' sends one at a time.
+    const asked = r.scheduler.secondSlot();
+    r.ready('b');
+    expect(await asked).toBeNull();
+    expect(r.started).toEqual(['upload a', 'upload b']);
+    r.finish('b');
+    // Now the slot is free and nobody waits: 'a' may send its thumbnail at the same time.
+    const release = await r.scheduler.secondSlot();
+    expect(release).not.toBeNull();
+    r.ready('c');
+    r.scheduler.pump();
+    expect(r.started).toEqual(['upload a', 'upload b']);
+    // Its end gives the slot back at once, and the next file starts.
+    release!();
+    expect(r.started).toEqual(['upload a', 'upload b', 'upload c']);
+  });
 });

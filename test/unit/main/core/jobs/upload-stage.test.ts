@@ -42,8 +42,11 @@ describe('the upload stage', () => {
     const job = r.store.get('a');
     expect(job?.status === 'failed' && [job.stage, job.retryable]).toEqual(['upload', true]);
     expect(work.uploaded).toEqual({ main: storedRef('a-main') });
-    // The variants stay in memory for the retry.
-    expect(work.encoded).not.toBeNull();
+    // The variants leave memory for the spill, where the retry finds them.
+    expect(work.encoded).toBeNull();
+    expect(r.held.bytes).toBe(0);
+    expect(work.made?.variants.main.bytes).toBe(1_000);
+    expect(r.spill.kept.size).toBe(1);
   });
 
   it('an upload that finds ImageKit unreachable waits as ready, first in line, its budget kept', async () => {
