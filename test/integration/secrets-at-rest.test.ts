@@ -3,7 +3,7 @@
  * settings object, which used to include the local server's key. Real node:sqlite files on disk,
  * read back byte by byte (the database, its write-ahead log and anything beside them).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,9 +19,15 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-/** The files in `dir` (the database, its log, anything beside) whose bytes hold `secret`. */
+/**
+ * The files under `dir` (the database, its log, anything beside, in subfolders too) whose bytes
+ * hold `secret`, as paths relative to `dir`.
+ */
 function filesHolding(dir: string, secret: string): string[] {
-  return readdirSync(dir).filter((name) => readFileSync(join(dir, name)).includes(secret));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => {
+    const path = join(dir, name);
+    return statSync(path).isFile() && readFileSync(path).includes(secret);
+  });
 }
 
 async function stateDir(): Promise<string> {
