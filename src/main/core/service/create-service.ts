@@ -78,6 +78,20 @@ export interface ServiceOptions {
   readonly spillDir?: string;
 }
 
+/**
+ * The spill folder, or none when it cannot be made (a read-only user-data folder): a retry then
+ * processes the file again, and the app still starts.
+ */
+function spillIn(dir: string | undefined, log: (line: string) => void): { spill?: SpillFolder } {
+  if (!dir) return {};
+  try {
+    return { spill: SpillFolder.open(dir) };
+  } catch (err) {
+    log(`no spill folder at ${dir} (${String(err)}); a retry will process the file again`);
+    return {};
+  }
+}
+
 /** The one implementation of the renderer's API, put together from its parts. */
 export function createService(opts: ServiceOptions): UploadService {
   const log = opts.log ?? (() => {});
@@ -116,7 +130,7 @@ export function createService(opts: ServiceOptions): UploadService {
     log,
     ...(opts.journal ? { journal: opts.journal } : {}),
     ...(opts.history ? { history: opts.history } : {}),
-    ...(opts.spillDir ? { spill: SpillFolder.open(opts.spillDir) } : {}),
+    ...spillIn(opts.spillDir, log),
   });
   const intake = new Intake({
     maxInputBytes,
