@@ -46,6 +46,8 @@ export interface Scroll {
   readonly longTasks: readonly number[];
   /** Tasks over 50 ms by the main thread's own CPU time: those the page itself made long. */
   readonly cpuLongTasks: number;
+  /** The most CPU time one task of the main thread took. */
+  readonly longestCpu: number;
   readonly scriptPerS: number;
   readonly layoutPerS: number;
 }
@@ -144,6 +146,7 @@ export async function probe(
         fps: (result.frames / result.ms) * 1000,
         longTasks: result.longTasks,
         cpuLongTasks: tasks.cpu,
+        longestCpu: tasks.longestCpu,
         scriptPerS: rates.script,
         layoutPerS: rates.layout + rates.style,
       },

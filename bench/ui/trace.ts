@@ -48,6 +48,8 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TaskTim
 export interface TaskTimes {
   readonly wall: number;
   readonly cpu: number;
+  /** The most CPU time one task took, in milliseconds. */
+  readonly longestCpu: number;
 }
 
 function longTasks(events: readonly TraceEvent[]): TaskTimes {
@@ -67,5 +69,6 @@ function longTasks(events: readonly TraceEvent[]): TaskTimes {
   return {
     wall: tasks.filter((e) => (e.dur ?? 0) > LONG_US).length,
     cpu: tasks.filter((e) => (e.tdur ?? 0) > LONG_US).length,
+    longestCpu: Math.max(0, ...tasks.map((e) => e.tdur ?? 0)) / 1000,
   };
 }

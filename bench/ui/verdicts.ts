@@ -44,13 +44,23 @@ function printScrolls(probes: readonly Probe[], scrolls: readonly (readonly Scro
   );
   console.log(
     table([
-      ['rows', 'fps', 'long tasks', 'by CPU time', 'longest', 'script/s', 'layout+style/s'],
+      [
+        'rows',
+        'fps',
+        'long tasks',
+        'by CPU time',
+        'longest',
+        'longest by CPU',
+        'script/s',
+        'layout+style/s',
+      ],
       ...probes.map((p, i) => [
         label(p),
         med(i, (s) => s.fps).toFixed(1),
         String(med(i, (s) => s.longTasks.length)),
         String(med(i, (s) => s.cpuLongTasks)),
         ms(med(i, (s) => Math.max(0, ...s.longTasks))),
+        ms(med(i, (s) => s.longestCpu)),
         ms(med(i, (s) => s.scriptPerS)),
         ms(med(i, (s) => s.layoutPerS)),
       ]),
