@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { strings } from '../../shared/strings';
 import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { FolderWatch } from '../core/watch/folder-watch';
+import { watchedSinceKey } from '../core/watch/watch-controller';
 import { parseCommandArgs } from './args';
 import { CLI_SESSION_PREFIX, cliService, connect } from './cli-service';
 import type { CliCommand, CommandContext } from './command';
@@ -37,11 +38,6 @@ ${ENV_HELP}
 
 Exit codes: 130 when stopped by Ctrl+C (the normal end), 1 if the folder cannot be watched,
 2 usage error.`;
-
-/** The journal key that remembers when a folder was last watched from this state folder. */
-export function watchedKey(dir: string): string {
-  return `watch:last-seen:${dir}`;
-}
 
 function uploadPatch(folder: string | undefined, tags: string | undefined) {
   try {
@@ -92,12 +88,12 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     const service = cliService(state, `${CLI_SESSION_PREFIX}${randomUUID()}`, {});
     try {
       await connect(service, { ...env.patch, upload }, env.privateKey);
-      const lastSeen = state.getMeta(watchedKey(dir));
+      const lastSeen = state.getMeta(watchedSinceKey(dir));
       const counts = await watchUntilStopped(service, io, values.json, ctx.signal, {
         dir,
         newSince: lastSeen === null ? null : Number(lastSeen),
         resumeHint: resumeHint(state.dir),
-        remember: (time) => state.setMeta(watchedKey(dir), String(time)),
+        remember: (time) => state.setMeta(watchedSinceKey(dir), String(time)),
       });
       if (counts === 'failed') return EXIT.someFailed;
       finish(io, values.json, counts);
