@@ -126,6 +126,15 @@ describe('cli state folder', () => {
       expect(refused.stderr).toMatch(/Check --state-dir, or add --create/);
       expect(existsSync(typo)).toBe(false);
     }
+    // A folder whose state.db is not the uploader's is named as the likely mistake, too.
+    const foreign = join(dir, 'state-foreign');
+    await mkdir(foreign);
+    await writeFile(join(foreign, 'state.db'), 'these are not the uploads you are looking for');
+    const unreadable = await cli(['history', '--state-dir', foreign]).exit;
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain(`the state in ${foreign} could not be read`);
+    expect(unreadable.stderr).not.toMatch(/at .*\.ts:\d+/);
+
     const created = await cli(['history', '--state-dir', typo, '--create']).exit;
     expect(created.code).toBe(0);
     expect(created.stderr).toContain(`No upload recorded in ${typo}`);

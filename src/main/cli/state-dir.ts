@@ -92,5 +92,11 @@ export function readCliState(
     if (!values.create) return null;
     open(dir, io)?.close();
   }
-  return StateStore.read(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
+  try {
+    return StateStore.read(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
+  } catch (err) {
+    if (err instanceof StateLockedError) throw new UsageError(err.message, { cause: err });
+    // Damaged, or not the uploader's: most likely --state-dir names the wrong folder.
+    throw new UsageError(strings.cli.unreadableState(dir), { cause: err });
+  }
 }

@@ -22,6 +22,8 @@ export const cli = {
   nothingToResume: (dir: string): string =>
     `Nothing to resume: every file recorded in ${dir} is finished.`,
   noHistoryMatch: (dir: string): string => `No upload recorded in ${dir} matches.`,
+  unreadableState: (dir: string): string =>
+    `the state in ${dir} could not be read (it is damaged or not the uploader's). Check --state-dir.`,
   noState: (dir: string): string =>
     `there is no state in ${dir}: nothing was uploaded with that folder. Check --state-dir, or add --create to start an empty state folder there.`,
   listening: (port: number, keyed: boolean): string =>
