@@ -5,8 +5,6 @@ import type {
   UploadSettings,
 } from '../../../shared/settings';
 import { DEFAULT_SETTINGS, MAX_RECENT_FOLDERS } from '../../../shared/settings';
-import type { BatchDestination } from '../../../shared/jobs';
-import { folderSpelling } from '../../../shared/folders';
 import { MAX_TEMPLATE_CHARS, templateProblem } from '../../../shared/naming-template';
 import type { PicgoServerSettings } from '../../../shared/integrations';
 import { PICGO_KEY_MIN_LENGTH, serverKeyProblem } from '../../../shared/integrations';
@@ -25,32 +23,14 @@ import {
   text,
 } from '../common/validate';
 import { strings } from '../../../shared/strings';
+import { MAX_TAGS, normalizeFolder, parseDestination, tag } from './destination-rules';
+
+export { MAX_TAGS, normalizeFolder, parseDestination };
 
 const F = strings.validation.fields;
 
-export const MAX_TAGS = 30;
 /** The most files uploading at once (kept under this name for existing callers). */
 export const MAX_CONCURRENCY = UPLOAD_CONCURRENCY.max;
-
-/** Checks an ImageKit folder (safe characters only) and gives its one spelling (shared/folders.ts). */
-export function normalizeFolder(value: unknown): string {
-  const raw = text(value, F.folder, 512).trim();
-  const spelled = folderSpelling(raw);
-  for (const part of spelled === '/' ? [] : spelled.slice(1).split('/')) {
-    if (part === '.' || part === '..' || !/^[A-Za-z0-9 _.@-]+$/.test(part)) {
-      throw new InvalidInputError(strings.validation.folderPart(raw, part));
-    }
-  }
-  return spelled;
-}
-
-function tag(value: unknown, what: string): string {
-  const t = text(value, what, 100).trim();
-  if (t.length === 0 || t.includes(',')) {
-    throw new InvalidInputError(strings.validation.tag(what));
-  }
-  return t;
-}
 
 function connectionPatch(value: unknown): Partial<ConnectionSettings> {
   const v = record(value, F.connection);
@@ -70,15 +50,6 @@ function nameTemplate(value: unknown): string {
   const problem = templateProblem(template);
   if (problem !== null) throw new InvalidInputError(problem);
   return template;
-}
-
-/** Validate a batch's folder and tags, with the same rules as the Settings fields. */
-export function parseDestination(value: unknown): BatchDestination {
-  const v = record(value, F.destination);
-  return {
-    folder: normalizeFolder(v.folder),
-    tags: [...new Set(list(v.tags, F.tags, MAX_TAGS, tag))],
-  };
 }
 
 function uploadPatch(value: unknown): Partial<UploadSettings> {
