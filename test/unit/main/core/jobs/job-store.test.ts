@@ -31,6 +31,30 @@ describe('JobStore', () => {
     expect(updates.length - 1).toBeLessThanOrEqual(10);
   });
 
+  it('has the observer write down every change before an update is pushed', () => {
+    vi.useFakeTimers();
+    const events: string[] = [];
+    let pending = 0;
+    const store = new JobStore({
+      intervalMs: 100,
+      observer: {
+        put: () => void pending++,
+        remove: () => void pending++,
+        flush: () => {
+          events.push(`flushed ${pending}`);
+          pending = 0;
+        },
+      },
+    });
+    store.subscribe((u) => events.push(`pushed ${u.jobs.length}`));
+    store.put(job('a'));
+    store.put(job('b'));
+    vi.advanceTimersByTime(100);
+    store.remove('a');
+    store.flush();
+    expect(events).toEqual(['flushed 2', 'pushed 2', 'flushed 1', 'pushed 0']);
+  });
+
   it('numbers updates so a receiver can spot a gap, and snapshots carry the last number', () => {
     const store = new JobStore();
     const seqs: number[] = [];
