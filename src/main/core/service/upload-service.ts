@@ -1,25 +1,16 @@
 import type { AddResult, ConnectionResult, PickKind, UploaderApi } from '../../../shared/contract';
 import type { BatchDestination, JobId, JobsUpdate } from '../../../shared/jobs';
 import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../shared/settings';
-import type {
-  HistoryExportRequest,
-  HistoryExportResult,
-  HistoryPage,
-  HistoryQuery,
-} from '../../../shared/history';
-import type { LibraryPage, LibraryQuery } from '../../../shared/library';
 import { PICGO_BATCH_NAME } from '../../../shared/integrations';
-import * as history from '../history/history-queries';
 import type { PicgoServerController } from '../integrations/controller';
 import type { JobStore } from '../jobs/job-store';
 import type { Pipeline } from '../jobs/pipeline';
 import { previewDataUrl } from '../jobs/work';
-import * as library from '../library/browse';
 import type { Journal } from '../persistence/journal';
 import type { HistoryStore, ImageProcessor, Platform } from '../ports';
-import { isAllowedExternalUrl } from '../shell/links';
 import type { ConnectionSession } from './connection-session';
 import type { Intake } from './intake';
+import { RecordsApi } from './records-api';
 import type { TestServerSwitch } from './test-server-switch';
 
 /** What the service is made of (see createService). */
@@ -47,9 +38,7 @@ function settingsView(parts: ServiceParts): SettingsView {
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService implements UploaderApi {
-  constructor(private readonly parts: ServiceParts) {}
-
+export class UploadService extends RecordsApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;
@@ -189,35 +178,9 @@ export class UploadService implements UploaderApi {
     return this.parts.session.testConnection();
   }
 
-  async openExternal(url: string): Promise<void> {
-    if (!isAllowedExternalUrl(url, this.parts.session.settings.connection.urlEndpoint)) return;
-    await this.parts.platform.openExternal(url);
-  }
-
   /** Remember (in the journal) whether the user paused, so the next start stays paused. */
   rememberPaused(paused: boolean): void {
     this.parts.journal?.setPaused(paused);
-  }
-
-  async queryHistory(query: HistoryQuery): Promise<HistoryPage> {
-    return history.queryHistory(this.parts.history, query);
-  }
-
-  async removeFromHistory(ids: readonly number[]): Promise<number> {
-    return history.removeFromHistory(this.parts.history, ids);
-  }
-
-  async exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult> {
-    return history.exportHistory(this.parts.history, this.parts.platform, request, Date.now());
-  }
-
-  async listLibrary(query: LibraryQuery): Promise<LibraryPage> {
-    const client = this.parts.session.libraryClient();
-    return library.listLibrary(client, this.parts.session.settings.upload.folder, query);
-  }
-
-  async deleteLibraryFile(fileId: string): Promise<void> {
-    return library.deleteLibraryFile(this.parts.session.libraryClient(), fileId);
   }
 
   /** Listen for batched job updates. */

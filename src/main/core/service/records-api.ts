@@ -1,0 +1,45 @@
+/**
+ * The parts of the renderer's API that read and change what was uploaded before: History, its
+ * export, the Library of files on ImageKit, and links opened from them.
+ */
+import type {
+  HistoryExportRequest,
+  HistoryExportResult,
+  HistoryPage,
+  HistoryQuery,
+} from '../../../shared/history';
+import type { LibraryPage, LibraryQuery } from '../../../shared/library';
+import * as history from '../history/history-queries';
+import * as library from '../library/browse';
+import { isAllowedExternalUrl } from '../shell/links';
+import type { ServiceParts } from './upload-service';
+
+export abstract class RecordsApi {
+  constructor(protected readonly parts: ServiceParts) {}
+
+  async openExternal(url: string): Promise<void> {
+    if (!isAllowedExternalUrl(url, this.parts.session.settings.connection.urlEndpoint)) return;
+    await this.parts.platform.openExternal(url);
+  }
+
+  async queryHistory(query: HistoryQuery): Promise<HistoryPage> {
+    return history.queryHistory(this.parts.history, query);
+  }
+
+  async removeFromHistory(ids: readonly number[]): Promise<number> {
+    return history.removeFromHistory(this.parts.history, ids);
+  }
+
+  async exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult> {
+    return history.exportHistory(this.parts.history, this.parts.platform, request, Date.now());
+  }
+
+  async listLibrary(query: LibraryQuery): Promise<LibraryPage> {
+    const client = this.parts.session.libraryClient();
+    return library.listLibrary(client, this.parts.session.settings.upload.folder, query);
+  }
+
+  async deleteLibraryFile(fileId: string): Promise<void> {
+    return library.deleteLibraryFile(this.parts.session.libraryClient(), fileId);
+  }
+}
