@@ -54,6 +54,7 @@ export function installBenchBridge(config: {
     return () => listeners.delete(listener);
   };
   bridge.onMenu = () => () => {};
+  bridge.onWatch = () => () => {};
   bridge.pathForFile = () => '';
   Object.defineProperty(page, 'uploader', { value: Object.freeze(bridge), writable: false });
 }

@@ -28,6 +28,7 @@ const SETTINGS: SettingsView = {
   privateKey: { set: true, protection: 'os', keeping: 'saved', forgotten: null },
   picgoServer: { state: 'off' },
   testServerStatus: { state: 'off' },
+  watchStatus: [],
 };
 
 /** What loading the page measured. */

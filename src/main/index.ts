@@ -23,7 +23,7 @@ import { readClipboardFiles, readClipboardImage } from './electron/clipboard';
 import { utilityWorkerLauncher } from './electron/image-worker-host';
 import { setupIpc } from './electron/ipc';
 import { setupContextMenu, setupMenu } from './electron/menu';
-import { setupProgress } from './electron/progress';
+import { setupProgress, setupWatchNotices } from './electron/progress';
 import { setupQuitGuard } from './electron/quit-guard';
 import { createSecretStores } from './electron/secrets';
 import { openExternal, setupSecurity } from './electron/security';
@@ -71,6 +71,7 @@ function start(): void {
     // "Try it with a local test server": the emulator, inside this process, its files kept here.
     testServer: testServerHost(join(app.getPath('userData'), 'test-server')),
     spillDir: join(app.getPath('userData'), 'spill'),
+    watchMemory: state,
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   // Files named on the command line, or handed over by a second start, go to the Settings folder.
@@ -84,10 +85,13 @@ function start(): void {
   // The local upload server listens only when the user turned it on in Settings; the local test
   // server starts again when it was in use.
   void service.startIntegrations();
+  void service.startWatching();
   const teardownIpc = setupIpc(service, win, isTrustedUrl, log);
   setupMenu(win, app.name, openExternal, log);
   setupContextMenu(win);
-  const showProgress = setupProgress(win);
+  const watchNotices = setupWatchNotices();
+  service.onWatchReport(watchNotices.show);
+  const showProgress = setupProgress(win, watchNotices.saidJustNow);
   const batchRunning = setupUpdates(win, log);
   service.onJobs((update) => {
     showProgress(update.summary);

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   API_METHODS,
   EVENT_CHANNELS,
+  type UploaderEvents,
   channelFor,
   type UploaderApi,
   type UploaderBridge,
@@ -46,6 +47,14 @@ const bridge: UploaderBridge = {
     ipcRenderer.on(EVENT_CHANNELS.menu, handler);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNELS.menu, handler);
+    };
+  },
+  onWatch(listener) {
+    const handler = (_event: Electron.IpcRendererEvent, status: UploaderEvents['watch']): void =>
+      listener(status);
+    ipcRenderer.on(EVENT_CHANNELS.watch, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNELS.watch, handler);
     };
   },
   pathForFile(file) {

@@ -14,6 +14,7 @@ import type {
 } from './history';
 import type { LibraryPage, LibraryQuery } from './library';
 import type { MenuCommand } from './menu';
+import type { WatchFolderChange, WatchStatus } from './watch';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -101,6 +102,20 @@ export interface UploaderApi {
   listLibrary(query: LibraryQuery): Promise<LibraryPage>;
   /** Delete one file on ImageKit for good, by its file id. */
   deleteLibraryFile(fileId: string): Promise<void>;
+  /**
+   * Open the native folder picker and watch the chosen folder, uploading to the Settings folder
+   * and tags. Images already in it are offered once (see answerWatchOffer).
+   */
+  addWatchFolder(): Promise<SettingsView>;
+  /** Change a watch folder's destination folder, tags, or whether it is on. */
+  updateWatchFolder(path: string, change: WatchFolderChange): Promise<SettingsView>;
+  /** Stop watching a folder and take it off the list. Nothing already added is touched. */
+  removeWatchFolder(path: string): Promise<SettingsView>;
+  /**
+   * The answer to "N images were already in this folder": upload them (true) or leave them.
+   * Answers how many rows were added.
+   */
+  answerWatchOffer(path: string, upload: boolean): Promise<number>;
 }
 
 /** Events main pushes to the renderer. */
@@ -108,6 +123,8 @@ export interface UploaderEvents {
   jobs: JobsUpdate;
   /** A choice in the application menu, for the page to carry out. */
   menu: MenuCommand;
+  /** Where each watch folder stands, whenever that changes (files added, an offer answered). */
+  watch: readonly WatchStatus[];
 }
 
 /** What the preload exposes as `window.uploader`. */
@@ -116,6 +133,8 @@ export interface UploaderBridge extends UploaderApi {
   onJobs(listener: (update: UploaderEvents['jobs']) => void): () => void;
   /** Returns the function that stops listening. */
   onMenu(listener: (command: UploaderEvents['menu']) => void): () => void;
+  /** Returns the function that stops listening. */
+  onWatch(listener: (status: UploaderEvents['watch']) => void): () => void;
   /** The path of a file dropped on the window (Electron's webUtils.getPathForFile). */
   pathForFile(file: File): string;
 }
@@ -150,6 +169,10 @@ export const API_METHODS = [
   'exportHistory',
   'listLibrary',
   'deleteLibraryFile',
+  'addWatchFolder',
+  'updateWatchFolder',
+  'removeWatchFolder',
+  'answerWatchOffer',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.
@@ -165,4 +188,5 @@ export function channelFor(method: ApiMethod): string {
 export const EVENT_CHANNELS: { readonly [K in keyof UploaderEvents]: string } = {
   jobs: 'uploader:event:jobs',
   menu: 'uploader:event:menu',
+  watch: 'uploader:event:watch',
 };

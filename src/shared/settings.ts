@@ -9,6 +9,7 @@ import type { IntegrationSettings, PicgoServerSettings, PicgoServerStatus } from
 import { DEFAULT_INTEGRATIONS } from './integrations';
 import type { TestServerSettings, TestServerStatus } from './test-server';
 import { DEFAULT_TEST_SERVER } from './test-server';
+import type { WatchSettings, WatchStatus } from './watch';
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -60,6 +61,11 @@ export interface Settings {
   readonly integrations: IntegrationSettings;
   /** The local test server; set only by `useTestServer`, never by a settings patch. */
   readonly testServer: TestServerSettings;
+  /**
+   * Folders whose new images are added on their own; changed only through the watch-folder
+   * methods (a folder is added from the OS picker), never by a settings patch.
+   */
+  readonly watch: WatchSettings;
 }
 
 /**
@@ -95,6 +101,8 @@ export interface SettingsView extends Settings {
   readonly picgoServer: PicgoServerStatus;
   /** Whether the local test server runs, where, or why it could not start. */
   readonly testServerStatus: TestServerStatus;
+  /** Where each watch folder stands, in the order of `watch.folders`. */
+  readonly watchStatus: readonly WatchStatus[];
 }
 
 /** A partial update; each part replaces that part. */
@@ -126,4 +134,5 @@ export const DEFAULT_SETTINGS: Settings = {
   presets: DEFAULT_PRESETS,
   integrations: DEFAULT_INTEGRATIONS,
   testServer: DEFAULT_TEST_SERVER,
+  watch: { folders: [] },
 };

@@ -26,3 +26,26 @@ export type WatchStatus =
       readonly added: number;
     }
   | { readonly path: string; readonly state: 'failed'; readonly message: string };
+
+/** What Settings may change about a watch folder that is already in the list. */
+export interface WatchFolderChange {
+  readonly folder?: string;
+  readonly tags?: readonly string[];
+  readonly enabled?: boolean;
+}
+
+/** The watch folders as Settings keeps them. */
+export interface WatchSettings {
+  readonly folders: readonly WatchFolder[];
+}
+
+/** What a watch reports once the files it added have all finished (for a notification). */
+export interface WatchReport {
+  /** The watched folder. */
+  readonly path: string;
+  /** Files uploaded (not counting those the history already had). */
+  readonly uploaded: number;
+  /** Files skipped because the same picture had been uploaded before. */
+  readonly skipped: number;
+  readonly failed: number;
+}

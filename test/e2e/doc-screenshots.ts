@@ -15,6 +15,7 @@ export const DOC_SCREENSHOTS: Readonly<Record<string, string>> = {
   'keyboard-shortcuts-dark': 'test/e2e/keyboard.ui.spec.ts',
   'integrations-light': 'test/e2e/picgo.ui.spec.ts',
   'offline-light': 'test/e2e/offline.ui.spec.ts',
+  'watch-settings-light': 'test/e2e/watch.ui.spec.ts',
 };
 
 /** Where the specs write their screenshots, and where the docs keep theirs. */

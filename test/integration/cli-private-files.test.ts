@@ -64,7 +64,8 @@ describe('pastes/ on start', () => {
     await writeFile(young, 'png');
     const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3600 * 1000);
     await utimes(old, threeDaysAgo, threeDaysAgo);
-    const { code, stderr } = await spawnCli(['history', '--create', '--state-dir', stateDir], {}).exit;
+    const { code, stderr } = await spawnCli(['history', '--create', '--state-dir', stateDir], {})
+      .exit;
     expect(code, stderr).toBe(0);
     expect(await readdir(join(stateDir, 'pastes'))).toEqual(['paste-20260104-100000.png']);
   }, 60_000);

@@ -61,7 +61,10 @@ describe('cli serve requests', () => {
       // The answer names the file, and (as for any path it may not use) tells the caller
       // nothing more about it; the list in the app says which it was.
       expect(bad.message).toBe(strings.picgo.cannotUse(join(dir, 'words.png')));
-      await until(() => run.output.stdout.includes('words.png was not uploaded'), 'the failure line');
+      await until(
+        () => run.output.stdout.includes('words.png was not uploaded'),
+        'the failure line',
+      );
       expect(run.output.stdout).toContain(`failed  ${bad.message as string}`);
 
       // A link from another program is not followed, whatever it points at.

@@ -54,8 +54,12 @@ export function setupIpc(
     if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS.jobs, update);
   };
   const unsubscribe = service.onJobs(send);
+  const unwatch = service.onWatch((status) => {
+    if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS.watch, status);
+  });
   return () => {
     unsubscribe();
+    unwatch();
     for (const method of API_METHODS) ipcMain.removeHandler(channelFor(method));
   };
 }

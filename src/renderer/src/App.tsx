@@ -1,6 +1,7 @@
 import { Header } from './features/header/Header';
 import { ConnectionBanner } from './features/notice/ConnectionBanner';
 import { OfflineBanner } from './features/notice/OfflineBanner';
+import { WatchOffers } from './features/watch/WatchOffers';
 import { TestServerBanner } from './features/test-server/TestServerBanner';
 import { BatchBar } from './features/batch/BatchBar';
 import { DropTarget } from './features/drop/DropTarget';
@@ -29,6 +30,7 @@ export function App() {
         <ConnectionBanner />
         <TestServerBanner />
         <OfflineBanner />
+        <WatchOffers />
         {/* The main landmark holds the view; the tab panel inside it is what the tabs control. */}
         <main className="main-landmark">
           <div

@@ -9,6 +9,7 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
     __uploaderInvoke: Invoke;
     __uploaderPush?: (update: unknown) => void;
     __uploaderMenu?: (command: string) => void;
+    __uploaderWatch?: (status: unknown) => void;
     uploader?: unknown;
   };
   const listeners = new Set<(update: unknown) => void>();
@@ -31,6 +32,15 @@ export function installBridge(config: { methods: readonly string[]; dropDir: str
   bridge.onMenu = (listener: (command: string) => void) => {
     menuListeners.add(listener);
     return () => menuListeners.delete(listener);
+  };
+  // Where the watch folders stand, pushed by the harness as main pushes it over IPC.
+  const watchListeners = new Set<(status: unknown) => void>();
+  w.__uploaderWatch = (status) => {
+    for (const listener of watchListeners) listener(status);
+  };
+  bridge.onWatch = (listener: (status: unknown) => void) => {
+    watchListeners.add(listener);
+    return () => watchListeners.delete(listener);
   };
   // Electron's webUtils.getPathForFile stand-in: dropped test files live in one folder. As in
   // the preload, paths handed out here mark the next addPaths as a drop.

@@ -35,6 +35,8 @@ export interface HarnessOptions {
    * a second harness to see the list come back; by default each harness gets a fresh folder.
    */
   readonly stateDir?: string;
+  /** How long a watched file must stay unchanged before it is taken (the app's 2 s if absent). */
+  readonly watchSettleMs?: number;
   /** The upload history; the state folder's own (real SQLite) when absent. */
   readonly history?: HistoryStore;
 }
@@ -114,7 +116,11 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
     maxInputBytes: opts.maxInputBytes,
     journal: state.journal('app'),
     history,
+    watchMemory: state,
+    ...(opts.watchSettleMs === undefined ? {} : { watchSettleMs: opts.watchSettleMs }),
   });
+  // As the app does at start: the folders Settings has on are watched.
+  await service.startWatching();
   // Specs that are not about the destination chooser add files straight to the Settings folder.
   await service.updateSettings({ upload: { askDestination: false } });
   if (opts.settings) await service.updateSettings(opts.settings);
@@ -144,6 +150,15 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
       )
       .catch(() => {});
   });
+  const unwatch = service.onWatch((status) => {
+    page
+      .evaluate(
+        (s) =>
+          (window as unknown as { __uploaderWatch?: (x: unknown) => void }).__uploaderWatch?.(s),
+        status,
+      )
+      .catch(() => {});
+  });
   page.on('pageerror', (err) => console.error(`[page error] ${err.message}`));
   await page.goto(server.url);
   let closed = false;
@@ -165,6 +180,7 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
       if (closed) return;
       closed = true;
       unsubscribe();
+      unwatch();
       await service.close();
       state.close();
       if (ownStateDir) rmSync(ownStateDir, { recursive: true, force: true });

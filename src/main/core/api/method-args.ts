@@ -2,6 +2,7 @@ import type { ApiMethod, UploaderApi } from '../../../shared/contract';
 import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { libraryFileId, libraryQuery } from './library-args';
 import { parseDestination, parseSettingsPatch } from '../settings/settings-rules';
+import { parseWatchChange, watchPath } from '../settings/watch-rules';
 import { bool, InvalidInputError, list, oneOf, text, webUrl } from '../common/validate';
 
 /** The most paths one call may add; a folder counts as one path however many files it holds. */
@@ -78,6 +79,10 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   exportHistory: (args) => [historyExportRequest(args[0])],
   listLibrary: (args) => [libraryQuery(args[0])],
   deleteLibraryFile: (args) => [libraryFileId(args[0])],
+  addWatchFolder: none,
+  updateWatchFolder: (args) => [watchPath(args[0]), parseWatchChange(args[1])],
+  removeWatchFolder: (args) => [watchPath(args[0])],
+  answerWatchOffer: (args) => [watchPath(args[0]), bool(args[1], 'Whether to upload them')],
 };
 
 /** Validate raw arguments for `method`; throws InvalidInputError. */

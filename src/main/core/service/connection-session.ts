@@ -81,6 +81,12 @@ export class ConnectionSession {
     this.opts.settingsStore.save(this.current);
   }
 
+  /** Saves the watch folders (changed only by the watch-folder methods). */
+  setWatchFolders(folders: Settings['watch']['folders']): void {
+    this.current = { ...this.current, watch: { folders } };
+    this.serverKeys.save(this.current, this.opts.settingsStore);
+  }
+
   /** Keeps the folder at the top of the recent list the chooser offers. */
   rememberFolder(folder: string): void {
     const recent = [folder, ...this.current.upload.recentFolders.filter((f) => f !== folder)];
@@ -112,12 +118,14 @@ export class ConnectionSession {
   view(
     picgoServer: SettingsView['picgoServer'],
     testServerStatus: SettingsView['testServerStatus'],
+    watchStatus: SettingsView['watchStatus'],
   ): SettingsView {
     return {
       ...this.current,
       privateKey: this.keys.status(this.opts.secrets.protection()),
       picgoServer,
       testServerStatus,
+      watchStatus,
     };
   }
 

@@ -32,6 +32,7 @@ import { ConnectionSession } from './connection-session';
 import { Intake } from './intake';
 import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
+import { WatchFolders, type WatchMemory } from './watch-folders';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -76,6 +77,10 @@ export interface ServiceOptions {
    * (emptied on start); without one, a retry processes the file again.
    */
   readonly spillDir?: string;
+  /** Where watch folders keep since when each was watched (the state folder); memory if absent. */
+  readonly watchMemory?: WatchMemory;
+  /** How long a watched file must stay unchanged before it is taken (2 s unless a test says). */
+  readonly watchSettleMs?: number;
 }
 
 /**
@@ -156,6 +161,16 @@ export function createService(opts: ServiceOptions): UploadService {
     intake,
     picgo,
     testServer: new TestServerSwitch(opts.testServer, session, log),
+    watch: new WatchFolders({
+      session,
+      intake,
+      pipeline,
+      store,
+      platform: opts.platform,
+      log,
+      ...(opts.watchMemory ? { memory: opts.watchMemory } : {}),
+      ...(opts.watchSettleMs === undefined ? {} : { settleMs: opts.watchSettleMs }),
+    }),
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

@@ -30,8 +30,10 @@ export interface AddOptions {
   readonly source: PathSource;
   /** The folder and tags chosen for this batch, if one was. */
   readonly destination?: BatchDestination;
-  /** The name of the program that sent them (the local upload server), if one did. */
+  /** The batch name rows show: the program that sent them (the local upload server), or a watch. */
   readonly batch?: string;
+  /** Whether the destination goes to the top of the recent folders (yes unless false). */
+  readonly rememberFolder?: boolean;
 }
 
 export class Intake {
@@ -42,7 +44,8 @@ export class Intake {
   /** Checks the paths, walks folders, and adds a row for each file found or refused. */
   async addPaths(paths: readonly string[], options: AddOptions): Promise<AddResult> {
     const { source, destination, batch } = options;
-    if (destination) this.opts.rememberFolder(destination.folder);
+    if (destination && options.rememberFolder !== false)
+      this.opts.rememberFolder(destination.folder);
     const allowed: string[] = [];
     const refused: PipelineInput[] = [];
     const { basename } = this.opts.platformName === 'win32' ? win32 : posix;

@@ -10,8 +10,9 @@ import type { Journal } from '../persistence/journal';
 import type { HistoryStore, ImageProcessor, Platform } from '../ports';
 import type { ConnectionSession } from './connection-session';
 import type { Intake } from './intake';
-import { RecordsApi } from './records-api';
 import type { TestServerSwitch } from './test-server-switch';
+import type { WatchFolders } from './watch-folders';
+import { settingsView, WatchApi } from './watch-api';
 
 /** What the service is made of (see createService). */
 export interface ServiceParts {
@@ -25,20 +26,16 @@ export interface ServiceParts {
   readonly intake: Intake;
   readonly picgo: PicgoServerController;
   readonly testServer: TestServerSwitch;
+  readonly watch: WatchFolders;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
-}
-
-/** The settings as the page sees them, with where the local servers stand. */
-function settingsView(parts: ServiceParts): SettingsView {
-  return parts.session.view(parts.picgo.status(), parts.testServer.status());
 }
 
 /**
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService extends RecordsApi implements UploaderApi {
+export class UploadService extends WatchApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;
@@ -154,7 +151,11 @@ export class UploadService extends RecordsApi implements UploaderApi {
 
   async getSettings(): Promise<SettingsView> {
     // At start-up the servers may still be opening their ports: report where they ended up.
-    await Promise.all([this.parts.picgo.settled(), this.parts.testServer.settled()]);
+    await Promise.all([
+      this.parts.picgo.settled(),
+      this.parts.testServer.settled(),
+      this.parts.watch.settled(),
+    ]);
     return settingsView(this.parts);
   }
 
@@ -199,6 +200,7 @@ export class UploadService extends RecordsApi implements UploaderApi {
    * stopped), so what was unfinished can continue in a later session.
    */
   async close(): Promise<void> {
+    await this.parts.watch.close();
     await this.parts.picgo.close();
     await this.parts.testServer.close();
     this.parts.pipeline.stop();

@@ -24,6 +24,7 @@ import {
 } from '../common/validate';
 import { strings } from '../../../shared/strings';
 import { MAX_TAGS, normalizeFolder, parseDestination, tag } from './destination-rules';
+import { watchFromStored } from './watch-rules';
 
 export { MAX_TAGS, normalizeFolder, parseDestination };
 
@@ -136,6 +137,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
       picgo: { ...current.integrations.picgo, ...patch.integrations?.picgo },
     },
     testServer: current.testServer,
+    watch: current.watch,
   };
 }
 
@@ -178,5 +180,6 @@ export function settingsFromStored(value: unknown): Settings {
   // Only the service sets it (useTestServer): it is read back, never patched.
   const testServer = stored.testServer as Record<string, unknown> | undefined;
   if (testServer?.enabled === true) result = { ...result, testServer: { enabled: true } };
-  return result;
+  // Set by the watch-folder methods only; each valid entry is kept, the others dropped.
+  return { ...result, watch: watchFromStored(stored.watch) };
 }

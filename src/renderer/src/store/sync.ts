@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../../../shared/menu';
 import { uploader } from '../bridge';
 import { applyUpdate, useJobs } from './jobs/state';
-import { loadSettings } from './settings/actions';
+import { applyWatchStatus, loadSettings } from './settings/actions';
 import { recordSummary } from './jobs/eta';
 
 /**
@@ -28,9 +28,13 @@ export function startSync(): () => void {
     if (applyUpdate(update) === 'gap') void resync();
     recordSummary(useJobs.getState().summary);
   });
+  const unwatch = uploader.onWatch(applyWatchStatus);
   void resync();
   void loadSettings();
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    unwatch();
+  };
 }
 
 /** Listen to the application menu's commands; answers the function that stops listening. */

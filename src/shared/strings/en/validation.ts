@@ -56,5 +56,8 @@ export const validation = {
     picgoEnabled: 'Local upload server',
     port: 'Port',
     key: 'Key',
+    watchFolder: 'Watch folder',
+    watchChange: 'Watch folder change',
+    watchEnabled: 'Watch this folder',
   },
 };

@@ -23,6 +23,7 @@ const VIEW: SettingsView = {
   privateKey: { set: false, protection: 'os', keeping: null, forgotten: null },
   picgoServer: { state: 'off' },
   testServerStatus: { state: 'off' },
+  watchStatus: [],
 };
 
 /** The preload's bridge as the store sees it: snapshots on request, pushed updates on call. */
@@ -40,6 +41,9 @@ const bridge = {
     return () => {
       bridge.listener = null;
     };
+  },
+  onWatch() {
+    return () => {};
   },
   push(update: JobsUpdate) {
     bridge.listener?.(update);

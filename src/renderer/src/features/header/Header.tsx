@@ -2,6 +2,7 @@ import { useSettings } from '../../store/settings/state';
 import { openSettings } from '../../store/ui/actions';
 import { pick } from '../../store/jobs/actions';
 import { ViewSwitch } from './ViewSwitch';
+import { WatchIndicator } from '../watch/WatchIndicator';
 import { strings } from '../../../../shared/strings';
 import { parts } from '../../lib/parts';
 
@@ -28,6 +29,7 @@ export function Header() {
               ),
             )}
           </p>
+          <WatchIndicator />
         </div>
       </div>
       <ViewSwitch />

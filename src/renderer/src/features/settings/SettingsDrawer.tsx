@@ -7,6 +7,7 @@ import { UploadSection } from './UploadSection';
 import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
+import { WatchSection } from '../watch/WatchSection';
 import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 
@@ -45,6 +46,7 @@ export function SettingsDrawer() {
         <UploadSection view={view} />
         <NamingSection view={view} />
         <PresetsSection view={view} />
+        <WatchSection view={view} />
         <IntegrationsSection view={view} />
       </div>
     </Modal>

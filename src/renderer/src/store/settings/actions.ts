@@ -1,4 +1,5 @@
 import type { KeyKeeping, SettingsPatch, SettingsView } from '../../../../shared/settings';
+import type { WatchFolderChange, WatchStatus } from '../../../../shared/watch';
 import { uploader } from '../../bridge';
 import { guard } from '../guard';
 import { notify } from '../ui/actions';
@@ -85,4 +86,32 @@ export async function switchTestServer(on: boolean): Promise<boolean> {
   });
   useSettings.setState({ switchingTestServer: false });
   return done;
+}
+
+/** Pick a folder in the OS dialog and watch it (uploading to the Settings folder and tags). */
+export function addWatchFolder(): Promise<boolean> {
+  return saving(() => uploader.addWatchFolder(), strings.notices.settingsSaved);
+}
+
+/** Change a watch folder's destination, tags or whether it is on. */
+export function updateWatchFolder(path: string, change: WatchFolderChange): Promise<boolean> {
+  return saving(() => uploader.updateWatchFolder(path, change), strings.notices.settingsSaved);
+}
+
+/** Stop watching a folder and take it off the list. */
+export function removeWatchFolder(path: string): Promise<boolean> {
+  return saving(() => uploader.removeWatchFolder(path), strings.notices.settingsSaved);
+}
+
+/** "Upload them" or "Leave them" for the images that were in a folder when watching began. */
+export function answerWatchOffer(path: string, upload: boolean): Promise<boolean> {
+  return guard(async () => {
+    await uploader.answerWatchOffer(path, upload);
+  });
+}
+
+/** Where the watch folders stand, as main pushes it. */
+export function applyWatchStatus(watchStatus: readonly WatchStatus[]): void {
+  const view = useSettings.getState().view;
+  if (view) useSettings.setState({ view: { ...view, watchStatus } });
 }
