@@ -6,16 +6,18 @@ import { assertNever } from './assert';
 import type { HistoryEntry, HistoryVariant } from './history';
 import { csvCell } from './csv';
 import { linkLine } from './link-format';
+import { DEFAULT_RESPONSIVE_WIDTHS, srcset } from './responsive';
 
 export { csvCell } from './csv';
 
-export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'json' | 'csv';
+export type HistoryTextFormat = 'url' | 'markdown' | 'html' | 'responsive' | 'json' | 'csv';
 
 /** Every text form, in the order the CLI lists them. */
 export const HISTORY_TEXT_FORMATS: readonly HistoryTextFormat[] = [
   'url',
   'markdown',
   'html',
+  'responsive',
   'json',
   'csv',
 ];
@@ -37,8 +39,14 @@ export const HISTORY_CSV_COLUMNS = [
   'thumbBytes',
 ] as const;
 
-/** One entry as a plain object: what the JSON forms carry (no database ids or file ids). */
-export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
+/**
+ * One entry as a plain object: what the JSON forms carry (no database ids or file ids), with the
+ * responsive srcset at `widths`, ready for a CMS import.
+ */
+export function historyRecord(
+  entry: HistoryEntry,
+  widths: readonly number[] = DEFAULT_RESPONSIVE_WIDTHS,
+): Record<string, unknown> {
   const variant = (v: HistoryVariant) => ({
     url: v.url,
     width: v.width,
@@ -53,6 +61,7 @@ export function historyRecord(entry: HistoryEntry): Record<string, unknown> {
     uploadedAt: new Date(entry.uploadedAt).toISOString(),
     main: variant(entry.main),
     thumb: variant(entry.thumb),
+    srcset: srcset(entry.main.url, entry.main.width, widths),
     ...(entry.animated ? { animated: true } : {}),
   };
 }
@@ -76,31 +85,48 @@ function csvRow(entry: HistoryEntry): string {
   return cells.map(csvCell).join(',');
 }
 
-function line(entry: HistoryEntry, format: Exclude<HistoryTextFormat, 'csv'>): string {
+function line(
+  entry: HistoryEntry,
+  format: Exclude<HistoryTextFormat, 'csv'>,
+  widths: readonly number[],
+): string {
   switch (format) {
     case 'url':
     case 'markdown':
     case 'html':
-      return linkLine({ ...entry.main, name: entry.name }, format);
+    case 'responsive':
+      return linkLine({ ...entry.main, name: entry.name }, format, widths);
     case 'json':
-      return JSON.stringify(historyRecord(entry));
+      return JSON.stringify(historyRecord(entry, widths));
     default:
       return assertNever(format, 'history format');
   }
 }
 
 /**
- * Entries as text, one per line in the given order: URL, Markdown image link, HTML <img>, JSON
- * object, or CSV (with a header row, lines ending in CRLF as RFC 4180 says).
+ * Entries as text, one per line in the given order: URL, Markdown image link, HTML <img>,
+ * responsive <img> (srcset at `widths`), JSON object, or CSV (with a header row, lines ending in
+ * CRLF as RFC 4180 says).
  */
-export function formatHistory(entries: readonly HistoryEntry[], format: HistoryTextFormat): string {
+export function formatHistory(
+  entries: readonly HistoryEntry[],
+  format: HistoryTextFormat,
+  widths: readonly number[] = DEFAULT_RESPONSIVE_WIDTHS,
+): string {
   if (format === 'csv') {
     return [HISTORY_CSV_COLUMNS.join(','), ...entries.map(csvRow)].join('\r\n') + '\r\n';
   }
-  return entries.map((e) => line(e, format)).join('\n');
+  return entries.map((e) => line(e, format, widths)).join('\n');
 }
 
 /** A JSON manifest file: an array of the same objects the JSON lines carry. */
-export function historyManifest(entries: readonly HistoryEntry[]): string {
-  return `${JSON.stringify(entries.map(historyRecord), null, 2)}\n`;
+export function historyManifest(
+  entries: readonly HistoryEntry[],
+  widths: readonly number[] = DEFAULT_RESPONSIVE_WIDTHS,
+): string {
+  return `${JSON.stringify(
+    entries.map((e) => historyRecord(e, widths)),
+    null,
+    2,
+  )}\n`;
 }

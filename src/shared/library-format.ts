@@ -21,9 +21,15 @@ export function libraryRecord(file: LibraryFile): Record<string, unknown> {
   };
 }
 
-/** Files as text, one per line in the given order. */
-export function formatLibrary(files: readonly LibraryFile[], format: LibraryTextFormat): string {
+/** Files as text, one per line in the given order (a responsive srcset at `widths`). */
+export function formatLibrary(
+  files: readonly LibraryFile[],
+  format: LibraryTextFormat,
+  widths?: readonly number[],
+): string {
   return files
-    .map((f) => (format === 'json' ? JSON.stringify(libraryRecord(f)) : linkLine(f, format)))
+    .map((f) =>
+      format === 'json' ? JSON.stringify(libraryRecord(f)) : linkLine(f, format, widths),
+    )
     .join('\n');
 }

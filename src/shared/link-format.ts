@@ -1,8 +1,9 @@
 /**
- * The link forms History and the Library share: a bare URL, a Markdown image link and an HTML
- * <img>. Both views map their items to a LinkTarget, so the same file copies as the same bytes.
+ * The link forms History and the Library share: a bare URL, a Markdown image link, an HTML
+ * <img>, and a responsive <img> with srcset. Both views map their items to a LinkTarget, so the same file copies as the same bytes.
  */
 import { assertNever } from './assert';
+import { DEFAULT_RESPONSIVE_WIDTHS, sizes, srcset } from './responsive';
 
 /** What a link line needs to know about an image. */
 export interface LinkTarget {
@@ -13,7 +14,7 @@ export interface LinkTarget {
   readonly height: number;
 }
 
-export type LinkFormat = 'url' | 'markdown' | 'html';
+export type LinkFormat = 'url' | 'markdown' | 'html' | 'responsive';
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function htmlAttr(value: string): string {
@@ -49,8 +50,15 @@ function markdownUrl(value: string): string {
   return value.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** One image as a URL, a Markdown image link or an HTML <img> tag. */
-export function linkLine(target: LinkTarget, format: LinkFormat): string {
+/**
+ * One image as a URL, a Markdown image link, an HTML <img> tag, or a responsive <img> whose
+ * srcset offers `widths` (Settings) no wider than the image.
+ */
+export function linkLine(
+  target: LinkTarget,
+  format: LinkFormat,
+  widths: readonly number[] = DEFAULT_RESPONSIVE_WIDTHS,
+): string {
   switch (format) {
     case 'url':
       return target.url;
@@ -60,6 +68,13 @@ export function linkLine(target: LinkTarget, format: LinkFormat): string {
       return (
         `<img src="${htmlAttr(target.url)}" width="${target.width}" ` +
         `height="${target.height}" alt="${htmlAttr(target.name)}">`
+      );
+    case 'responsive':
+      return (
+        `<img src="${htmlAttr(target.url)}" ` +
+        `srcset="${htmlAttr(srcset(target.url, target.width, widths))}" ` +
+        `sizes="${sizes(target.width)}" width="${target.width}" height="${target.height}" ` +
+        `alt="${htmlAttr(target.name)}" loading="lazy" decoding="async">`
       );
     default:
       return assertNever(format, 'link format');

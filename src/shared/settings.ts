@@ -10,6 +10,7 @@ import { DEFAULT_INTEGRATIONS } from './integrations';
 import type { TestServerSettings, TestServerStatus } from './test-server';
 import { DEFAULT_TEST_SERVER } from './test-server';
 import type { WatchSettings, WatchStatus } from './watch';
+import { DEFAULT_RESPONSIVE_WIDTHS } from './responsive';
 
 /** ImageKit's public upload endpoint. */
 export const IMAGEKIT_UPLOAD_URL = 'https://upload.imagekit.io/api/v1/files/upload';
@@ -50,6 +51,8 @@ export interface UploadSettings {
   readonly askDestination: boolean;
   /** Folders chosen for recent batches, newest first. */
   readonly recentFolders: readonly string[];
+  /** Widths (px) the responsive copy format offers in its srcset, smallest first. */
+  readonly responsiveWidths: readonly number[];
 }
 
 /** Everything the user can set. The private key is never part of it. */
@@ -130,6 +133,7 @@ export const DEFAULT_SETTINGS: Settings = {
     nameTemplate: DEFAULT_NAME_TEMPLATE,
     askDestination: true,
     recentFolders: [],
+    responsiveWidths: DEFAULT_RESPONSIVE_WIDTHS,
   },
   presets: DEFAULT_PRESETS,
   integrations: DEFAULT_INTEGRATIONS,

@@ -135,6 +135,37 @@ test('History: search, filter, select, copy in every format, export, open and re
         .join('\n'),
     );
 
+  // Responsive markup at the widths set in Settings; none wider than the stored main image.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: 'Settings' });
+  const uploads = drawer.getByRole('region', { name: 'Uploads' });
+  await uploads.getByLabel('Responsive widths (px)').fill('300, 600, 1200');
+  await uploads.getByRole('button', { name: 'Save uploads' }).click();
+  await expect(uploads.getByLabel('Responsive widths (px)')).toHaveValue('300, 600, 1200');
+  await drawer.getByRole('button', { name: 'Close settings' }).click();
+  await page.getByRole('button', { name: 'Copy selected as Responsive' }).click();
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(
+      expected
+        .map((e) => {
+          const { url, width, height } = e.main;
+          const candidates = [300, 600, 1200]
+            .filter((w) => w < width)
+            .map((w) => `${url}?tr=w-${w} ${w}w`);
+          return (
+            `<img src="${url}" srcset="${[...candidates, `${url} ${width}w`].join(', ')}" ` +
+            `sizes="(max-width: ${width}px) 100vw, ${width}px" width="${width}" ` +
+            `height="${height}" alt="${e.name}" loading="lazy" decoding="async">`
+          );
+        })
+        .join('\n'),
+    );
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await uploads.getByLabel('Responsive widths (px)').fill('400, 800');
+  await uploads.getByRole('button', { name: 'Save uploads' }).click();
+  await drawer.getByRole('button', { name: 'Close settings' }).click();
+
   await page.getByRole('button', { name: 'Copy selected as JSON' }).click();
   await expect.poll(async () => (await clipboard(page)).startsWith('{')).toBe(true);
   const lines = (await clipboard(page)).split('\n').map((l) => JSON.parse(l));
@@ -157,6 +188,7 @@ test('History: search, filter, select, copy in every format, export, open and re
       height: expected[0]?.thumb.height,
       bytes: expected[0]?.thumb.bytes,
     },
+    srcset: `${expected[0]?.main.url}?tr=w-400 400w, ${expected[0]?.main.url} 800w`,
   });
   // The copied links are the real files on the emulator.
   const served = await fetch(lines[0].main.url);

@@ -7,6 +7,7 @@ import { runCli } from '../../src/main/cli/run';
 import type { CliIo } from '../../src/main/cli/io';
 import { startEmulatorIn } from '../support/cli-process';
 import { noisyJpeg } from '../support/images';
+import { strings } from '../../src/shared/strings';
 
 const KEY = 'private_cli_test';
 let dir: string;
@@ -213,8 +214,12 @@ describe('cli history and duplicate skip', () => {
       'uploadedAt',
       'main',
       'thumb',
+      'srcset',
     ]);
     expect(entries[0]).toMatchObject({ name: 'beach.jpg', folder: '/hist', main: { width: 800 } });
+    expect(entries[0].srcset).toBe(
+      `${entries[0].main.url}?tr=w-400 400w, ${entries[0].main.url} 800w`,
+    );
 
     const csv = capture();
     expect(await runCli(['history', '--format', 'csv', ...state], csv)).toBe(0);
@@ -233,12 +238,35 @@ describe('cli history and duplicate skip', () => {
       /^<img src="http:\/\/.*\.webp" width="800" height="\d+" alt="beach\.jpg">$/,
     );
 
+    const responsive = capture();
+    const widths = ['--widths', '320,1600,640'];
+    expect(
+      await runCli(['history', '--format', 'responsive', ...widths, ...state], responsive),
+    ).toBe(0);
+    const img = (responsive.lines[0] as string).split('\n')[0] as string;
+    const src = /^<img src="([^"]+)" /.exec(img)?.[1] as string;
+    expect(img).toBe(
+      `<img src="${src}" srcset="${src}?tr=w-320 320w, ${src}?tr=w-640 640w, ${src} 800w" ` +
+        `sizes="(max-width: 800px) 100vw, 800px" width="800" height="${/height="(\d+)"/.exec(img)?.[1]}" ` +
+        'alt="beach.jpg" loading="lazy" decoding="async">',
+    );
+    const badWidths = capture();
+    expect(
+      await runCli(
+        ['history', '--format', 'responsive', '--widths', '400,wide', ...state],
+        badWidths,
+      ),
+    ).toBe(2);
+    expect(badWidths.errors.join('\n')).toContain(strings.cli.badWidths('400,wide', 8, 16, 4096));
+
     const none = capture();
     expect(await runCli(['history', '--search', 'no-such-name', ...state], none)).toBe(0);
     expect(none.errors.join('\n')).toMatch(/No upload recorded in .* matches\./);
     const bad = capture();
     expect(await runCli(['history', '--format', 'xml', ...state], bad)).toBe(2);
-    expect(bad.errors.join('\n')).toMatch(/--format must be one of url, markdown, html, json, csv/);
+    expect(bad.errors.join('\n')).toMatch(
+      /--format must be one of url, markdown, html, responsive, json, csv/,
+    );
     const nothing = capture();
     expect(await runCli(['resume', ...state], nothing, { env: keyEnv })).toBe(0);
     expect(nothing.errors.join('\n')).toMatch(/Nothing to resume/);

@@ -99,8 +99,34 @@ describe('history text formats', () => {
         height: 33,
         bytes: 2100,
       },
+      // Ready for a CMS import: the responsive srcset at the default widths (400 and 800).
+      srcset:
+        'https://ik.imagekit.io/demo/blog/harbour.webp?tr=w-400 400w, ' +
+        'https://ik.imagekit.io/demo/blog/harbour.webp 800w',
     });
     expect(JSON.parse(lines[1] as string).name).toBe('lake.jpg');
+  });
+
+  it('responsive: an <img> with srcset at the given widths, never wider than the stored image', () => {
+    const wide = entry({ name: 'a "quoted" <name>.jpg' });
+    expect(formatHistory([wide], 'responsive', [320, 640, 1200])).toBe(
+      '<img src="https://ik.imagekit.io/demo/blog/harbour.webp" ' +
+        'srcset="https://ik.imagekit.io/demo/blog/harbour.webp?tr=w-320 320w, ' +
+        'https://ik.imagekit.io/demo/blog/harbour.webp?tr=w-640 640w, ' +
+        'https://ik.imagekit.io/demo/blog/harbour.webp 800w" ' +
+        'sizes="(max-width: 800px) 100vw, 800px" width="800" height="533" ' +
+        'alt="a &quot;quoted&quot; &lt;name&gt;.jpg" loading="lazy" decoding="async">',
+    );
+    // A small image lists only itself.
+    const small = entry({ main: { ...entry().main, width: 300, height: 200 } });
+    expect(formatHistory([small], 'responsive')).toContain(
+      'srcset="https://ik.imagekit.io/demo/blog/harbour.webp 300w"',
+    );
+    const manifest = JSON.parse(historyManifest([entry()], [200])) as { srcset: string }[];
+    expect(manifest[0]?.srcset).toBe(
+      'https://ik.imagekit.io/demo/blog/harbour.webp?tr=w-200 200w, ' +
+        'https://ik.imagekit.io/demo/blog/harbour.webp 800w',
+    );
   });
 
   it('csv: a header row, then one row per upload, CRLF line ends', () => {

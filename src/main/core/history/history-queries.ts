@@ -51,6 +51,7 @@ export async function exportHistory(
   platform: Platform,
   request: HistoryExportRequest,
   now: number,
+  widths?: readonly number[],
 ): Promise<HistoryExportResult> {
   if (!store) throw new InvalidInputError(strings.history.noHistory);
   const entries = await exportEntries(store, request);
@@ -59,7 +60,7 @@ export async function exportHistory(
     throw new InvalidInputError(empty ? strings.history.noHistory : strings.history.nothingMatches);
   }
   const contents =
-    request.format === 'csv' ? formatHistory(entries, 'csv') : historyManifest(entries);
+    request.format === 'csv' ? formatHistory(entries, 'csv') : historyManifest(entries, widths);
   const path = await platform.saveFile(`imagekit-uploads-${day(now)}.${request.format}`, contents);
   if (path === null) return { ok: false, cancelled: true };
   return { ok: true, path, count: entries.length };

@@ -31,7 +31,14 @@ export abstract class RecordsApi {
   }
 
   async exportHistory(request: HistoryExportRequest): Promise<HistoryExportResult> {
-    return history.exportHistory(this.parts.history, this.parts.platform, request, Date.now());
+    const { responsiveWidths } = this.parts.session.settings.upload;
+    return history.exportHistory(
+      this.parts.history,
+      this.parts.platform,
+      request,
+      Date.now(),
+      responsiveWidths,
+    );
   }
 
   async listLibrary(query: LibraryQuery): Promise<LibraryPage> {

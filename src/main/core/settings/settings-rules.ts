@@ -25,6 +25,7 @@ import {
 import { strings } from '../../../shared/strings';
 import { MAX_TAGS, normalizeFolder, parseDestination, tag } from './destination-rules';
 import { watchFromStored } from './watch-rules';
+import { RESPONSIVE_WIDTH_LIMITS } from '../../../shared/responsive';
 
 export { MAX_TAGS, normalizeFolder, parseDestination };
 
@@ -53,6 +54,16 @@ function nameTemplate(value: unknown): string {
   return template;
 }
 
+/** The srcset widths: 1 to 8 whole numbers of pixels, each once, smallest first. */
+export function responsiveWidths(value: unknown): number[] {
+  const { count, min, max } = RESPONSIVE_WIDTH_LIMITS;
+  const widths = list(value, F.responsiveWidths, count, (w) =>
+    integer(w, F.responsiveWidths, min, max),
+  );
+  if (widths.length === 0) throw new InvalidInputError(strings.validation.noWidths);
+  return [...new Set(widths)].sort((a, b) => a - b);
+}
+
 function uploadPatch(value: unknown): Partial<UploadSettings> {
   const v = record(value, F.upload);
   const out: { -readonly [K in keyof UploadSettings]?: UploadSettings[K] } = {};
@@ -72,6 +83,7 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
     out.recentFolders = [
       ...new Set(list(v.recentFolders, F.recentFolders, MAX_RECENT_FOLDERS, normalizeFolder)),
     ];
+  if ('responsiveWidths' in v) out.responsiveWidths = responsiveWidths(v.responsiveWidths);
   return out;
 }
 

@@ -2,6 +2,8 @@ import { counted } from './plural';
 
 /** The command line's lines for people watching a run. */
 export const cli = {
+  badWidths: (given: string, count: number, min: number, max: number): string =>
+    `--widths must be 1 to ${count} whole numbers of pixels from ${min} to ${max}, separated by commas (such as 400,800), not "${given}".`,
   offline: (waiting: number, where: string): string =>
     `Offline: ${counted(waiting, 'file', 'files')} waiting for ImageKit at ${where}; ${
       waiting === 1 ? 'it continues' : 'they continue'

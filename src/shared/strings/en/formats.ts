@@ -3,6 +3,7 @@ export const formats = {
   url: 'URL',
   markdown: 'Markdown',
   html: 'HTML',
+  responsive: 'Responsive',
   json: 'JSON',
   csv: 'CSV',
 };

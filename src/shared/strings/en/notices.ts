@@ -5,6 +5,7 @@ const COPY_NAMES = {
   url: ['link', 'links'],
   markdown: ['Markdown image link', 'Markdown image links'],
   html: ['HTML image tag', 'HTML image tags'],
+  responsive: ['responsive image tag', 'responsive image tags'],
   json: ['JSON line', 'JSON lines'],
 } as const;
 

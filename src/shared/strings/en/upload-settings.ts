@@ -10,5 +10,8 @@ export const uploadSettings = {
   concurrencyHint: (suggested: number): string =>
     `More is faster on a good connection; ${suggested} suits most.`,
   autoUpload: 'Upload as soon as each file is prepared',
+  responsiveWidths: 'Responsive widths (px)',
+  responsiveWidthsHint:
+    'The sizes the Responsive copy format offers, separated by commas. A width larger than the uploaded main image is left out.',
   save: 'Save uploads',
 };

@@ -24,6 +24,7 @@ export const validation = {
   serverKey: 'The key may hold letters, digits, - and _ only.',
   serverKeyTooShort: (min: number): string =>
     `The key must be at least ${min} characters long; press Generate key for one that is.`,
+  noWidths: 'Responsive widths need at least one width, such as 400, 800.',
   noSafeStorage:
     'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
   /** The names settings fields go by in these sentences. */
@@ -56,6 +57,7 @@ export const validation = {
     picgoEnabled: 'Local upload server',
     port: 'Port',
     key: 'Key',
+    responsiveWidths: 'Responsive widths',
     watchFolder: 'Watch folder',
     watchChange: 'Watch folder change',
     watchEnabled: 'Watch this folder',

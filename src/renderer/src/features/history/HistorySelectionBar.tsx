@@ -6,7 +6,7 @@ import { RemoveConfirm } from './RemoveConfirm';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 
-const COPY_FORMATS = ['url', 'markdown', 'html', 'json'] as const;
+const COPY_FORMATS = ['url', 'markdown', 'html', 'responsive', 'json'] as const;
 const EXPORT_FORMATS = ['csv', 'json'] as const;
 const t = strings.history;
 

@@ -4,7 +4,7 @@ import { reloadLibrary, setCopyFormat, setLibrarySearch } from '../../store/libr
 import { LIBRARY_SEARCH_MAX } from '../../../../shared/limits';
 import { strings } from '../../../../shared/strings';
 
-const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'json'];
+const FORMATS: readonly LibraryTextFormat[] = ['url', 'markdown', 'html', 'responsive', 'json'];
 const t = strings.library;
 
 /** Search by name, the copy format, and a refresh; `folder` says which folder is shown. */

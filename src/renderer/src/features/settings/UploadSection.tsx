@@ -5,6 +5,7 @@ import { useSettings } from '../../store/settings/state';
 import { saveSettings } from '../../store/settings/actions';
 import { TextField } from './TextField';
 import { parseTags } from '../../lib/tags';
+import { parseWidths } from '../../lib/widths';
 import { strings } from '../../../../shared/strings';
 import { Checkbox } from '../../components/Checkbox';
 
@@ -16,6 +17,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
   const [tags, setTags] = useState(view.upload.tags.join(', '));
   const [concurrency, setConcurrency] = useState(view.upload.concurrency);
   const [autoUpload, setAutoUpload] = useState(view.upload.autoUpload);
+  const [widths, setWidths] = useState(view.upload.responsiveWidths.join(', '));
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="upload-title">
@@ -46,6 +48,14 @@ export function UploadSection({ view }: { view: SettingsView }) {
       <Checkbox checked={autoUpload} onChange={setAutoUpload}>
         {t.autoUpload}
       </Checkbox>
+      <TextField
+        label={t.responsiveWidths}
+        hint={t.responsiveWidthsHint}
+        value={widths}
+        onChange={setWidths}
+        placeholder="400, 800"
+        spellCheck={false}
+      />
       <div className="section-actions">
         <button
           type="button"
@@ -53,7 +63,13 @@ export function UploadSection({ view }: { view: SettingsView }) {
           disabled={saving}
           onClick={() =>
             void saveSettings({
-              upload: { folder, tags: parseTags(tags), concurrency, autoUpload },
+              upload: {
+                folder,
+                tags: parseTags(tags),
+                concurrency,
+                autoUpload,
+                responsiveWidths: parseWidths(widths),
+              },
             })
           }
         >

@@ -3,7 +3,7 @@ import type { HistoryEntry, HistoryExportFormat } from '../../../../shared/histo
 import { formatHistory, type HistoryTextFormat } from '../../../../shared/history-format';
 import { uploader } from '../../bridge';
 import { debouncedSearch } from '../../lib/debounced-search';
-import { copyLines } from '../clipboard';
+import { copyLines, responsiveWidths } from '../clipboard';
 import { guard } from '../guard';
 import { pagesCovering } from '../../../../shared/history-paging';
 import { queryFor, type HistoryFilters } from './filters';
@@ -98,7 +98,7 @@ export function copyEntries(
 ): Promise<boolean> {
   return guard(async () => {
     if (entries.length === 0) return;
-    await copyLines(formatHistory(entries, format), entries.length, format);
+    await copyLines(formatHistory(entries, format, responsiveWidths()), entries.length, format);
   });
 }
 

@@ -4,7 +4,7 @@ import type { LibraryTextFormat } from '../../../../shared/library-format';
 import { formatLibrary } from '../../../../shared/library-format';
 import { uploader } from '../../bridge';
 import { debouncedSearch } from '../../lib/debounced-search';
-import { copyLines } from '../clipboard';
+import { copyLines, responsiveWidths } from '../clipboard';
 import { guard } from '../guard';
 import { notify } from '../ui/actions';
 import { useLibrary } from './state';
@@ -77,7 +77,7 @@ export function setCopyFormat(copyFormat: LibraryTextFormat): void {
 /** Copy one file's link in the chosen format. */
 export function copyLibraryFile(file: LibraryFile): Promise<boolean> {
   const format = useLibrary.getState().copyFormat;
-  return guard(() => copyLines(formatLibrary([file], format), 1, format));
+  return guard(() => copyLines(formatLibrary([file], format, responsiveWidths()), 1, format));
 }
 
 /** Ask before deleting `file` (null closes the question). */
