@@ -13,6 +13,7 @@ import { IndexWriter, loadIndex } from './index-file';
 import { TokenLedger } from './ledger';
 import { handleControl } from './route-control';
 import { handleDelete } from './route-delete';
+import { handleDetails } from './route-details';
 import { handleFile, handleList } from './route-read';
 import { handleUpload } from './route-upload';
 import { Urls, storedFile } from './shapes';
@@ -135,6 +136,8 @@ async function dispatch(
     await handleUpload(ctx, req, res);
   } else if (pathname === '/v1/files' && method === 'GET') {
     handleList(ctx, req, res, url.searchParams);
+  } else if (/^\/v1\/files\/[^/]+\/details$/.test(pathname) && method === 'PATCH') {
+    await handleDetails(ctx, req, res, pathname.slice('/v1/files/'.length, -'/details'.length));
   } else if (pathname.startsWith('/v1/files/') && method === 'DELETE') {
     await handleDelete(ctx, req, res, pathname.slice('/v1/files/'.length));
   } else if (pathname.startsWith(`/${ctx.urlEndpointId}/`) && ['GET', 'HEAD'].includes(method)) {

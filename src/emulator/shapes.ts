@@ -39,6 +39,7 @@ export function uploadResponse(
     filePath: record.filePath,
     url: urls.file(record.filePath),
     fileType: record.fileType,
+    ...(record.description !== undefined ? { description: record.description } : {}),
   };
   if (record.fileType === 'image') {
     body.height = record.height;
@@ -76,6 +77,7 @@ export function listedFile(record: FileRecord, urls: Urls): Record<string, unkno
     isPublished: true,
     customCoordinates: record.customCoordinates,
     customMetadata: record.customMetadata,
+    ...(record.description !== undefined ? { description: record.description } : {}),
     url: urls.file(record.filePath),
     ...(record.fileType === 'image' ? { thumbnail: urls.thumbnail(record.filePath) } : {}),
     fileType: record.fileType,

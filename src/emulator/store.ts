@@ -6,6 +6,13 @@ import type { FileRecord } from './index-file';
 import type { ImageInfo } from './types';
 import type { UploadFields } from './upload-fields';
 
+/** What update file details may change; each part given replaces that part. */
+export interface DetailsChange {
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly customMetadata?: Readonly<Record<string, unknown>>;
+}
+
 /** What an upload asks the library to store: its validated fields plus what the bytes are. */
 export type PutRequest = Omit<UploadFields, 'responseFields'> & { readonly info: ImageInfo };
 
@@ -54,6 +61,35 @@ export class FileStore {
    */
   remove(fileId: string): Promise<FileRecord | undefined> {
     const run = this.lock.then(() => this.removeNow(fileId));
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Changes a file's details (update file details): `change` replaces what it names. Resolves
+   * with the new record, or undefined when no file has that id. Queued with puts and deletes.
+   */
+  update(fileId: string, change: DetailsChange): Promise<FileRecord | undefined> {
+    const run = this.lock.then(() => {
+      const record = [...this.byPath.values()].find((r) => r.fileId === fileId);
+      if (!record) return undefined;
+      const { description, ...rest } = record;
+      const next: FileRecord = {
+        ...rest,
+        ...(change.tags !== undefined ? { tags: change.tags } : {}),
+        ...(change.customMetadata !== undefined ? { customMetadata: change.customMetadata } : {}),
+        ...(change.description !== undefined
+          ? change.description
+            ? { description: change.description }
+            : {}
+          : description
+            ? { description }
+            : {}),
+        updatedAt: new Date().toISOString(),
+      };
+      this.byPath.set(record.filePath, next);
+      return next;
+    });
     this.lock = run.catch(() => undefined);
     return run;
   }
@@ -122,6 +158,7 @@ function buildRecord(
     isPrivateFile: request.isPrivateFile,
     customCoordinates: request.customCoordinates ?? null,
     customMetadata: request.customMetadata ?? keptMetadata,
+    ...(request.description ? { description: request.description } : {}),
     versionInfo: { id: versionId, name: `Version ${versionNumber(existing) + 1}` },
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,

@@ -79,6 +79,8 @@ export interface StoredFile {
   readonly isPrivateFile: boolean;
   readonly customCoordinates: string | null;
   readonly customMetadata: Readonly<Record<string, unknown>>;
+  /** Absent when the file has none. */
+  readonly description?: string;
   readonly versionInfo: VersionInfo;
   /** ISO 8601. */
   readonly createdAt: string;

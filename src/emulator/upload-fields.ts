@@ -16,6 +16,8 @@ export interface UploadFields {
   readonly tags: readonly string[] | undefined;
   readonly customMetadata: Readonly<Record<string, unknown>> | undefined;
   readonly customCoordinates: string | undefined;
+  /** The file's description (the app sends its alt text here). */
+  readonly description: string | undefined;
   readonly responseFields: ReadonlySet<string>;
 }
 
@@ -38,6 +40,7 @@ export function readUploadFields(form: ParsedForm): UploadFields {
     tags: parseTags(text('tags')),
     customMetadata: parseMetadata(text('customMetadata')),
     customCoordinates: parseCoordinates(text('customCoordinates')),
+    description: parseDescription(text('description')),
     responseFields: new Set(splitList(text('responseFields') ?? '')),
   };
 }
@@ -116,6 +119,20 @@ function parseMetadata(raw: string | undefined): Readonly<Record<string, unknown
     400,
     'Your request contains invalid customMetadata parameter. It must be a stringified JSON object.',
   );
+}
+
+/** ImageKit keeps a description of up to 1,000 characters. */
+export const MAX_DESCRIPTION_CHARS = 1000;
+
+export function parseDescription(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length > MAX_DESCRIPTION_CHARS) {
+    throw new ApiError(
+      400,
+      `Your request contains invalid description parameter. It may have at most ${MAX_DESCRIPTION_CHARS} characters.`,
+    );
+  }
+  return raw;
 }
 
 function parseCoordinates(raw: string | undefined): string | undefined {

@@ -7,6 +7,7 @@ import type { BatchDestination, JobId, JobsUpdate } from './jobs';
 import type { KeyKeeping, SettingsPatch, SettingsView } from './settings';
 import type { UserError } from './errors';
 import type {
+  HistoryEntry,
   HistoryExportRequest,
   HistoryExportResult,
   HistoryPage,
@@ -15,6 +16,7 @@ import type {
 import type { LibraryPage, LibraryQuery } from './library';
 import type { MenuCommand } from './menu';
 import type { WatchFolderChange, WatchStatus } from './watch';
+import type { AltText } from './alt';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -116,6 +118,14 @@ export interface UploaderApi {
    * Answers how many rows were added.
    */
   answerWatchOffer(path: string, upload: boolean): Promise<number>;
+  /**
+   * Give rows alt text, or the decorative mark, or neither (null). A row not uploaded yet takes
+   * it with its upload (as ImageKit's description); an uploaded one changes on ImageKit (needs
+   * the private key) and in History. Answers how many rows changed.
+   */
+  setAltText(ids: readonly JobId[], alt: AltText | null): Promise<number>;
+  /** Change an upload's alt text on ImageKit (update file details) and in History. */
+  setHistoryAlt(id: number, alt: AltText | null): Promise<HistoryEntry>;
 }
 
 /** Events main pushes to the renderer. */
@@ -173,6 +183,8 @@ export const API_METHODS = [
   'updateWatchFolder',
   'removeWatchFolder',
   'answerWatchOffer',
+  'setAltText',
+  'setHistoryAlt',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

@@ -6,6 +6,7 @@ import { assertNever } from './assert';
 import type { HistoryEntry, HistoryVariant } from './history';
 import { csvCell } from './csv';
 import { linkLine } from './link-format';
+import { altForCopy } from './alt';
 import { DEFAULT_RESPONSIVE_WIDTHS, srcset } from './responsive';
 
 export { csvCell } from './csv';
@@ -37,6 +38,8 @@ export const HISTORY_CSV_COLUMNS = [
   'thumbWidth',
   'thumbHeight',
   'thumbBytes',
+  'alt',
+  'decorative',
 ] as const;
 
 /**
@@ -62,6 +65,8 @@ export function historyRecord(
     main: variant(entry.main),
     thumb: variant(entry.thumb),
     srcset: srcset(entry.main.url, entry.main.width, widths),
+    alt: entry.alt && 'text' in entry.alt ? entry.alt.text : null,
+    decorative: entry.alt !== undefined && 'decorative' in entry.alt,
     ...(entry.animated ? { animated: true } : {}),
   };
 }
@@ -81,6 +86,8 @@ function csvRow(entry: HistoryEntry): string {
     entry.thumb.width,
     entry.thumb.height,
     entry.thumb.bytes,
+    entry.alt && 'text' in entry.alt ? entry.alt.text : '',
+    entry.alt !== undefined && 'decorative' in entry.alt ? 'yes' : '',
   ];
   return cells.map(csvCell).join(',');
 }
@@ -95,7 +102,12 @@ function line(
     case 'markdown':
     case 'html':
     case 'responsive':
-      return linkLine({ ...entry.main, name: entry.name }, format, widths);
+      // The alt text, empty when decorative, the file name when it has neither.
+      return linkLine(
+        { ...entry.main, name: altForCopy(entry.alt, entry.name).alt },
+        format,
+        widths,
+      );
     case 'json':
       return JSON.stringify(historyRecord(entry, widths));
     default:

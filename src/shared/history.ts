@@ -2,6 +2,7 @@
  * The upload history: every file ever uploaded, kept on this computer so its links can be found,
  * copied and exported later. Removing an entry only forgets it here; nothing is deleted on ImageKit.
  */
+import type { AltText } from './alt';
 export interface HistoryVariant {
   readonly url: string;
   readonly fileId: string;
@@ -34,6 +35,8 @@ export interface HistoryEntry {
   readonly batch?: string;
   /** The source was animated: the variants are its first frame only. */
   readonly animated?: boolean;
+  /** The alt text it went up with (its ImageKit description), or the decorative mark. */
+  readonly alt?: AltText;
 }
 
 export interface HistoryQuery {

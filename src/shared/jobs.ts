@@ -1,3 +1,4 @@
+import type { AltText } from './alt';
 import type { UserError } from './errors';
 import type { OutputFormat, VariantName } from './presets';
 
@@ -87,6 +88,8 @@ interface JobBase {
   readonly destination?: BatchDestination;
   /** The batch it came in with, when another program sent it (e.g. "PicGo server"). */
   readonly batch?: string;
+  /** Alt text or the decorative mark, once the person gave one; sent as the description. */
+  readonly alt?: AltText;
 }
 
 /** Waiting for a worker. */
@@ -212,6 +215,8 @@ export interface BatchSummary {
   /** Bytes of encoded variants sent and still to send in this batch. */
   readonly bytesSent: number;
   readonly bytesToSend: number;
+  /** Files in the list, neither failed nor stopped, with neither alt text nor the decorative mark. */
+  readonly missingAlt: number;
   /** True while any job is queued, processing or uploading, or waiting for the connection. */
   readonly active: boolean;
   /** The user pressed "Pause all": nothing new starts until "Resume all". */

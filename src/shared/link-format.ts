@@ -7,7 +7,7 @@ import { DEFAULT_RESPONSIVE_WIDTHS, sizes, srcset } from './responsive';
 
 /** What a link line needs to know about an image. */
 export interface LinkTarget {
-  /** Alt text: the file's name. */
+  /** Alt text: the file's own, or its name when it has none (empty when decorative). */
   readonly name: string;
   readonly url: string;
   readonly width: number;

@@ -1,3 +1,4 @@
+import { hasAlt } from './alt';
 import type { BatchSummary, Job, JobStatus, VariantUpload } from './jobs';
 import { countWhere, isInProgress, isWorking, JOB_STATUSES } from './jobs';
 import { assertNever } from './assert';
@@ -93,9 +94,11 @@ export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAG
   let counted = 0;
   let bytesSent = 0;
   let bytesToSend = 0;
+  let missingAlt = 0;
   for (const job of jobs) {
     total += 1;
     counts[job.status] += 1;
+    if (job.status !== 'failed' && job.status !== 'cancelled' && !hasAlt(job.alt)) missingAlt += 1;
     if (job.status !== 'cancelled') {
       counted += 1;
       progressSum += jobProgress(job);
@@ -110,6 +113,7 @@ export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAG
     progress: counted > 0 ? progressSum / counted : 0,
     bytesSent,
     bytesToSend,
+    missingAlt,
     // Files waiting for the connection go on by themselves, so the batch is still running.
     active: countWhere(counts, isWorking) > 0 || (flags.offlineSince !== null && counts.ready > 0),
     paused: flags.paused,

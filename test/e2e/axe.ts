@@ -28,3 +28,24 @@ export async function expectNoAxeViolations(page: Page, screenName: string): Pro
       describeViolations(violations),
   );
 }
+
+/**
+ * axe at 0 violations and a screenshot, in the light and then the dark colour scheme (back to
+ * light after). The paths are given whole, so each doc screenshot names its own spec.
+ */
+export async function expectNoAxeViolationsAndShoot(
+  page: Page,
+  screen: string,
+  light: string,
+  dark: string,
+): Promise<void> {
+  for (const [colorScheme, path] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${screen} (${colorScheme})`);
+    await page.screenshot({ path });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -16,6 +16,7 @@ export const DOC_SCREENSHOTS: Readonly<Record<string, string>> = {
   'integrations-light': 'test/e2e/picgo.ui.spec.ts',
   'offline-light': 'test/e2e/offline.ui.spec.ts',
   'watch-settings-light': 'test/e2e/watch.ui.spec.ts',
+  'alt-rows-light': 'test/e2e/alt.ui.spec.ts',
 };
 
 /** Where the specs write their screenshots, and where the docs keep theirs. */

@@ -189,6 +189,8 @@ test('History: search, filter, select, copy in every format, export, open and re
       bytes: expected[0]?.thumb.bytes,
     },
     srcset: `${expected[0]?.main.url}?tr=w-400 400w, ${expected[0]?.main.url} 800w`,
+    alt: null,
+    decorative: false,
   });
   // The copied links are the real files on the emulator.
   const served = await fetch(lines[0].main.url);

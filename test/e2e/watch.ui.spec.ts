@@ -1,25 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dismissNotices } from './upload-steps';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolationsAndShoot } from './axe';
 import { screenshotPath } from './harness/harness';
 import { landscapeJpeg } from '../support/scenes';
 import { strings } from '../../src/shared/strings';
-
-/** axe at 0 and a screenshot, in the light and then the dark colour scheme. */
-async function bothSchemes(page: Page, screen: string, light: string, dark: string) {
-  for (const [colorScheme, path] of [
-    ['light', light],
-    ['dark', dark],
-  ] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${screen} (${colorScheme})`);
-    await page.screenshot({ path });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('Settings → Watch folders: a picked folder is watched, what was there is offered, a new export uploads on its own', async ({
   open,
@@ -62,7 +48,7 @@ test('Settings → Watch folders: a picked folder is watched, what was there is 
 
   await dismissNotices(page);
   await section.scrollIntoViewIfNeeded();
-  await bothSchemes(
+  await expectNoAxeViolationsAndShoot(
     page,
     'watch folders in Settings',
     screenshotPath('watch-settings-light'),
@@ -75,7 +61,7 @@ test('Settings → Watch folders: a picked folder is watched, what was there is 
   await expect(indicator).toHaveText('Watching 1 folder');
   const offer = page.getByTestId('watch-offer');
   await expect(offer).toContainText('2 images were already in Exports when watching started.');
-  await bothSchemes(
+  await expectNoAxeViolationsAndShoot(
     page,
     'the watch offer',
     screenshotPath('watch-offer-light'),

@@ -215,6 +215,8 @@ describe('cli history and duplicate skip', () => {
       'main',
       'thumb',
       'srcset',
+      'alt',
+      'decorative',
     ]);
     expect(entries[0]).toMatchObject({ name: 'beach.jpg', folder: '/hist', main: { width: 800 } });
     expect(entries[0].srcset).toBe(

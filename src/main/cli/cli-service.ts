@@ -32,6 +32,7 @@ function forcing(h: HistoryStore): HistoryStore {
     query: (query) => h.query(query),
     get: (ids) => h.get(ids),
     remove: (ids) => h.remove(ids),
+    setAlt: (id, alt) => h.setAlt(id, alt),
   };
 }
 

@@ -12,8 +12,9 @@ import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
 import { destinationFromFlags, DESTINATION_OPTIONS } from './destination-flags';
 import { strings } from '../../shared/strings';
+import { MAX_ALT_CHARS, type AltText } from '../../shared/alt';
 
-const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--concurrency n] [--state-dir DIR] [--force] [--json]
+const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--alt TEXT] [--concurrency n] [--state-dir DIR] [--force] [--json]
 
 Makes both variants of every image (searching folders recursively) and uploads them to ImageKit,
 or to any compatible server. Stored names are derived from each file's content, so running the
@@ -23,6 +24,8 @@ earlier links) and costs no request.
 
   --folder <path>     destination folder on ImageKit (default /)
   --tags <a,b>        tags for every uploaded file
+  --alt <text>        the same alt text for every file (sent as its description on
+                      ImageKit, kept in the history); at most ${MAX_ALT_CHARS} characters
   --concurrency <n>   files uploading at once, ${UPLOAD_CONCURRENCY.min}-${UPLOAD_CONCURRENCY.max} (default ${UPLOAD_CONCURRENCY.default})
   --state-dir <dir>   where the journal and the history live (default: the desktop app's
                       folder, ${defaultStateDir()})
@@ -41,6 +44,15 @@ ${ENV_HELP}
 
 Exit codes: 0 all uploaded (or skipped), 1 some failed, 2 usage error, 130 stopped by Ctrl+C.`;
 
+function altFromFlag(value: string | undefined): AltText | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '' || text.length > MAX_ALT_CHARS || /[\p{Cc}\u2028\u2029]/u.test(text)) {
+    throw new UsageError(strings.cli.badAlt(MAX_ALT_CHARS));
+  }
+  return { text };
+}
+
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...SESSION_OPTIONS,
@@ -48,6 +60,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     concurrency: { type: 'string' },
     deadline: { type: 'string' },
     force: { type: 'boolean', default: false },
+    alt: { type: 'string' },
   });
   if (values.help) {
     io.out(USAGE);
@@ -56,6 +69,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to upload.');
   const env = connectionFromEnv(ctx.env ?? process.env);
   const deadline = parseCount(values.deadline, 'deadline', 1, 3600);
+  const alt = altFromFlag(values.alt);
   const upload = {
     ...destinationFromFlags(values),
     concurrency:
@@ -86,7 +100,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
         ...sessionRunBase(service, io, values.json, ctx, resumeHint(state.dir)),
         start: async () => {
           // Typed by the person at this machine: relative to where they are, network paths allowed.
-          const { added } = await service.addChosenPaths(positionals.map((p) => resolve(p)));
+          const paths = positionals.map((p) => resolve(p));
+          const { added } = await service.addChosenPaths(paths, alt);
           if (added.length === 0) io.err(strings.cli.noImages);
           return added;
         },

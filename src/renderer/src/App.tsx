@@ -16,6 +16,7 @@ import { usePasteShortcut } from './features/paste/use-paste-shortcut';
 import { useMenuCommands } from './features/menu/use-menu-commands';
 import { useShortcutsKey } from './features/menu/use-shortcuts-key';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
+import { AltDialog } from './features/alt/AltDialog';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
@@ -55,6 +56,7 @@ export function App() {
       <SettingsDrawer />
       <DestinationChooser />
       <ShortcutsDialog />
+      <AltDialog />
       <Notices />
     </DropTarget>
   );

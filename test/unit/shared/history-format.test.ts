@@ -103,6 +103,8 @@ describe('history text formats', () => {
       srcset:
         'https://ik.imagekit.io/demo/blog/harbour.webp?tr=w-400 400w, ' +
         'https://ik.imagekit.io/demo/blog/harbour.webp 800w',
+      alt: null,
+      decorative: false,
     });
     expect(JSON.parse(lines[1] as string).name).toBe('lake.jpg');
   });
@@ -129,6 +131,27 @@ describe('history text formats', () => {
     );
   });
 
+  it('HTML and Markdown use the alt text, an empty alt when decorative, the file name otherwise', () => {
+    const described = entry({ alt: { text: 'A "harbour" [at] dusk' } });
+    const decorative = entry({ alt: { decorative: true } });
+    expect(formatHistory([described, decorative, entry()], 'html').split('\n')).toEqual([
+      expect.stringContaining('alt="A &quot;harbour&quot; [at] dusk">'),
+      expect.stringContaining('alt="">'),
+      expect.stringContaining('alt="harbour.jpg">'),
+    ]);
+    expect(formatHistory([described, decorative], 'markdown').split('\n')).toEqual([
+      '![A &quot;harbour&quot; \\[at\\] dusk](https://ik.imagekit.io/demo/blog/harbour.webp)',
+      '![](https://ik.imagekit.io/demo/blog/harbour.webp)',
+    ]);
+    const json = JSON.parse(formatHistory([described], 'json')) as Record<string, unknown>;
+    expect(json).toMatchObject({ alt: 'A "harbour" [at] dusk', decorative: false });
+    expect(JSON.parse(formatHistory([decorative], 'json'))).toMatchObject({
+      alt: null,
+      decorative: true,
+    });
+    expect(formatHistory([described], 'responsive')).toContain('alt="A &quot;harbour&quot;');
+  });
+
   it('csv: a header row, then one row per upload, CRLF line ends', () => {
     const csv = formatHistory([entry(), second], 'csv');
     const rows = csv.split('\r\n');
@@ -136,9 +159,16 @@ describe('history text formats', () => {
     expect(rows[1]).toBe(
       'harbour.jpg,/photos/harbour.jpg,/blog,2026-11-20T09:30:00.000Z,' +
         `${'ab'.repeat(32)},https://ik.imagekit.io/demo/blog/harbour.webp,800,533,81234,` +
-        'https://ik.imagekit.io/demo/blog/harbour-thumb.png,50,33,2100',
+        'https://ik.imagekit.io/demo/blog/harbour-thumb.png,50,33,2100,,',
     );
     expect(rows[2]?.startsWith('lake.jpg,')).toBe(true);
+    // Alt text and the decorative mark are the last two columns.
+    const described = formatHistory(
+      [entry({ alt: { text: '=A harbour, at dusk' } }), entry({ alt: { decorative: true } })],
+      'csv',
+    ).split('\r\n');
+    expect(described[1]?.endsWith(`,2100,"'=A harbour, at dusk",`)).toBe(true);
+    expect(described[2]?.endsWith(',2100,,yes')).toBe(true);
     expect(rows[3]).toBe('');
     expect(formatHistory([], 'csv')).toBe(`${HISTORY_CSV_COLUMNS.join(',')}\r\n`);
   });

@@ -3,7 +3,18 @@ import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { libraryFileId, libraryQuery } from './library-args';
 import { parseDestination, parseSettingsPatch } from '../settings/settings-rules';
 import { parseWatchChange, watchPath } from '../settings/watch-rules';
-import { bool, InvalidInputError, list, oneOf, text, webUrl } from '../common/validate';
+import {
+  bool,
+  integer,
+  InvalidInputError,
+  list,
+  oneOf,
+  record,
+  text,
+  webUrl,
+} from '../common/validate';
+import { MAX_ALT_CHARS, type AltText } from '../../../shared/alt';
+import { strings } from '../../../shared/strings';
 
 /** The most paths one call may add; a folder counts as one path however many files it holds. */
 export const MAX_PATHS_PER_CALL = 10_000;
@@ -28,6 +39,19 @@ function path(value: unknown, what: string): string {
   const p = text(value, what, 4096);
   if (p.length === 0) throw new InvalidInputError(`${what} is empty.`);
   return p;
+}
+
+/** Alt text, the decorative mark, or null for neither. */
+function altText(value: unknown): AltText | null {
+  if (value === null) return null;
+  const v = record(value, strings.alt.field);
+  if (v.decorative === true) return { decorative: true };
+  const words = text(v.text, strings.alt.field, MAX_ALT_CHARS).trim();
+  return words === '' ? null : { text: words };
+}
+
+function historyId(value: unknown): number {
+  return integer(value, 'History entry', 1, Number.MAX_SAFE_INTEGER);
 }
 
 /**
@@ -82,6 +106,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   addWatchFolder: none,
   updateWatchFolder: (args) => [watchPath(args[0]), parseWatchChange(args[1])],
   removeWatchFolder: (args) => [watchPath(args[0])],
+  setAltText: (args) => [list(args[0], 'Job ids', MAX_JOB_IDS_PER_CALL, jobId), altText(args[1])],
+  setHistoryAlt: (args) => [historyId(args[0]), altText(args[1])],
   answerWatchOffer: (args) => [watchPath(args[0]), bool(args[1], 'Whether to upload them')],
 };
 

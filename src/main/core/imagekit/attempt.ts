@@ -14,6 +14,8 @@ export interface AttemptRequest {
   readonly format: OutputFormat;
   readonly folder: string;
   readonly tags: readonly string[];
+  /** Sent as the description when not empty (the file's alt text). */
+  readonly description?: string;
 }
 
 export interface AttemptDeps {
@@ -72,6 +74,7 @@ export async function uploadOnce(
         useUniqueFileName: false,
         overwriteFile: true,
         ...(request.tags.length > 0 ? { tags: [...request.tags] } : {}),
+        ...(request.description ? { description: request.description } : {}),
         ...signedFields,
         // Last, so servers that parse the stream see every field before the bytes.
         // Encoded variants never live in shared memory, so the narrower buffer type holds.

@@ -8,7 +8,7 @@ import { internalError } from '../common/errors';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { LibraryResult, ListRequest } from './library';
-import { deleteFile, listFiles } from './library';
+import { deleteFile, listFiles, updateDescription } from './library';
 import type { LibraryFile } from '../../../shared/library';
 import { uploadVariants } from './file-upload';
 import type {
@@ -105,6 +105,15 @@ export class ImageKitClient {
       return { ok: false, error: { code: 'not-configured', message: config } };
     }
     return deleteFile(config, fileId);
+  }
+
+  /** Sets a file's description (its alt text) through update file details. Never throws. */
+  async updateDescription(fileId: string, description: string): Promise<LibraryResult<void>> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return updateDescription(config, fileId, description);
   }
 }
 

@@ -68,6 +68,7 @@ function send(call: Call, variant: VariantName): Promise<VariantOutcome> {
       format: v.format,
       folder: input.folder === '' ? '/' : input.folder,
       tags: input.tags,
+      description: input.description ?? '',
     },
     policy: config.policy,
     deps: config.deps,

@@ -1,6 +1,6 @@
 /**
- * The Library's calls to ImageKit's management API: list the files of a folder and delete one.
- * Both need the private key (Basic auth), go through the official SDK like uploads do, and fail
+ * The Library's calls to ImageKit's management API: list the files of a folder, delete one, and
+ * change a file's description (its alt text). All need the private key (Basic auth), go through the official SDK like uploads do, and fail
  * with the same classified, redacted sentences.
  */
 import type { UserError } from '../../../shared/errors';
@@ -38,7 +38,11 @@ export function nameSearch(search: string): string | undefined {
   return search === '' ? undefined : `name : ${JSON.stringify(search)}`;
 }
 
-function failureSentence(config: ResolvedConfig, f: Failure, action: 'list' | 'delete'): UserError {
+function failureSentence(
+  config: ResolvedConfig,
+  f: Failure,
+  action: 'list' | 'delete' | 'update',
+): UserError {
   if (
     f.kind === 'http' &&
     f.status === 404 &&
@@ -59,7 +63,7 @@ function failureSentence(config: ResolvedConfig, f: Failure, action: 'list' | 'd
 
 async function once<T>(
   config: ResolvedConfig,
-  action: 'list' | 'delete',
+  action: 'list' | 'delete' | 'update',
   call: (signal: AbortSignal) => Promise<T>,
 ): Promise<LibraryResult<T>> {
   if (config.mode !== 'private-key' || config.deps.privateKey === null) {
@@ -122,5 +126,20 @@ export function deleteFile(config: ResolvedConfig, fileId: string): Promise<Libr
       headers: authHeaders(config.deps.privateKey),
       signal,
     });
+  });
+}
+
+/** Sets a file's description on ImageKit (update file details); empty clears it. Never throws. */
+export function updateDescription(
+  config: ResolvedConfig,
+  fileId: string,
+  description: string,
+): Promise<LibraryResult<void>> {
+  return once(config, 'update', async (signal) => {
+    await client(config).files.update(
+      fileId,
+      { description },
+      { headers: authHeaders(config.deps.privateKey), signal },
+    );
   });
 }

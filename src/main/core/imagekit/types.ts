@@ -61,6 +61,8 @@ export interface FileUploadInput {
   /** Destination folder on ImageKit, e.g. /products/2026. */
   readonly folder: string;
   readonly tags: readonly string[];
+  /** The file's description on ImageKit (its alt text); empty sends none. */
+  readonly description?: string;
   /** Variants stored by an earlier run (e.g. before a crash); they are not sent again. */
   readonly alreadyUploaded?: Partial<Variants<UploadedRef>>;
 }

@@ -88,5 +88,6 @@ export function historyEntryFor(
     thumb: toHistory(job.uploaded.thumb),
     ...(job.batch === undefined ? {} : { batch: job.batch }),
     ...(job.image.animated ? { animated: true } : {}),
+    ...(job.alt ? { alt: job.alt } : {}),
   };
 }

@@ -1,4 +1,5 @@
 /** Pure builders for each job state, so the pipeline only decides when to move a job. */
+import { descriptionOf } from '../../../shared/alt';
 import type { UserError } from '../../../shared/errors';
 import type {
   DoneJob,
@@ -23,13 +24,14 @@ export type JobBase = Pick<Job, 'id' | 'file' | 'addedAt' | 'destination' | 'bat
 
 /** The fields every state shares. */
 export function jobBase(job: Job): JobBase {
-  const { id, file, addedAt, destination, batch } = job;
+  const { id, file, addedAt, destination, batch, alt } = job;
   return {
     id,
     file,
     addedAt,
     ...(destination ? { destination } : {}),
     ...(batch === undefined ? {} : { batch }),
+    ...(alt === undefined ? {} : { alt }),
   };
 }
 
@@ -121,6 +123,7 @@ export function uploadRequest(
     variants: { main: variant('main'), thumb: variant('thumb') },
     folder: destination.folder,
     tags: destination.tags,
+    description: descriptionOf(job.alt),
     alreadyUploaded,
     ...(stem === undefined ? {} : { stem }),
   };

@@ -1,3 +1,4 @@
+import type { AltText } from '../../../shared/alt';
 import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { NO_BATCH_FLAGS, summarize, type BatchFlags } from '../../../shared/progress';
 
@@ -21,6 +22,11 @@ export class JobStore {
   private readonly dirty = new Set<JobId>();
   private readonly removed = new Set<JobId>();
   private readonly listeners = new Set<(update: JobsUpdate) => void>();
+  /**
+   * Alt text as the person last set it, per job (null: cleared). It wins over whatever a stage
+   * puts, so a state built from an older copy of the job never loses an edit made meanwhile.
+   */
+  private readonly alts = new Map<JobId, AltText | null>();
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | null = null;
   private seq = 0;
@@ -40,8 +46,9 @@ export class JobStore {
     return this.jobs.values();
   }
 
-  /** Add or replace a job. */
-  put(job: Job): void {
+  /** Add or replace a job (keeping the alt text the person set). */
+  put(given: Job): void {
+    const job = this.withAlt(given);
     this.jobs.set(job.id, job);
     this.removed.delete(job.id);
     this.dirty.add(job.id);
@@ -49,7 +56,17 @@ export class JobStore {
     this.schedule();
   }
 
+  /** Sets or clears (null) a job's alt text; false when there is no such job. */
+  setAlt(id: JobId, alt: AltText | null): boolean {
+    const job = this.jobs.get(id);
+    if (!job) return false;
+    this.alts.set(id, alt);
+    this.put(job);
+    return true;
+  }
+
   remove(id: JobId): void {
+    this.alts.delete(id);
     if (!this.jobs.delete(id)) return;
     this.dirty.delete(id);
     this.removed.add(id);
@@ -115,6 +132,21 @@ export class JobStore {
   close(): void {
     this.flush();
     this.listeners.clear();
+  }
+
+  private withAlt(job: Job): Job {
+    const alt = this.alts.get(job.id);
+    if (alt === undefined) {
+      // A job that comes with alt text (put back from the journal) keeps it from then on.
+      if (job.alt) this.alts.set(job.id, job.alt);
+      return job;
+    }
+    if (alt === null) {
+      if (job.alt === undefined) return job;
+      const { alt: _dropped, ...rest } = job;
+      return rest as Job;
+    }
+    return job.alt === alt ? job : { ...job, alt };
   }
 
   private schedule(): void {

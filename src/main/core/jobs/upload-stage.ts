@@ -142,7 +142,9 @@ export class UploadStage {
       work.drop();
       work.force = false;
       work.spent = null;
-      const done = doneJob(current, outcome.uploaded, deps.now());
+      // The alt text as it is now: it may have been edited while the file was uploading.
+      const alt = deps.store.get(job.id)?.alt;
+      const done = doneJob(alt ? { ...current, alt } : current, outcome.uploaded, deps.now());
       deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
       deps.store.put(done);
     } else if (outcome.offline) {

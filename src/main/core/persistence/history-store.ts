@@ -6,6 +6,7 @@ import type {
   HistoryVariant,
 } from '../../../shared/history';
 import type { HistoryStore } from '../ports';
+import type { AltText } from '../../../shared/alt';
 import { folderSpelling } from '../../../shared/folders';
 import { SearchIndex } from './search-index';
 import type { Database } from './sqlite';
@@ -26,10 +27,18 @@ interface Row {
   thumb: string;
   batch: string | null;
   animated: number;
+  alt: string | null;
+  decorative: number;
 }
 
 const COLUMNS =
-  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated';
+  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative';
+
+/** The alt columns of an entry: text, or the decorative mark, or neither. */
+function altColumns(alt: AltText | undefined): [string | null, number] {
+  if (!alt) return [null, 0];
+  return 'decorative' in alt ? [null, 1] : [alt.text, 0];
+}
 
 function variantJson(v: HistoryVariant): string {
   const { url, fileId, filePath, width, height, bytes } = v;
@@ -50,6 +59,11 @@ function entryOf(row: Row): HistoryEntry {
     thumb: JSON.parse(row.thumb) as HistoryVariant,
     ...(row.batch === null ? {} : { batch: row.batch }),
     ...(Number(row.animated) === 1 ? { animated: true } : {}),
+    ...(Number(row.decorative) === 1
+      ? { alt: { decorative: true as const } }
+      : row.alt !== null
+        ? { alt: { text: row.alt } }
+        : {}),
   };
 }
 
@@ -70,8 +84,8 @@ export class SqliteHistoryStore implements HistoryStore {
     },
   ) {
     this.insert = db.prepare(
-      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.duplicate = db.prepare(
       `SELECT ${COLUMNS} FROM history
@@ -100,6 +114,7 @@ export class SqliteHistoryStore implements HistoryStore {
         variantJson(entry.thumb),
         entry.batch ?? null,
         entry.animated === true ? 1 : 0,
+        ...altColumns(entry.alt),
       ) as { id: number };
       const recorded = { ...entry, id: Number(row.id) };
       this.index?.add(recorded);
@@ -162,6 +177,18 @@ export class SqliteHistoryStore implements HistoryStore {
       )
       .all(JSON.stringify(ids)) as unknown as Row[];
     return rows.map(entryOf);
+  }
+
+  /** Sets or clears (null) the alt text of one entry; answers the entry as it is now. */
+  setAlt(id: number, alt: AltText | null): HistoryEntry | null {
+    try {
+      this.db
+        .prepare('UPDATE history SET alt = ?, decorative = ? WHERE id = ?')
+        .run(...altColumns(alt ?? undefined), id);
+    } catch (err) {
+      this.onWriteError(err);
+    }
+    return this.get([id])[0] ?? null;
   }
 
   remove(ids: readonly number[]): number {

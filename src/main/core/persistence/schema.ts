@@ -59,6 +59,11 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE history ADD COLUMN animated INTEGER NOT NULL DEFAULT 0;
   `,
+  // 5: the alt text the upload went with (its ImageKit description), or the decorative mark.
+  `
+  ALTER TABLE history ADD COLUMN alt TEXT;
+  ALTER TABLE history ADD COLUMN decorative INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** The schema version this build writes. */

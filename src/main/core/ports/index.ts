@@ -2,6 +2,7 @@
  * What the service needs from the outside world. Core implements the image and upload parts;
  * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
  */
+import type { AltText } from '../../../shared/alt';
 import type { ConnectionResult, PickKind } from '../../../shared/contract';
 import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/history';
 import type { SourceImage } from '../../../shared/jobs';
@@ -83,12 +84,16 @@ export interface HistoryStore {
   query(query: HistoryQuery): HistoryPage;
   get(ids: readonly number[]): HistoryEntry[];
   remove(ids: readonly number[]): number;
+  /** Sets or clears (null) the alt text of one entry; answers the entry, or null if gone. */
+  setAlt(id: number, alt: AltText | null): HistoryEntry | null;
 }
 
 /** The Library's side of ImageKit: list a folder and delete a file; never rejects. */
 export interface LibraryClient {
   listFiles(request: ListRequest): Promise<LibraryResult<LibraryFile[]>>;
   deleteFile(fileId: string): Promise<LibraryResult<void>>;
+  /** Sets a file's description on ImageKit (its alt text); empty clears it. */
+  updateDescription(fileId: string, description: string): Promise<LibraryResult<void>>;
 }
 
 /** Builds a Library client for the current connection settings and key. */

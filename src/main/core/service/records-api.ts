@@ -3,6 +3,7 @@
  * export, the Library of files on ImageKit, and links opened from them.
  */
 import type {
+  HistoryEntry,
   HistoryExportRequest,
   HistoryExportResult,
   HistoryPage,
@@ -13,6 +14,9 @@ import * as history from '../history/history-queries';
 import * as library from '../library/browse';
 import { isAllowedExternalUrl } from '../shell/links';
 import type { ServiceParts } from './upload-service';
+import type { AltText } from '../../../shared/alt';
+import type { JobId } from '../../../shared/jobs';
+import { setHistoryAlt, setRowsAlt } from './alt-text';
 
 export abstract class RecordsApi {
   constructor(protected readonly parts: ServiceParts) {}
@@ -44,6 +48,14 @@ export abstract class RecordsApi {
   async listLibrary(query: LibraryQuery): Promise<LibraryPage> {
     const client = this.parts.session.libraryClient();
     return library.listLibrary(client, this.parts.session.settings.upload.folder, query);
+  }
+
+  async setHistoryAlt(id: number, alt: AltText | null): Promise<HistoryEntry> {
+    return setHistoryAlt(this.parts, id, alt);
+  }
+
+  async setAltText(ids: readonly JobId[], alt: AltText | null): Promise<number> {
+    return setRowsAlt(this.parts, ids, alt);
   }
 
   async deleteLibraryFile(fileId: string): Promise<void> {

@@ -12,6 +12,7 @@ import type { ConnectionSession } from './connection-session';
 import type { Intake } from './intake';
 import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
+import type { AltText } from '../../../shared/alt';
 import { settingsView, WatchApi } from './watch-api';
 
 /** What the service is made of (see createService). */
@@ -50,9 +51,12 @@ export class UploadService extends WatchApi implements UploaderApi {
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
-  /** Paths the person typed on the command line (made absolute first). */
-  async addChosenPaths(paths: readonly string[]): Promise<AddResult> {
-    return this.parts.intake.addPaths(paths, { source: 'command-line' });
+  /** Paths the person typed on the command line (made absolute first), with `alt` for each. */
+  async addChosenPaths(paths: readonly string[], alt?: AltText): Promise<AddResult> {
+    const result = await this.parts.intake.addPaths(paths, { source: 'command-line' });
+    // Set before any of them can upload: processing has not finished for a row just added.
+    if (alt) for (const id of result.added) this.parts.store.setAlt(id, alt);
+    return result;
   }
 
   /**

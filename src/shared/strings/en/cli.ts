@@ -2,6 +2,8 @@ import { counted } from './plural';
 
 /** The command line's lines for people watching a run. */
 export const cli = {
+  badAlt: (max: number): string =>
+    `--alt must be 1 to ${max} characters of text on one line, such as --alt "A harbour at dusk".`,
   badWidths: (given: string, count: number, min: number, max: number): string =>
     `--widths must be 1 to ${count} whole numbers of pixels from ${min} to ${max}, separated by commas (such as 400,800), not "${given}".`,
   offline: (waiting: number, where: string): string =>

@@ -2,6 +2,7 @@
 import { header } from './header';
 import { views } from './views';
 import { watch } from './watch';
+import { alt } from './alt';
 import { batch } from './batch';
 import { tabs } from './tabs';
 import { empty } from './empty';
@@ -77,4 +78,5 @@ export const en = {
   menu,
   shortcuts,
   watch,
+  alt,
 };

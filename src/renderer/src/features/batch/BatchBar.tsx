@@ -97,6 +97,11 @@ export function BatchBar() {
         </div>
       </div>
       <BatchMeter summary={summary} />
+      {summary.missingAlt > 0 && (
+        <p className="batch-alt" role="status" data-testid="missing-alt">
+          {strings.alt.missing(summary.missingAlt)}
+        </p>
+      )}
       <FilterTabs />
     </section>
   );

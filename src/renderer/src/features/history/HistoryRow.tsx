@@ -8,6 +8,8 @@ import { entryAt } from '../../../../shared/history-paging';
 import { formatBytes, formatSize } from '../../lib/format';
 import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
+import { AltLine } from '../alt/AltLine';
+import { editHistoryAlt } from '../../store/alt/actions';
 
 const t = strings.history;
 
@@ -67,6 +69,7 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
             </>
           )}
         </div>
+        <AltLine alt={entry.alt} name={entry.name} onEdit={() => editHistoryAlt(entry)} />
       </div>
       <div className="row-meta muted">
         {formatSize(entry.main.width, entry.main.height)} · {formatBytes(entry.main.bytes)}

@@ -15,6 +15,8 @@ import { JobPreview } from './JobPreview';
 import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
 import { statusLabel } from './status-label';
+import { AltLine } from '../alt/AltLine';
+import { editRowsAlt } from '../../store/alt/actions';
 import { strings } from '../../../../shared/strings';
 
 const t = strings.jobs;
@@ -75,6 +77,14 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
             {job.batch && <span className="row-batch">{job.batch}</span>}
             {sourceLine(job)}
           </div>
+          {job.status !== 'failed' && job.status !== 'cancelled' && (
+            <AltLine
+              alt={job.alt}
+              name={job.file.name}
+              tabbable={active}
+              onEdit={() => editRowsAlt([job.id])}
+            />
+          )}
         </div>
         <div className="row-detail" role="gridcell">
           {job.status === 'failed' ? (

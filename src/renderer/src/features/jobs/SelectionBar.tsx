@@ -5,6 +5,7 @@ import { updateSelection } from '../../store/selection/actions';
 import { ActionButton } from '../../components/ActionButton';
 import { copyRows, removeRows } from '../../store/jobs/actions';
 import { strings } from '../../../../shared/strings';
+import { editRowsAlt } from '../../store/alt/actions';
 
 const t = strings.selection;
 
@@ -19,6 +20,9 @@ export function SelectionBar() {
       <p className="list-selection-count" aria-live="polite" data-testid="selection-count">
         {t.count(count)}
       </p>
+      <ActionButton className="button small" onClick={() => editRowsAlt(selectedIds())}>
+        {strings.alt.setAction}
+      </ActionButton>
       <ActionButton className="button small" onClick={() => void copyRows(selectedIds())}>
         {t.copyLinks}
       </ActionButton>

@@ -55,6 +55,26 @@ describe('JobStore', () => {
     expect(events).toEqual(['flushed 2', 'pushed 2', 'flushed 1', 'pushed 0']);
   });
 
+  it('keeps alt text the person set when a stage puts a state built from an older copy', () => {
+    const store = new JobStore();
+    const stale = job('a');
+    store.put(stale);
+    expect(store.setAlt('a', { text: 'A harbour' })).toBe(true);
+    store.put({ ...stale, status: 'cancelled', image: null });
+    expect(store.get('a')).toMatchObject({ status: 'cancelled', alt: { text: 'A harbour' } });
+    expect(store.snapshot().summary.missingAlt).toBe(0);
+    expect(store.setAlt('a', null)).toBe(true);
+    store.put(stale);
+    expect(store.get('a')?.alt).toBeUndefined();
+    // Cancelled and failed rows are not counted as missing alt text; a queued one is.
+    expect(store.snapshot().summary.missingAlt).toBe(1);
+    expect(store.setAlt('nope', { decorative: true })).toBe(false);
+    // A row put back from the journal with alt text keeps it.
+    store.put({ ...job('b'), alt: { decorative: true } });
+    store.put(job('b'));
+    expect(store.get('b')?.alt).toEqual({ decorative: true });
+  });
+
   it('numbers updates so a receiver can spot a gap, and snapshots carry the last number', () => {
     const store = new JobStore();
     const seqs: number[] = [];

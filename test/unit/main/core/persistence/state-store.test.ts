@@ -84,7 +84,8 @@ describe('StateStore', () => {
     // What the first version wrote: no batch or animated column, user_version 1.
     const db = new DatabaseSync(join(dir, 'state.db'));
     db.exec(
-      'ALTER TABLE history DROP COLUMN animated; ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1',
+      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; ' +
+        'ALTER TABLE history DROP COLUMN animated; ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1',
     );
     db.close();
     const notices: string[] = [];
@@ -103,7 +104,10 @@ describe('StateStore', () => {
     second.close();
     open.pop();
     const db = new DatabaseSync(join(dir, 'state.db'));
-    db.exec('ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2');
+    db.exec(
+      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; ' +
+        'ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2',
+    );
     db.close();
     const store = openStore(dir);
     expect(store.history.get([old.id])).toEqual([old]);
@@ -111,6 +115,26 @@ describe('StateStore', () => {
     const gif = store.history.record({ ...entry, animated: true });
     expect(store.history.get([gif.id])[0]?.animated).toBe(true);
     expect(store.history.query({}).entries.find((e) => e.id === gif.id)?.animated).toBe(true);
+  });
+
+  it('brings a file from the fourth schema up to date: earlier uploads have no alt text', async () => {
+    const dir = await folder();
+    const fourth = openStore(dir);
+    const old = fourth.history.record(entry);
+    fourth.close();
+    open.pop();
+    const db = new DatabaseSync(join(dir, 'state.db'));
+    db.exec(
+      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; PRAGMA user_version = 4',
+    );
+    db.close();
+    const store = openStore(dir);
+    expect(store.history.get([old.id])).toEqual([old]);
+    expect(store.history.get([old.id])[0]).not.toHaveProperty('alt');
+    const described = store.history.record({ ...entry, alt: { text: 'A harbour' } });
+    expect(store.history.get([described.id])[0]?.alt).toEqual({ text: 'A harbour' });
+    expect(store.history.setAlt(old.id, { decorative: true })?.alt).toEqual({ decorative: true });
+    expect(store.history.setAlt(old.id, null)).not.toHaveProperty('alt');
   });
 
   it('moves a damaged file aside, starts clean and says where it went', async () => {

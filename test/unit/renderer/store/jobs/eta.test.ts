@@ -16,6 +16,7 @@ function summary(counts: Partial<Record<JobStatus, number>>, active = true): Bat
     progress: 0,
     bytesSent: 0,
     bytesToSend: 0,
+    missingAlt: 0,
     active,
     paused: false,
     offline: null,
