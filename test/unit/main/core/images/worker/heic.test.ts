@@ -1,0 +1,103 @@
+import sharp from 'sharp';
+import { beforeAll, expect, it } from 'vitest';
+import { decodeHeic, readHeicHeader } from '../../../../../../src/main/core/images/worker/heic';
+import { displayP3Profile } from '../../../../../../src/main/core/images/worker/decode';
+import { MAX_INPUT_PIXELS } from '../../../../../../src/main/core/images/limits';
+import * as heic from '../../../../../support/heic';
+import { describeHeic } from '../../../../../support/heic-suite';
+
+let p3: Uint8Array;
+beforeAll(async () => {
+  p3 = await displayP3Profile();
+});
+
+async function pixelOf(tiff: Uint8Array, x: number, y: number): Promise<number[]> {
+  const { data, info } = await sharp(tiff)
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const at = (y * info.width + x) * info.channels;
+  return [...data.subarray(at, at + info.channels)];
+}
+
+describeHeic('the HEIC decode helper', () => {
+  it('reads the displayed size from the header, after the file rotation', async () => {
+    const header = readHeicHeader(await heic.rotatedHeic(300, 200));
+    expect(header).toEqual({ ok: true, value: { width: 200, height: 300, hasAlpha: false } });
+  });
+
+  it('decodes the primary image turned by its irot box once, ignoring the EXIF orientation', async () => {
+    const decoded = decodeHeic(await heic.rotatedHeic(300, 200), MAX_INPUT_PIXELS, p3);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const meta = await sharp(decoded.value.tiff).metadata();
+    // No orientation left for sharp to apply on top (a TIFF's default, 1, means as stored).
+    expect([meta.width, meta.height, meta.orientation ?? 1, meta.exif]).toEqual([
+      200,
+      300,
+      1,
+      undefined,
+    ]);
+    // The stored left half (red) is on top once turned clockwise; the right half (blue) below.
+    const [r1, g1, b1] = await pixelOf(decoded.value.tiff, 100, 20);
+    expect(r1).toBeGreaterThan(230);
+    expect(Math.max(g1!, b1!)).toBeLessThan(30);
+    const [r2, , b2] = await pixelOf(decoded.value.tiff, 100, 280);
+    expect(b2).toBeGreaterThan(230);
+    expect(r2).toBeLessThan(30);
+  });
+
+  it('hands on an embedded ICC profile, and the P3 profile for an nclx box naming P3', async () => {
+    const icc = decodeHeic(await heic.p3IccHeic(32, 24), MAX_INPUT_PIXELS, p3);
+    if (!icc.ok) throw new Error(icc.error.message);
+    expect(icc.value.colour.kind).toBe('icc');
+    const nclx = decodeHeic(await heic.p3NclxHeic(32, 24), MAX_INPUT_PIXELS, p3);
+    if (!nclx.ok) throw new Error(nclx.error.message);
+    expect(nclx.value.colour).toEqual({ kind: 'p3' });
+    for (const tiff of [icc.value.tiff, nclx.value.tiff]) {
+      // The raw numbers are P3's (≈ 234,51,35); through the profile they are sRGB red.
+      expect((await sharp(tiff).metadata()).icc).toBeDefined();
+      const [r, g, b] = await pixelOf(tiff, 10, 10);
+      expect(r).toBeGreaterThan(245);
+      expect(Math.max(g!, b!)).toBeLessThan(15);
+    }
+    const plain = decodeHeic(await heic.photoHeic(32, 24), MAX_INPUT_PIXELS, p3);
+    expect(plain.ok && plain.value.colour).toEqual({ kind: 'srgb' });
+    expect(plain.ok && (await sharp(plain.value.tiff).metadata()).icc).toBeUndefined();
+  });
+
+  it('keeps an alpha plane as a fourth channel, not premultiplied', async () => {
+    const decoded = decodeHeic(await heic.alphaHeic(120, 80), MAX_INPUT_PIXELS, p3);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const meta = await sharp(decoded.value.tiff).metadata();
+    expect([meta.channels, meta.hasAlpha]).toEqual([4, true]);
+    // The ramp runs from transparent at the left edge to opaque at the right.
+    expect((await pixelOf(decoded.value.tiff, 0, 40))[3]).toBeLessThan(20);
+    expect((await pixelOf(decoded.value.tiff, 119, 40))[3]).toBeGreaterThan(235);
+  });
+
+  it('checks the pixel limit from the header before decoding', async () => {
+    const bomb = heic.withDeclaredSize(await heic.photoHeic(64, 64), 30_000, 30_000);
+    expect(readHeicHeader(bomb)).toEqual({
+      ok: true,
+      value: { width: 30_000, height: 30_000, hasAlpha: false },
+    });
+    const decoded = decodeHeic(bomb, MAX_INPUT_PIXELS, p3);
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'too-many-pixels' } });
+    const small = decodeHeic(await heic.photoHeic(64, 64), 64 * 63, p3);
+    expect(small).toMatchObject({ ok: false, error: { code: 'too-many-pixels' } });
+  });
+
+  it('refuses a truncated file with the HEIC sentence, and decodes the next file fine', async () => {
+    for (const cut of [
+      await heic.truncatedHeic(400, 300),
+      (await heic.photoHeic(64, 64)).subarray(0, 40),
+    ]) {
+      const decoded = decodeHeic(cut, MAX_INPUT_PIXELS, p3);
+      expect(decoded).toMatchObject({ ok: false, error: { code: 'corrupt-image' } });
+      expect(!decoded.ok && decoded.error.message).toMatch(
+        /^This HEIC photo is damaged or incomplete/,
+      );
+    }
+    expect(decodeHeic(await heic.photoHeic(64, 64), MAX_INPUT_PIXELS, p3).ok).toBe(true);
+  });
+});
