@@ -3,7 +3,10 @@ import { beforeAll, expect, it } from 'vitest';
 import { decodeHeic, readHeicHeader } from '../../../../../../src/main/core/images/worker/heic';
 import { displayP3Profile } from '../../../../../../src/main/core/images/worker/decode';
 import { MAX_INPUT_PIXELS } from '../../../../../../src/main/core/images/limits';
+import { processFile } from '../../../../../../src/main/core/images/worker/process';
+import { DEFAULT_PRESETS } from '../../../../../../src/shared/presets';
 import * as heic from '../../../../../support/heic';
+import { put, tempDir } from '../../../../../support/images';
 import { describeHeic } from '../../../../../support/heic-suite';
 
 let p3: Uint8Array;
@@ -99,5 +102,21 @@ describeHeic('the HEIC decode helper', () => {
       );
     }
     expect(decodeHeic(await heic.photoHeic(64, 64), MAX_INPUT_PIXELS, p3).ok).toBe(true);
+  });
+
+  it('a HEIC bomb fails in the worker from its header alone, with the pixel sentence', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const bomb = heic.withDeclaredSize(await heic.photoHeic(64, 64), 30_000, 30_000);
+      const path = await put(dir, 'bomb.heic', bomb);
+      const result = await processFile({ path, presets: DEFAULT_PRESETS, maxInputBytes: 1e8 });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'too-many-pixels', message: expect.stringMatching(/30000 × 30000 pixels/) },
+        stats: { opens: 1, bytesRead: bomb.length },
+      });
+    } finally {
+      await cleanup();
+    }
   });
 });
