@@ -5,6 +5,7 @@ import { displayP3Profile } from '../../../../../../src/main/core/images/worker/
 import { MAX_INPUT_PIXELS } from '../../../../../../src/main/core/images/limits';
 import { processFile } from '../../../../../../src/main/core/images/worker/process';
 import { DEFAULT_PRESETS } from '../../../../../../src/shared/presets';
+import { dropLibheif, libheif } from '../../../../../../src/main/core/images/worker/libheif';
 import * as heic from '../../../../../support/heic';
 import { put, tempDir } from '../../../../../support/images';
 import { describeHeic } from '../../../../../support/heic-suite';
@@ -118,5 +119,16 @@ describeHeic('the HEIC decode helper', () => {
     } finally {
       await cleanup();
     }
+  });
+
+  it('loads a fresh libheif after dropping one, and keeps a small one between files', async () => {
+    const photo = await heic.photoHeic(64, 64);
+    const first = libheif();
+    expect(decodeHeic(photo, MAX_INPUT_PIXELS, p3).ok).toBe(true);
+    expect(libheif()).toBe(first);
+    dropLibheif(true);
+    const fresh = libheif();
+    expect(fresh).not.toBe(first);
+    expect(decodeHeic(photo, MAX_INPUT_PIXELS, p3).ok).toBe(true);
   });
 });
