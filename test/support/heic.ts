@@ -258,9 +258,17 @@ export async function p3NclxHeic(width: number, height: number): Promise<Buffer>
   return withPrimaryProperty(heic, nclx(12, 13, 6), false);
 }
 
-/** A photo whose alpha ramps from transparent (left) to opaque (right). */
-export async function alphaHeic(width: number, height: number): Promise<Buffer> {
-  return heifEnc(await alphaImage('png', width, height), 'png', ['-q', '90']);
+/**
+ * A photo whose alpha ramps from transparent (left) to opaque (right). `premultiplied` marks the
+ * colours as multiplied by alpha (heif-enc flags them, it does not multiply them).
+ */
+export async function alphaHeic(
+  width: number,
+  height: number,
+  premultiplied = false,
+): Promise<Buffer> {
+  const flag = premultiplied ? ['--premultiplied-alpha'] : [];
+  return heifEnc(await alphaImage('png', width, height), 'png', ['-q', '90', ...flag]);
 }
 
 /** A photo whose EXIF names a GPS position, an author and a camera serial (heif-enc keeps EXIF). */

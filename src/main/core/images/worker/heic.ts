@@ -169,6 +169,17 @@ function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
   return { kind: 'srgb' };
 }
 
+/** Divides RGBA colours by their alpha, in place: what every other source's pixels look like. */
+export function unpremultiply(rgba: Uint8Array): void {
+  for (let i = 0; i < rgba.length; i += 4) {
+    const alpha = rgba[i + 3]!;
+    if (alpha === 0 || alpha === 255) continue;
+    for (let c = i; c < i + 3; c += 1) {
+      rgba[c] = Math.min(255, Math.round((rgba[c]! * 255) / alpha));
+    }
+  }
+}
+
 export interface DecodedHeic {
   /** An uncompressed TIFF of the oriented pixels, tagged with `colour` when it is an ICC profile. */
   readonly tiff: Uint8Array;
@@ -212,11 +223,14 @@ export function decodeHeic(
         return { ok: false, error: imageErrors.heicCorrupt() };
       }
       const row = width * channels;
+      const premultiplied =
+        channels === 4 && lib.heif_image_handle_is_premultiplied_alpha(handle) !== 0;
       const tiff = wrapInTiff({ width, height, channels }, icc, (pixels) => {
         // Straight from libheif's memory; rows there may be padded to `stride`.
         for (let y = 0; y < height; y += 1) {
           pixels.set(plane.data.subarray(y * plane.stride, y * plane.stride + row), y * row);
         }
+        if (premultiplied) unpremultiply(pixels);
       });
       return { ok: true, value: { tiff, colour } };
     } finally {

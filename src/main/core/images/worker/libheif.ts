@@ -48,6 +48,8 @@ export interface LibHeif {
   heif_image_handle_get_width(handle: HeifObject): number;
   heif_image_handle_get_height(handle: HeifObject): number;
   heif_image_handle_has_alpha_channel(handle: HeifObject): number;
+  /** Colours stored multiplied by alpha; libheif hands them on that way. */
+  heif_image_handle_is_premultiplied_alpha(handle: HeifObject): number;
   /** Decodes with the file's transformations applied (libheif's default options). */
   heif_js_decode_image2(
     handle: HeifObject,

@@ -79,6 +79,20 @@ describeHeic('the HEIC decode helper', () => {
     expect((await pixelOf(decoded.value.tiff, 119, 40))[3]).toBeGreaterThan(235);
   });
 
+  it('divides premultiplied colours by their alpha, so they look like any other source', async () => {
+    const plain = decodeHeic(await heic.alphaHeic(120, 80), MAX_INPUT_PIXELS, p3);
+    const flagged = decodeHeic(await heic.alphaHeic(120, 80, true), MAX_INPUT_PIXELS, p3);
+    if (!plain.ok || !flagged.ok) throw new Error('both should decode');
+    // Same stored numbers; read as premultiplied they are c × 255 / alpha.
+    for (const x of [30, 60, 90]) {
+      const [r, g, b, a] = await pixelOf(plain.value.tiff, x, 40);
+      const divided = [r!, g!, b!].map((c) => Math.min(255, Math.round((c * 255) / a!)));
+      const got = await pixelOf(flagged.value.tiff, x, 40);
+      expect(got[3]).toBe(a);
+      for (let c = 0; c < 3; c += 1) expect(Math.abs(got[c]! - divided[c]!)).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('checks the pixel limit from the header before decoding', async () => {
     const bomb = heic.withDeclaredSize(await heic.photoHeic(64, 64), 30_000, 30_000);
     expect(readHeicHeader(bomb)).toEqual({
