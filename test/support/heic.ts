@@ -21,18 +21,24 @@ export const heifEncAvailable = spawnSync('heif-enc', ['--help'], { stdio: 'igno
 export const HEIF_ENC_MISSING =
   'heif-enc is not installed, so the HEIC tests are skipped. Install it with `apt-get install libheif-examples` (Debian/Ubuntu) or `brew install libheif`.';
 
-/** Encodes a PNG or JPEG with heif-enc and returns the HEIC's bytes. */
+/**
+ * Encodes a PNG or JPEG (or several: one file holding them all, the first the primary image)
+ * with heif-enc and returns the HEIC's bytes.
+ */
 export async function heifEnc(
-  input: Buffer,
+  input: Buffer | readonly Buffer[],
   ext: 'png' | 'jpg',
   args: string[] = [],
 ): Promise<Buffer> {
   const { dir, cleanup } = await tempDir('uploader-heic-');
   try {
-    const source = join(dir, `in.${ext}`);
+    const sources: string[] = [];
+    for (const [i, bytes] of [input].flat().entries()) {
+      sources.push(join(dir, `in-${i}.${ext}`));
+      await writeFile(sources[i]!, bytes);
+    }
     const out = join(dir, 'out.heic');
-    await writeFile(source, input);
-    await run('heif-enc', [...args, '-o', out, source]);
+    await run('heif-enc', [...args, '-o', out, ...sources]);
     return await readFile(out);
   } finally {
     await cleanup();
@@ -280,6 +286,13 @@ export async function privateHeic(width: number, height: number): Promise<Buffer
 export async function photoHeic(width: number, height: number, seed = 5): Promise<Buffer> {
   const png = await photo({ width, height, channels: 3, noise: 0.5, seed }).png().toBuffer();
   return heifEnc(png, 'png', ['-q', '90']);
+}
+
+/** One file holding two pictures: a red 120 × 80 primary image, then a blue 200 × 100 one. */
+export async function twoImageHeic(): Promise<Buffer> {
+  const red = await solid(120, 80, { r: 255, g: 0, b: 0 }).png().toBuffer();
+  const blue = await solid(200, 100, { r: 0, g: 0, b: 255 }).png().toBuffer();
+  return heifEnc([red, blue], 'png', ['-q', '90']);
 }
 
 /** The first half of a HEIC photo: a copy that was cut off. */

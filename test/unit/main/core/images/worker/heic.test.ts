@@ -93,6 +93,16 @@ describeHeic('the HEIC decode helper', () => {
     }
   });
 
+  it('decodes the primary image of a file that holds several', async () => {
+    const file = await heic.twoImageHeic();
+    expect(readHeicHeader(file)).toMatchObject({ ok: true, value: { width: 120, height: 80 } });
+    const decoded = decodeHeic(file, MAX_INPUT_PIXELS, p3);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    expect(await sharp(decoded.value.tiff).metadata()).toMatchObject({ width: 120, height: 80 });
+    const [r, g, b] = await pixelOf(decoded.value.tiff, 60, 40);
+    expect([r! > 240, g! < 15, b! < 15]).toEqual([true, true, true]);
+  });
+
   it('checks the pixel limit from the header before decoding', async () => {
     const bomb = heic.withDeclaredSize(await heic.photoHeic(64, 64), 30_000, 30_000);
     expect(readHeicHeader(bomb)).toEqual({
