@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import sharp from 'sharp';
 import { DEFAULT_PRESETS, type Presets } from '../src/shared/presets';
 import { benchBatch, printBatch } from './batch';
+import { benchHeic, heicMeans } from './heic';
 import { bundleMemoryRun, bundleWorker } from './bundle';
 import { ensureCorpus, pickBatch, pickPhotos, type CorpusImage } from './corpus';
 import { mean } from './measure';
@@ -35,6 +36,8 @@ const TIGHT: Presets = {
   thumb: { ...DEFAULT_PRESETS.thumb, maxBytes: 2_000 },
 };
 const TIGHT_PHOTOS = 10;
+/** Corpus JPEGs re-encoded as HEIC for the HEIC / JPEG line. */
+const HEIC_PHOTOS = 4;
 /** Photos of each format for the WebAssembly comparison (it is several times slower). */
 const WASM_PHOTOS_EACH = 3;
 /**
@@ -120,6 +123,19 @@ async function main(): Promise<void> {
   console.log(
     `  naive / ours     = ${ratio(naive / ours)}  ${verdict(naive / ours >= 1.5, '>= 1.50x')}\n`,
   );
+
+  const heic = await benchHeic(
+    images.filter((i) => i.format === 'jpeg').slice(0, HEIC_PHOTOS),
+    presets,
+    ROUNDS,
+  );
+  if (heic) {
+    // No target: libheif runs as WebAssembly, and this says what a HEIC costs against a JPEG.
+    const m = heicMeans(heic);
+    console.log(
+      `HEIC / JPEG per image (same pixels, ${heic.length} photos, median of ${ROUNDS} runs) = ${ratio(m.heic / m.jpeg)} (HEIC ${ms(m.heic)}, JPEG ${ms(m.jpeg)})\n`,
+    );
+  }
 
   // No target here: this shows what the budget search saves when the cap binds.
   const tight = await perImage(images.slice(0, TIGHT_PHOTOS), TIGHT, 1);

@@ -23,6 +23,7 @@ const FORMAT_NAMES: Record<OutputFormat | SourceFormat, string> = {
   png: 'PNG',
   webp: 'WebP',
   avif: 'AVIF',
+  heic: 'HEIC',
   gif: 'GIF',
   tiff: 'TIFF',
   svg: 'SVG',
@@ -40,6 +41,8 @@ export const SOURCE_EXTENSIONS: { readonly [K in SourceFormat]: readonly string[
   webp: ['webp'],
   gif: ['gif'],
   avif: ['avif'],
+  // HEIF is the container; Canon cameras write .hif.
+  heic: ['heic', 'heif', 'hif'],
   tiff: ['tif', 'tiff'],
   svg: ['svg'],
 };
@@ -51,6 +54,7 @@ export const ACCEPTED_FORMATS: readonly SourceFormat[] = [
   'webp',
   'gif',
   'avif',
+  'heic',
   'tiff',
   'svg',
 ];
@@ -66,7 +70,7 @@ export function formatList(formats: readonly SourceFormat[], conjunction: 'and' 
   return names.length === 0 ? last : `${names.join(', ')} ${conjunction} ${last}`;
 }
 
-/** "JPEG, PNG, WebP, GIF, AVIF or TIFF images, or SVG drawings": what the app accepts. */
+/** "JPEG, PNG, WebP, GIF, AVIF, HEIC or TIFF images, or SVG drawings": what the app accepts. */
 export function acceptedFormatsText(conjunction: 'and' | 'or'): string {
   return `${formatList(BITMAP_FORMATS, conjunction)} images${conjunction === 'or' ? ',' : ''} ${conjunction} SVG drawings`;
 }

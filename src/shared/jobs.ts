@@ -5,7 +5,7 @@ import type { OutputFormat, VariantName } from './presets';
 export type JobId = string;
 
 /** Image formats the app accepts as input. */
-export type SourceFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'tiff' | 'svg';
+export type SourceFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' | 'heic' | 'tiff' | 'svg';
 
 /** The file as found on disk, before its content is read. */
 export interface SourceFile {

@@ -24,6 +24,7 @@ import {
   type ProcessResult,
   type SharpBuild,
 } from '../../src/main/core/images';
+import { HEIF_ENC_MISSING, heifEncAvailable, rotatedHeic } from '../support/heic';
 import { exifRotatedJpeg, noisyJpeg } from '../support/images';
 import { makeStandInElectron, readFuses } from './stand-in';
 
@@ -46,7 +47,10 @@ function packagesMainLoads(): string[] {
   );
   // A module specifier holds no white space, which keeps a quoted word like 'from' in the code
   // from being read as the start of one.
-  const specifier = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./\s][^"'\s]*)["']/g;
+  // `require\w*` also catches a require made with createRequire under another name
+  // (the image worker's `requireHere`, which loads libheif-js).
+  const specifier =
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\w*\s*\(\s*)["']([^"'./\s][^"'\s]*)["']/g;
   for (const file of files) {
     for (const [, spec] of readFileSync(join('out/main', file), 'utf8').matchAll(specifier)) {
       if (!spec || spec.startsWith('node:') || builtinModules.includes(spec)) continue;
@@ -166,7 +170,13 @@ describe.skipIf(!linux || !built)(
     it('packs every package main loads, and what those need in turn', () => {
       const loaded = packagesMainLoads();
       expect(loaded).toEqual(
-        expect.arrayContaining(['@imagekit/nodejs', 'electron-store', 'electron-updater', 'sharp']),
+        expect.arrayContaining([
+          '@imagekit/nodejs',
+          'electron-store',
+          'electron-updater',
+          'libheif-js',
+          'sharp',
+        ]),
       );
       for (const name of loaded) {
         expect(Object.keys(pkg.dependencies), `${name} must be a dependency`).toContain(name);
@@ -298,12 +308,31 @@ describe.skipIf(!linux || !built)(
       expect(files.has('node_modules/@emnapi/runtime/package.json')).toBe(true);
     });
 
+    it("packs libheif-js's wasm-bundle entry in the archive, and none of its other builds", () => {
+      const packed = [...files].filter((f) => f.startsWith('node_modules/libheif-js/'));
+      const stat = (file: string) =>
+        asar.statFile(archive, file) as { size?: number; unpacked?: boolean };
+      const contents = packed.filter((f) => stat(f).size !== undefined).sort();
+      expect(contents).toEqual([
+        'node_modules/libheif-js/LICENSE',
+        'node_modules/libheif-js/libheif-wasm/LICENSE',
+        'node_modules/libheif-js/libheif-wasm/libheif-bundle.js',
+        'node_modules/libheif-js/package.json',
+        'node_modules/libheif-js/wasm-bundle.js',
+      ]);
+      // Plain JavaScript with its WebAssembly inline: it loads from inside the archive.
+      for (const file of contents) expect(stat(file).unpacked, file).toBeFalsy();
+    });
+
     it('the packed image worker, asked for WebAssembly, runs on it under plain Node and makes both variants', async () => {
       // The archive extracted, unpacked files included: the tree Electron reads through app.asar.
       const extracted = join(work, 'extracted-wasm');
       asar.extractAll(archive, extracted);
       const photo = join(work, 'photo.jpg');
       writeFileSync(photo, await noisyJpeg(1600, 1200));
+      // A HEIC too, decoded by the packed libheif-js (its fixture needs heif-enc).
+      const heicPhoto = join(work, 'photo.heic');
+      if (heifEncAvailable) writeFileSync(heicPhoto, await rotatedHeic(1200, 900));
       const builds: SharpBuild[] = [];
       const launcher = nodeWorkerLauncher({
         entry: join(extracted, 'out', 'main', 'image-worker.js'),
@@ -314,12 +343,20 @@ describe.skipIf(!linux || !built)(
         size: 1,
       });
       let result: ProcessResult;
+      let heicResult: ProcessResult | null = null;
       try {
         result = await pool.run({
           path: photo,
           presets: DEFAULT_PRESETS,
           maxInputBytes: 50_000_000,
         });
+        if (heifEncAvailable) {
+          heicResult = await pool.run({
+            path: heicPhoto,
+            presets: DEFAULT_PRESETS,
+            maxInputBytes: 50_000_000,
+          });
+        }
       } finally {
         await pool.close();
       }
@@ -330,6 +367,14 @@ describe.skipIf(!linux || !built)(
       expect(main.data.length).toBeLessThanOrEqual(200_000);
       expect(thumb.info).toMatchObject({ format: 'png', width: 50 });
       expect(thumb.data.length).toBeLessThanOrEqual(10_000);
+      if (heicResult) {
+        if (!heicResult.ok) throw new Error(`HEIC: ${heicResult.error.message}`);
+        // Stored 1200 × 900 and turned upright by its irot box.
+        expect(heicResult.image).toMatchObject({ format: 'heic', width: 900, height: 1200 });
+        expect(heicResult.variants.main.info).toMatchObject({ width: 600, height: 800 });
+      } else {
+        console.log(HEIF_ENC_MISSING);
+      }
     });
   },
 );

@@ -30,8 +30,10 @@ describe('shared sizes and format names', () => {
   it('lists SVG among the accepted formats, with a file extension for each', () => {
     expect(ACCEPTED_FORMATS).toContain('svg');
     expect(acceptedFormatsText('or')).toBe(
-      'JPEG, PNG, WebP, GIF, AVIF or TIFF images, or SVG drawings',
+      'JPEG, PNG, WebP, GIF, AVIF, HEIC or TIFF images, or SVG drawings',
     );
+    // Phones write .heic, other HEIF writers .heif, Canon cameras .hif.
+    expect(SOURCE_EXTENSIONS.heic).toEqual(['heic', 'heif', 'hif']);
     for (const format of ACCEPTED_FORMATS) {
       for (const ext of SOURCE_EXTENSIONS[format])
         expect(looksLikeImageName(`a.${ext}`)).toBe(true);

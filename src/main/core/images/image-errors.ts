@@ -18,6 +18,9 @@ export const imageErrors = {
   }),
   svgEntities: (): UserError => ({ code: 'unsupported-format', message: t.svgEntities }),
   corrupt: (): UserError => ({ code: 'corrupt-image', message: t.corrupt }),
+  heicCorrupt: (): UserError => ({ code: 'corrupt-image', message: t.heicCorrupt }),
+  heicUnsupported: (): UserError => ({ code: 'unsupported-format', message: t.heicUnsupported }),
+  heicTooLarge: (): UserError => ({ code: 'too-many-pixels', message: t.heicTooLarge }),
   tooManyPixels: (width: number, height: number, limit: number): UserError => ({
     code: 'too-many-pixels',
     message: t.tooManyPixels(width, height, limit),

@@ -55,9 +55,6 @@ export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 const SUPPORTED_EXTENSIONS = Object.values(SOURCE_EXTENSIONS).flat();
 /** Image formats we recognise but cannot decode: picked up so they fail with a clear sentence. */
 const UNSUPPORTED_IMAGE_EXTENSIONS = [
-  'heic',
-  'heif',
-  'hif',
   'bmp',
   'jxl',
   'psd',

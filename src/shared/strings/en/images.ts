@@ -13,6 +13,12 @@ export const images = {
     'This SVG drawing declares XML entities, which the app does not render because they can expand without limit. Export it as PNG and add that file instead.',
   corrupt:
     'This image is damaged or incomplete (it may have been cut off while copying), so it cannot be read. Copy or export it again.',
+  heicCorrupt:
+    'This HEIC photo is damaged or incomplete (it may have been cut off while copying from the phone), so it cannot be read. Copy it from the phone again, or export it as JPEG.',
+  heicUnsupported:
+    'This HEIF file holds a kind of picture the app cannot decode (only HEVC-compressed photos are read). Export it as JPEG and add that file instead.',
+  heicTooLarge:
+    'This HEIC file declares more image data than the app decodes, so it was not opened. Export a smaller version as JPEG and add that instead.',
   tooManyPixels: (width: number, height: number, limit: number): string =>
     `This image is ${width} × ${height} pixels, more than the ${Math.floor(limit / 1_000_000)} megapixel limit. Export a smaller version and add that instead.`,
   budgetUnreachable: (variant: VariantName, format: OutputFormat, maxBytes: number): string =>

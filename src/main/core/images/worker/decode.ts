@@ -1,13 +1,15 @@
 /**
  * Decoding, once per file: a header look (dimensions, orientation, frames) and then one decode
  * straight to the largest size any variant needs, in 8-bit sRGB. JPEG and WebP decoders shrink
- * while decoding (shrink-on-load) because the target size is known up front.
+ * while decoding (shrink-on-load) because the target size is known up front. HEIC is decoded by
+ * libheif (./heic) and then goes through the same sharp pipeline as the rest.
  */
 import sharp, { type Metadata } from 'sharp';
 import type { UserError } from '../../../../shared/errors';
 import type { SourceFormat, SourceImage } from '../../../../shared/jobs';
 import { MAX_INPUT_PIXELS } from '../limits';
 import { decodeErrorToUserError, imageErrors } from '../image-errors';
+import { decodeHeic, readHeicHeader } from './heic';
 import { toRawImage } from './raw';
 import type { RawImage } from '../types';
 
@@ -39,12 +41,53 @@ function decodeBytesOf(meta: Metadata): number {
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: UserError };
 
+/**
+ * What a HEIC decode holds at once: libheif's YCbCr planes (1.5 bytes a pixel at 4:2:0), its RGB(A)
+ * output, the copy of that in the TIFF wrapper, and sharp's read of the TIFF's single strip.
+ */
+function heicDecodeBytes(width: number, height: number, hasAlpha: boolean): number {
+  const channels = hasAlpha ? 4 : 3;
+  return Math.ceil(width * height * (1.5 + channels * 3));
+}
+
+/** The header of a HEIC, as inspect() reports any file's. */
+function inspectHeic(bytes: Uint8Array): Result<Inspected> {
+  const header = readHeicHeader(bytes);
+  if (!header.ok) return header;
+  const { width, height, hasAlpha } = header.value;
+  if (width * height > MAX_INPUT_PIXELS) {
+    return { ok: false, error: imageErrors.tooManyPixels(width, height, MAX_INPUT_PIXELS) };
+  }
+  const image = { format: 'heic' as const, width, height, animated: false };
+  return {
+    ok: true,
+    value: { image, density: undefined, decodeBytes: heicDecodeBytes(width, height, hasAlpha) },
+  };
+}
+
+let p3Profile: Promise<Uint8Array> | null = null;
+
+/** The Display P3 ICC profile libvips carries built in (for HEIC files that name P3 by code). */
+export function displayP3Profile(): Promise<Uint8Array> {
+  p3Profile ??= sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+    .withIccProfile('p3')
+    .png()
+    .toBuffer()
+    .then((png) => sharp(png).metadata())
+    .then((meta) => {
+      if (!meta.icc) throw new Error('libvips has no built-in Display P3 profile');
+      return new Uint8Array(meta.icc);
+    });
+  return p3Profile;
+}
+
 /** Reads the header only: displayed size (after EXIF orientation), frames, pixel limit. */
 export async function inspect(
   bytes: Uint8Array,
   format: SourceFormat,
   targetSide: number,
 ): Promise<Result<Inspected>> {
+  if (format === 'heic') return inspectHeic(bytes);
   let meta: Metadata;
   try {
     // No pixel limit here: the header is all that is read, and we want the real size to say so.
@@ -81,8 +124,15 @@ export async function decodeShrunk(
   side: number,
 ): Promise<Result<RawImage>> {
   const { image, density } = inspected;
+  let input = bytes;
+  if (image.format === 'heic') {
+    // Already oriented by libheif; the wrapper carries no orientation for sharp to apply again.
+    const heic = decodeHeic(bytes, MAX_INPUT_PIXELS, await displayP3Profile());
+    if (!heic.ok) return heic;
+    input = heic.value.tiff;
+  }
   try {
-    const { data, info } = await sharp(bytes, {
+    const { data, info } = await sharp(input, {
       failOn: FAIL_ON,
       limitInputPixels: MAX_INPUT_PIXELS,
       autoOrient: true,

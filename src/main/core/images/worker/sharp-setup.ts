@@ -7,7 +7,8 @@ import type Sharp from 'sharp';
 /**
  * The libvips loaders for what the app accepts (JPEG, PNG, WebP, GIF, AVIF, TIFF, SVG), from
  * memory only: the worker reads each file itself and hands sharp the bytes. AVIF goes through
- * libheif, which also reads HEIC; the content sniff refuses HEIC before sharp sees it.
+ * libvips' libheif, which has no HEVC decoder: HEIC is decoded by libheif-js in the worker
+ * (./heic) and reaches sharp as an uncompressed TIFF, so the content sniff never hands it here.
  */
 export const ALLOWED_LOADERS = [
   'VipsForeignLoadJpegBuffer',

@@ -9,7 +9,7 @@ export const SNIFF_BYTES = 4096;
 
 export type Sniffed =
   | { readonly kind: 'image'; readonly format: SourceFormat }
-  /** An image (or document) format we recognise but cannot decode, e.g. HEIC. */
+  /** An image (or document) format we recognise but cannot decode, e.g. JPEG XL. */
   | { readonly kind: 'unsupported'; readonly label: string }
   | { readonly kind: 'text' }
   | { readonly kind: 'unknown' };
@@ -23,6 +23,11 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
   return String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 }
 
+/**
+ * Brands of HEIF still images and sequences (ISO/IEC 23008-12): HEVC-coded (heic, heix, hevc, ...)
+ * and the generic mif1/msf1. AVIF files name mif1 too, next to avif or avis, so those are looked
+ * for first and AVIF stays with sharp.
+ */
 const HEIF_BRANDS = new Set([
   'heic',
   'heix',
@@ -45,7 +50,7 @@ function sniffFtyp(bytes: Uint8Array): Sniffed | null {
   const brands = [ascii(bytes, 8, 12)];
   for (let at = 16; at + 4 <= end; at += 4) brands.push(ascii(bytes, at, at + 4));
   if (brands.some((b) => b === 'avif' || b === 'avis')) return { kind: 'image', format: 'avif' };
-  if (brands.some((b) => HEIF_BRANDS.has(b))) return { kind: 'unsupported', label: 'HEIC/HEIF' };
+  if (brands.some((b) => HEIF_BRANDS.has(b))) return { kind: 'image', format: 'heic' };
   if (brands.includes('jxl ')) return { kind: 'unsupported', label: 'JPEG XL' };
   return { kind: 'unknown' };
 }

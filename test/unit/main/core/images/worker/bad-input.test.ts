@@ -33,12 +33,11 @@ describe('processFile with hostile or broken input', () => {
         'not-an-image',
         /starts with text/,
       ],
-      ['random.jpg', fx.randomBytes(100_000), 'not-an-image', /JPEG, PNG, WebP, GIF, AVIF or TIFF/],
       [
-        'photo.heic',
-        fx.heicLike(),
-        'unsupported-format',
-        /HEIC.*Export the picture as JPEG or PNG/,
+        'random.jpg',
+        fx.randomBytes(100_000),
+        'not-an-image',
+        /JPEG, PNG, WebP, GIF, AVIF, HEIC or TIFF/,
       ],
     ] as const;
     for (const [name, bytes, code, wording] of cases) {
@@ -49,6 +48,16 @@ describe('processFile with hostile or broken input', () => {
       expectSentence(result.error.message);
       expect(result.stats).toEqual({ opens: 1, bytesRead: SNIFF_BYTES });
     }
+  });
+
+  it('fails a file that starts like a HEIC but holds junk with the HEIC sentence', async () => {
+    const bytes = fx.heicLike();
+    const result = await run(await fx.put(dir, 'photo.heic', bytes));
+    if (result.ok) throw new Error('photo.heic should fail');
+    expect(result.error.code).toBe('corrupt-image');
+    expect(result.error.message).toMatch(/^This HEIC photo is damaged or incomplete/);
+    expectSentence(result.error.message);
+    expect(result.stats).toEqual({ opens: 1, bytesRead: bytes.length });
   });
 
   it('fails an empty file and a file over the size cap without reading them', async () => {

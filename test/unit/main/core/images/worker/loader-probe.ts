@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import type { SourceFormat } from '../../../../../../src/shared/jobs';
 import { decodeShrunk, inspect } from '../../../../../../src/main/core/images/worker/decode';
 import { setUpSharp } from '../../../../../../src/main/core/images/worker/sharp-setup';
+import { heifEnc, heifEncAvailable } from '../../../../../support/heic';
 
 const SVG = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="#36f"/></svg>',
@@ -28,19 +29,21 @@ async function main(): Promise<void> {
   try {
     const base = () =>
       sharp({ create: { width: 40, height: 30, channels: 3, background: '#36f' } });
-    const accepted: Record<SourceFormat, Buffer> = {
+    const accepted: Partial<Record<SourceFormat, Buffer>> = {
       jpeg: await base().jpeg().toBuffer(),
       png: await base().png().toBuffer(),
       webp: await base().webp().toBuffer(),
       gif: await base().gif().toBuffer(),
       avif: await base().avif().toBuffer(),
+      // HEIC is decoded by libheif, then read by sharp through the TIFF loader.
+      ...(heifEncAvailable ? { heic: await heifEnc(await base().png().toBuffer(), 'png') } : {}),
       tiff: await base().tiff().toBuffer(),
       svg: SVG,
     };
     const vipsFile = join(dir, 'native.v');
     await base().toFile(vipsFile);
     const pngFile = join(dir, 'from-path.png');
-    await writeFile(pngFile, accepted.png);
+    await writeFile(pngFile, accepted.png as Buffer);
     const before = { vipsFile: await loads(vipsFile), pngFile: await loads(pngFile) };
 
     setUpSharp(sharp);

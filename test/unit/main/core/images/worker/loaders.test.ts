@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { heifEncAvailable } from '../../../../../support/heic';
 
 const PROBE = fileURLToPath(new URL('./loader-probe.ts', import.meta.url));
 
@@ -16,7 +17,10 @@ describe('libvips loaders in the image worker', () => {
     expect(report.before).toEqual({ vipsFile: 'ok vips', pngFile: 'ok png' });
     expect(report.after.vipsFile).toBe('refused');
     expect(report.after.pngFile).toBe('refused');
-    for (const format of ['jpeg', 'png', 'webp', 'gif', 'avif', 'tiff', 'svg']) {
+    const formats = ['jpeg', 'png', 'webp', 'gif', 'avif', 'tiff', 'svg'];
+    // HEIC fixtures need heif-enc (see test/support/heic.ts).
+    if (heifEncAvailable) formats.push('heic');
+    for (const format of formats) {
       expect(report.after[format], format).toBe('ok 40x30');
     }
     expect(report.concurrency).toBe(1);

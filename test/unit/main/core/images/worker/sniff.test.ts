@@ -32,6 +32,30 @@ describe('sniffFormat', () => {
     expect(sniffFormat(ftyp('mif1', 'avif'))).toEqual({ kind: 'image', format: 'avif' });
   });
 
+  it('takes HEIC and HEIF by their ftyp brands, and leaves AVIF (which names mif1 too) to sharp', () => {
+    const heic = { kind: 'image', format: 'heic' };
+    expect(sniffFormat(heicLike())).toEqual(heic);
+    // iPhone photos, burst/sequence files, 10-bit and generic HEIF still images.
+    for (const brands of [
+      ['heic', 'mif1', 'heic'],
+      ['heix', 'mif1'],
+      ['heim'],
+      ['heis'],
+      ['hevc', 'msf1'],
+      ['hevx'],
+      ['mif1', 'heic', 'miaf'],
+      ['msf1'],
+      ['mif1'],
+    ] as const) {
+      const [major, ...compatible] = brands;
+      expect(sniffFormat(ftyp(major, ...compatible)), brands.join(',')).toEqual(heic);
+    }
+    expect(sniffFormat(ftyp('avis', 'msf1', 'miaf'))).toEqual({ kind: 'image', format: 'avif' });
+    expect(sniffFormat(ftyp('mif1', 'miaf', 'avif'))).toEqual({ kind: 'image', format: 'avif' });
+    // Other ISO base media files (an MP4 video) are not images.
+    expect(sniffFormat(ftyp('isom', 'iso2', 'mp41'))).toEqual({ kind: 'unknown' });
+  });
+
   it('recognises SVG after an XML declaration, a BOM or comments, and not other XML', () => {
     expect(sniffFormat(ascii(svg(10, 10)))).toEqual({ kind: 'image', format: 'svg' });
     expect(sniffFormat(ascii('\uFEFF <!-- by hand --><svg xmlns="x"></svg>'))).toEqual({
@@ -42,7 +66,7 @@ describe('sniffFormat', () => {
   });
 
   it('names formats we cannot decode so people know what to export instead', () => {
-    expect(sniffFormat(heicLike())).toEqual({ kind: 'unsupported', label: 'HEIC/HEIF' });
+    expect(sniffFormat(ftyp('jxl ', 'jxl '))).toEqual({ kind: 'unsupported', label: 'JPEG XL' });
     expect(sniffFormat(ascii('%PDF-1.7\n'))).toEqual({ kind: 'unsupported', label: 'PDF' });
     expect(sniffFormat(ascii('8BPS\0\x01'))).toEqual({
       kind: 'unsupported',
