@@ -51,6 +51,11 @@ export interface UploaderApi {
    * writes once to a file in the user-data folder. Nothing added means the clipboard has no image.
    */
   pasteClipboard(): Promise<AddResult>;
+  /**
+   * Download http(s) links to images (pasted or dropped) once each, and queue them like files,
+   * to `destination` if given. A link that cannot be downloaded becomes a failed row that says why.
+   */
+  addLinks(links: readonly string[], destination?: BatchDestination): Promise<AddResult>;
   /** Open the native picker and queue what the user chose, to `destination` if given. */
   pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult>;
   /** The whole job list now (used at start-up and after a missed update). */
@@ -155,6 +160,7 @@ export type ApiMethod = keyof UploaderApi;
 export const API_METHODS = [
   'addPaths',
   'pasteClipboard',
+  'addLinks',
   'pick',
   'getJobs',
   'cancel',

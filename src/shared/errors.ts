@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'read-failed'
   | 'path-refused'
   | 'too-many-files'
+  // A link's download
+  | 'download-failed'
   // The content
   | 'not-an-image'
   | 'unsupported-format'

@@ -15,6 +15,11 @@ export interface SourceFile {
   readonly name: string;
   /** Size on disk in bytes; null when the path is not a file whose size could be read. */
   readonly bytes: number | null;
+  /**
+   * The http(s) link the file was downloaded from, when it came from one; `path` is then the
+   * app's private copy (or the link itself when the download failed). History keeps the link.
+   */
+  readonly link?: string;
 }
 
 /** What decoding told us about the picture. */

@@ -25,16 +25,16 @@ export function finalReport(job: Job): FileReport | null {
       };
       return job.reused
         ? {
-            source: job.file.path,
+            source: job.file.link ?? job.file.path,
             status: 'skipped',
             ...variants,
             uploadedAt: job.reused.uploadedAt,
             ...(job.reused.sameAs === undefined ? {} : { sameAs: job.reused.sameAs }),
           }
-        : { source: job.file.path, status: 'done', ...variants };
+        : { source: job.file.link ?? job.file.path, status: 'done', ...variants };
     }
     case 'failed':
-      return { source: job.file.path, status: 'failed', error: job.error };
+      return { source: job.file.link ?? job.file.path, status: 'failed', error: job.error };
     default:
       return null;
   }

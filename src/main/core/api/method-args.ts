@@ -1,6 +1,7 @@
 import type { ApiMethod, UploaderApi } from '../../../shared/contract';
 import { historyExportRequest, historyIds, historyQuery } from './history-args';
 import { libraryFileId, libraryQuery } from './library-args';
+import { links } from './link-args';
 import { parseDestination, parseSettingsPatch } from '../settings/settings-rules';
 import { parseWatchChange, watchPath } from '../settings/watch-rules';
 import {
@@ -69,6 +70,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     if (args[2] === undefined) return from === undefined ? [paths] : [paths, from];
     return [paths, from, parseDestination(args[2])];
   },
+  addLinks: (args) =>
+    args[1] === undefined ? [links(args[0])] : [links(args[0]), parseDestination(args[1])],
   pick: (args) => {
     const kind = oneOf(args[0], ['files', 'folder'] as const, 'What to pick');
     return args[1] === undefined ? [kind] : [kind, parseDestination(args[1])];

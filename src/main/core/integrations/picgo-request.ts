@@ -91,7 +91,12 @@ function isAbsolutePath(path: string): boolean {
   return isAbsolutePosix(path) || (isAbsoluteWin32(path) && /^[A-Za-z]:[\\/]/.test(path));
 }
 
-/** Reads a body: empty means the clipboard, otherwise `{"list": [absolute paths]}`. */
+/** Whether a list entry is an http(s) link rather than a path. */
+export function isWebLink(entry: string): boolean {
+  return /^https?:\/\//i.test(entry);
+}
+
+/** Reads a body: empty means the clipboard, otherwise `{"list": [absolute paths or links]}`. */
 export function parseBody(body: string): PicgoRequest | Refusal {
   if (body.trim() === '') return { kind: 'clipboard' };
   let value: unknown;
@@ -116,7 +121,10 @@ export function parseBody(body: string): PicgoRequest | Refusal {
     if (hasHiddenCharacters(entry)) {
       return { status: 400, message: strings.picgo.hiddenCharacters(showHidden(entry)) };
     }
-    if (!isAbsolutePath(entry)) return { status: 400, message: strings.picgo.relative(entry) };
+    // Links are taken as PicGo takes them; where they may lead is checked when downloading.
+    if (!isAbsolutePath(entry) && !isWebLink(entry)) {
+      return { status: 400, message: strings.picgo.relative(entry) };
+    }
     paths.push(entry);
   }
   return { kind: 'list', paths };

@@ -8,7 +8,7 @@ import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
 import { strings } from '../../../shared/strings';
-import type { PicgoRequest } from './picgo-request';
+import { isWebLink, type PicgoRequest } from './picgo-request';
 import { ROW_LIMITS, RowBudget, type RowLimits } from './row-budget';
 import type { PicgoOutcome } from './server';
 
@@ -16,6 +16,8 @@ import type { PicgoOutcome } from './server';
 export interface IntegrationTarget {
   /** Queue files that upload even when automatic upload is off (the caller asked for it). */
   addForIntegration(paths: readonly string[]): Promise<AddResult>;
+  /** Download links (public addresses only) and queue them the same way. */
+  addLinksForIntegration(links: readonly string[]): Promise<AddResult>;
   getJobs(): Promise<JobsUpdate>;
   onJobs(listener: (update: JobsUpdate) => void): () => void;
   /** Whether uploads can start (keys are set). */
@@ -29,15 +31,20 @@ export type ClipboardImageReader = () => Promise<string | null>;
 async function jobsFor(target: IntegrationTarget, paths: readonly string[]): Promise<JobId[][]> {
   const ids: JobId[][] = [];
   for (const path of paths) {
-    const result = await target.addForIntegration([path]);
+    const link = isWebLink(path);
+    const result = link
+      ? await target.addLinksForIntegration([path])
+      : await target.addForIntegration([path]);
     if (result.added.length > 0 || result.duplicates === 0) {
       ids.push([...result.added]);
       continue;
     }
-    // Already in the list (same canonical path, not failed): answer with that row's links.
-    const canonical = await realpath(path).catch(() => path);
+    // Already in the list (same canonical path or link, not failed): answer with that row's links.
+    const canonical = link ? path : await realpath(path).catch(() => path);
     const { jobs } = await target.getJobs();
-    const existing = jobs.filter((j) => j.file.path === canonical && j.status !== 'failed');
+    const existing = jobs.filter(
+      (j) => (link ? j.file.link : j.file.path) === canonical && j.status !== 'failed',
+    );
     ids.push(existing.slice(-1).map((j) => j.id));
   }
   return ids;
@@ -89,11 +96,12 @@ function outcomeOf(
         case 'failed':
           // Whether a path is missing, unreadable, a folder or not an image is not the caller's
           // to learn: one sentence for all of them, naming the path. The list in the app says
-          // which it was. An upload failure is the caller's to know, with the file it was.
+          // which it was. An upload failure is the caller's to know, with the file it was, and
+          // so is why a link failed (the caller can see anything it says for itself).
           return {
             ok: false,
             message:
-              job.stage === 'upload'
+              job.stage === 'upload' || job.file.link !== undefined
                 ? strings.picgo.fileFailed(path, job.error.message)
                 : strings.picgo.cannotUse(path),
           };

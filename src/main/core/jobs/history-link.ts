@@ -81,7 +81,7 @@ export function historyEntryFor(
 ): Omit<HistoryEntry, 'id'> {
   return {
     ...historyKey(sha256, settings, destinationOf(job, settings).folder),
-    source: job.file.path,
+    source: job.file.link ?? job.file.path,
     name: job.file.name,
     uploadedAt: job.finishedAt,
     main: toHistory(job.uploaded.main),

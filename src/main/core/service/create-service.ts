@@ -15,6 +15,8 @@ import { PicgoUploads } from '../integrations/upload';
 import { JobStore } from '../jobs/job-store';
 import { Pipeline } from '../jobs/pipeline';
 import { SpillFolder } from '../jobs/spill';
+import type { LINK_TIMING } from '../links/download';
+import { setupLinks } from '../links/link-setup';
 import { restoreRows } from '../jobs/restore';
 import { DEFAULT_MAX_FILES, DEFAULT_MAX_INPUT_BYTES } from '../paths/collect';
 import type { Journal } from '../persistence/journal';
@@ -81,6 +83,10 @@ export interface ServiceOptions {
   readonly watchMemory?: WatchMemory;
   /** How long a watched file must stay unchanged before it is taken (2 s unless a test says). */
   readonly watchSettleMs?: number;
+  /** The private folder links are downloaded to (`downloads/` in the state folder). */
+  readonly downloadsDir?: string;
+  /** Shorter download timeouts (tests). */
+  readonly linkTiming?: Partial<typeof LINK_TIMING>;
 }
 
 /**
@@ -153,12 +159,21 @@ export function createService(opts: ServiceOptions): UploadService {
     if (paused) pipeline.pauseAll();
     pipeline.restore(restoreRows(rows));
   }
+  const links = setupLinks({
+    ...(opts.downloadsDir ? { dir: opts.downloadsDir } : {}),
+    store,
+    maxBytes: maxInputBytes,
+    add: (inputs, destination, batch) => pipeline.add(inputs, destination, batch),
+    rememberFolder: (folder) => session.rememberFolder(folder),
+    ...(opts.linkTiming ? { timing: opts.linkTiming } : {}),
+  });
   const service: UploadService = new UploadService({
     ...opts,
     store,
     pipeline,
     session,
     intake,
+    links,
     picgo,
     testServer: new TestServerSwitch(opts.testServer, session, log),
     watch: new WatchFolders({

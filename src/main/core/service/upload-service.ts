@@ -10,6 +10,7 @@ import type { Journal } from '../persistence/journal';
 import type { HistoryStore, ImageProcessor, Platform } from '../ports';
 import type { ConnectionSession } from './connection-session';
 import type { Intake } from './intake';
+import type { LinkIntake } from '../links/link-intake';
 import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
 import type { AltText } from '../../../shared/alt';
@@ -25,6 +26,7 @@ export interface ServiceParts {
   readonly pipeline: Pipeline;
   readonly session: ConnectionSession;
   readonly intake: Intake;
+  readonly links: LinkIntake;
   readonly picgo: PicgoServerController;
   readonly testServer: TestServerSwitch;
   readonly watch: WatchFolders;
@@ -73,6 +75,27 @@ export class UploadService extends WatchApi implements UploaderApi {
     return result;
   }
 
+  async addLinks(links: readonly string[], destination?: BatchDestination): Promise<AddResult> {
+    // The person's own paste, drop or command line: the local network is theirs to reach.
+    return this.parts.links.addLinks(links, {
+      reach: 'any',
+      ...(destination ? { destination } : {}),
+    });
+  }
+
+  /**
+   * Links the local upload server was sent: the public internet only, so a program on this
+   * computer cannot publish pictures from the local network; they upload as soon as processed.
+   */
+  async addLinksForIntegration(links: readonly string[]): Promise<AddResult> {
+    const result = await this.parts.links.addLinks(links, {
+      reach: 'public',
+      batch: PICGO_BATCH_NAME,
+    });
+    this.parts.pipeline.approve(result.added);
+    return result;
+  }
+
   /** Whether uploads can start now (the connection is set up). */
   connectionReady(): boolean {
     return this.parts.session.currentUploader() !== null;
@@ -105,6 +128,7 @@ export class UploadService extends WatchApi implements UploaderApi {
 
   async cancelAll(): Promise<void> {
     this.parts.intake.cancelWalks();
+    this.parts.links.cancel();
     this.parts.pipeline.cancelAll();
   }
 

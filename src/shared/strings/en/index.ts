@@ -38,6 +38,7 @@ import { jobs } from './jobs';
 import { selection } from './selection';
 import { menu } from './menu';
 import { shortcuts } from './shortcuts';
+import { links } from './links';
 
 export const en = {
   header,
@@ -79,4 +80,5 @@ export const en = {
   shortcuts,
   watch,
   alt,
+  links,
 };

@@ -63,7 +63,7 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
       <div className={`row status-${job.status}`} data-testid="job-row" data-status={job.status}>
         <JobPreview job={job} />
         <div className="row-file" role="gridcell">
-          <div className="row-name" title={job.file.path}>
+          <div className="row-name" title={job.file.link ?? job.file.path}>
             {job.file.name}
           </div>
           <div className="row-meta muted">

@@ -1,0 +1,164 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../src/main/core/api/method-args';
+import type { Job } from '../../src/shared/jobs';
+import { noisyJpeg, tempDir } from '../support/images';
+import { startLinkServer, type LinkServer } from '../support/link-server';
+import { startRig, type ServiceRig } from '../support/service-rig';
+import { createTestHistoryStore } from '../support/test-history';
+
+let rig: ServiceRig | null = null;
+let web: LinkServer | null = null;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await rig?.close();
+  rig = null;
+  await web?.close();
+  web = null;
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function setUp(maxInputBytes?: number): Promise<{ downloads: string; web: LinkServer }> {
+  const t = await tempDir('uploader-links-');
+  cleanups.push(t.cleanup);
+  const downloads = join(t.dir, 'state', 'downloads');
+  rig = await startRig({
+    service: {
+      history: createTestHistoryStore(),
+      downloadsDir: downloads,
+      processConcurrency: 1,
+      ...(maxInputBytes === undefined ? {} : { maxInputBytes }),
+    },
+  });
+  await rig.connect();
+  web = await startLinkServer();
+  return { downloads, web };
+}
+
+function byLink(jobs: readonly Job[], link: string): Job {
+  const job = jobs.find((j) => j.file.link === link);
+  if (!job) throw new Error(`no row for ${link}`);
+  return job;
+}
+
+function failure(job: Job): { code: string; message: string } | null {
+  return job.status === 'failed' ? { code: job.error.code, message: job.error.message } : null;
+}
+
+describe('images from links, through the service', () => {
+  it('downloads a pasted link once from a loopback server, uploads it, and keeps the link in History', async () => {
+    const { downloads, web } = await setUp();
+    const jpeg = await noisyJpeg(1200, 800, 21);
+    // The server says it is a web page: the content decides, not the header.
+    web.put('/photos/beach.jpg', { headers: { 'content-type': 'text/html' }, body: jpeg });
+    const link = `${web.origin}/photos/beach.jpg?size=large`;
+
+    const { added } = await callApi(rig!.service, 'addLinks', [[link]]);
+    expect(added).toHaveLength(1);
+    await rig!.service.idle();
+
+    const job = byLink(await rig!.jobs(), link);
+    expect(job.status).toBe('done');
+    expect(job.file.name).toBe('beach.jpg');
+    expect(job.file.bytes).toBe(jpeg.length);
+    expect(web.hits.get('/photos/beach.jpg')).toBe(1);
+    expect(rig!.emulator.files().map((f) => f.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^beach.*\.webp$/)]),
+    );
+
+    const history = await rig!.service.queryHistory({});
+    expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]?.source).toBe(link);
+    expect(history.entries[0]?.name).toBe('beach.jpg');
+
+    // The private copy was there for the pipeline only: uploaded, it is gone; the folder is 0700.
+    expect((await stat(downloads)).mode & 0o777).toBe(0o700);
+    await expect.poll(() => readdir(downloads)).toEqual([]);
+
+    // The same picture from the same link again: already in the list, nothing downloaded.
+    const again = await rig!.service.addLinks([link]);
+    expect(again).toEqual({ added: [], duplicates: 1 });
+    expect(web.hits.get('/photos/beach.jpg')).toBe(1);
+
+    // Cleared from the list, the same content from another link is skipped by its hash.
+    await rig!.service.clearFinished();
+    web.put('/copy.jpg', { body: jpeg });
+    await rig!.service.addLinks([`${web.origin}/copy.jpg`]);
+    await rig!.service.idle();
+    const copy = byLink(await rig!.jobs(), `${web.origin}/copy.jpg`);
+    expect(copy.status === 'done' && copy.reused).toBeTruthy();
+  });
+
+  it('refuses a redirect to a non-http scheme, and a too-big and a non-image download, each alone', async () => {
+    const { downloads, web } = await setUp(150_000);
+    const good = await noisyJpeg(300, 200, 5);
+    expect(good.length).toBeLessThan(150_000);
+    web.put('/good.jpg', { body: good });
+    web.put('/to-file', { status: 302, headers: { location: 'file:///etc/passwd' } });
+    web.put('/to-ftp', { status: 301, headers: { location: 'ftp://127.0.0.1/a.jpg' } });
+    web.put('/hop', { status: 307, headers: { location: '/good.jpg' } });
+    web.put('/big.jpg', { body: await noisyJpeg(2400, 1600, 6) });
+    web.put('/page.png', {
+      headers: { 'content-type': 'image/png' },
+      body: '<!doctype html><html><body>Not a picture</body></html>',
+    });
+    web.put('/missing.jpg', { status: 404, body: 'no' });
+    const links = ['/to-file', '/to-ftp', '/big.jpg', '/page.png', '/missing.jpg', '/hop'].map(
+      (p) => `${web.origin}${p}`,
+    );
+
+    const { added } = await rig!.service.addLinks(links);
+    expect(added).toHaveLength(6);
+    await rig!.service.idle();
+    const jobs = await rig!.jobs();
+    const [toFile, toFtp, big, page, missing, hop] = links.map((l) => byLink(jobs, l));
+
+    expect(failure(toFile!)?.code).toBe('path-refused');
+    expect(failure(toFile!)?.message).toMatch(/"file" address, which is not a web address/);
+    expect(failure(toFtp!)?.message).toMatch(/"ftp" address/);
+    expect(failure(big!)?.code).toBe('too-large');
+    expect(failure(big!)?.message).toMatch(/larger than .*download a smaller version/i);
+    expect(failure(page!)?.code).toBe('not-an-image');
+    expect(failure(page!)?.message).toMatch(/gave a web page or text, not an image/);
+    expect(failure(missing!)?.message).toMatch(/answered 404/);
+    // The batch went on: a link redirected within http is downloaded and uploaded.
+    expect(hop?.status).toBe('done');
+    expect(hop?.file.name).toBe('good.jpg');
+    // A refused download leaves nothing behind, not even its .part file.
+    await expect.poll(() => readdir(downloads)).toEqual([]);
+  });
+
+  it('refuses what the page may not send: a link that is not http(s)', async () => {
+    await setUp();
+    expect(() => callApi(rig!.service, 'addLinks', [['file:///etc/passwd']])).toThrow(
+      /starts with "file"/,
+    );
+    expect(() => callApi(rig!.service, 'addLinks', [['javascript:alert(1)']])).toThrow(/not http/);
+    expect(await rig!.jobs()).toEqual([]);
+  });
+});
+
+describe('links another program sends reach the public internet only', () => {
+  it('refuses a loopback address, and a host name that resolves to one, without connecting', async () => {
+    const { web } = await setUp();
+    web.put('/secret.jpg', { body: await noisyJpeg(400, 300, 8) });
+    const links = [
+      `${web.origin}/secret.jpg`,
+      `http://localhost:${web.port}/secret.jpg`,
+      `http://[::1]:${web.port}/secret.jpg`,
+      `http://[::ffff:127.0.0.1]:${web.port}/secret.jpg`,
+      `http://0.0.0.0:${web.port}/secret.jpg`,
+    ];
+    const { added } = await rig!.service.addLinksForIntegration(links);
+    expect(added).toHaveLength(links.length);
+    await rig!.service.idle();
+    const jobs = await rig!.jobs();
+    for (const link of links) {
+      const refused = failure(byLink(jobs, link));
+      expect(refused?.code, link).toBe('path-refused');
+      expect(refused?.message).toMatch(/this computer or the local network/);
+    }
+    expect(web.hits.get('/secret.jpg') ?? 0).toBe(0);
+  });
+});
