@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callApi } from '../../src/main/core/api/method-args';
 import type { Job } from '../../src/shared/jobs';
 import { noisyJpeg, tempDir } from '../support/images';
-import { startLinkServer, type LinkServer } from '../support/link-server';
+import { startLinkServer, startSilentServer, type LinkServer } from '../support/link-server';
+import { downloadLink } from '../../src/main/core/links/download';
+import { linkLimits } from '../../src/main/core/links/link-intake';
 import { startRig, type ServiceRig } from '../support/service-rig';
 import { createTestHistoryStore } from '../support/test-history';
 
@@ -160,5 +162,94 @@ describe('links another program sends reach the public internet only', () => {
       expect(refused?.message).toMatch(/this computer or the local network/);
     }
     expect(web.hits.get('/secret.jpg') ?? 0).toBe(0);
+  });
+});
+
+describe('the PicGo server with links in its list', () => {
+  it('answers a link to this computer with a refusal, and never fetches it', async () => {
+    const { web } = await setUp();
+    web.put('/intranet.jpg', { body: await noisyJpeg(400, 300, 9) });
+    const view = await rig!.service.updateSettings({
+      integrations: { picgo: { enabled: true, port: 0, key: '' } },
+    });
+    if (view.picgoServer.state !== 'listening') throw new Error('the server did not start');
+    const post = async (link: string) => {
+      const res = await fetch(`http://127.0.0.1:${view.picgoServer.port}/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ list: [link] }),
+      });
+      return (await res.json()) as { success: boolean; message?: string };
+    };
+
+    for (const link of [
+      `${web.origin}/intranet.jpg`,
+      `http://localhost:${web.port}/intranet.jpg`,
+    ]) {
+      const answer = await post(link);
+      expect(answer.success).toBe(false);
+      expect(answer.message).toContain(link);
+      expect(answer.message).toMatch(/this computer or the local network/);
+    }
+    expect(web.hits.get('/intranet.jpg') ?? 0).toBe(0);
+  });
+});
+
+describe('downloadLink', () => {
+  it('connects to the address it checked, whatever a second lookup would say', async () => {
+    const t = await tempDir('uploader-download-');
+    cleanups.push(t.cleanup);
+    web = await startLinkServer();
+    web.put('/a.png', { body: await noisyJpeg(200, 100, 2) });
+    const asked: string[] = [];
+    // A name no real DNS knows: only the pinned lookup can lead the connection anywhere.
+    const resolver = async (host: string) => {
+      asked.push(host);
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    const got = await downloadLink(`http://pinned.invalid:${web.port}/a.png`, {
+      ...linkLimits(1_000_000),
+      dir: t.dir,
+      reach: 'any',
+      resolver,
+    });
+    expect(asked).toEqual(['pinned.invalid']);
+    expect(got.name).toBe('a.png');
+    expect((await stat(got.path)).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a name with any private answer for a program, before connecting', async () => {
+    const t = await tempDir('uploader-download-');
+    cleanups.push(t.cleanup);
+    web = await startLinkServer();
+    const resolver = async () => [
+      { address: '93.184.215.14', family: 4 },
+      { address: '10.0.0.8', family: 4 },
+    ];
+    await expect(
+      downloadLink(`http://mixed.invalid:${web.port}/a.png`, {
+        ...linkLimits(1_000_000),
+        dir: t.dir,
+        reach: 'public',
+        resolver,
+      }),
+    ).rejects.toThrow(/mixed\.invalid: 10\.0\.0\.8/);
+    expect(await readdir(t.dir)).toEqual([]);
+  });
+
+  it('stops a server that sends nothing, and one that is too slow, with their sentences', async () => {
+    const t = await tempDir('uploader-download-');
+    cleanups.push(t.cleanup);
+    web = await startLinkServer();
+    const silent = await startSilentServer();
+    cleanups.push(silent.close);
+    const options = { ...linkLimits(1_000_000), dir: t.dir, reach: 'any' as const };
+    await expect(
+      downloadLink(`${silent.origin}/a.jpg`, { ...options, firstAnswerMs: 200 }),
+    ).rejects.toThrow(/did not answer within/);
+    await expect(
+      downloadLink(`${silent.origin}/slow.jpg`, { ...options, firstAnswerMs: 5000, totalMs: 300 }),
+    ).rejects.toThrow(/took longer than/);
+    expect(await readdir(t.dir)).toEqual([]);
   });
 });

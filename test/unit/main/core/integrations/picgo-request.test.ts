@@ -4,6 +4,7 @@ import {
   isLoopbackHost,
   MAX_LIST_LENGTH,
   parseBody,
+  isRefusal,
   type RequestHead,
 } from '../../../../../src/main/core/integrations/picgo-request';
 
@@ -59,6 +60,18 @@ describe('the PicGo request rules', () => {
       kind: 'list',
       paths: ['/a/b.png', 'C:\\x\\y.jpg'],
     });
+  });
+
+  it('reads http(s) links beside paths, as PicGo does, and refuses other schemes', () => {
+    const body = '{"list":["/a/b.png","https://img.example/c.jpg","HTTP://img.example/d"]}';
+    expect(parseBody(body)).toEqual({
+      kind: 'list',
+      paths: ['/a/b.png', 'https://img.example/c.jpg', 'HTTP://img.example/d'],
+    });
+    for (const entry of ['ftp://img.example/c.jpg', 'file:///etc/passwd', 'img.example/c.jpg']) {
+      const result = parseBody(JSON.stringify({ list: [entry] }));
+      expect(isRefusal(result) && result.status, entry).toBe(400);
+    }
   });
 
   it('takes an empty body as "upload the clipboard image"', () => {
