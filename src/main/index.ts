@@ -4,6 +4,7 @@ import { app, BrowserWindow } from 'electron';
 import { ImagePool } from './core/images';
 import { createUploader } from './core/imagekit';
 import { createService } from './core/service/create-service';
+import { DOWNLOADS_FOLDER } from './core/links/downloads-folder';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import type { StateStore } from './core/persistence/state-store';
 import { openAppState } from './electron/app-state';
@@ -72,6 +73,7 @@ function start(): void {
     testServer: testServerHost(join(app.getPath('userData'), 'test-server')),
     spillDir: join(app.getPath('userData'), 'spill'),
     watchMemory: state,
+    downloadsDir: join(app.getPath('userData'), DOWNLOADS_FOLDER),
   });
   urlEndpoint = async () => (await service.getSettings()).connection.urlEndpoint;
   // Files named on the command line, or handed over by a second start, go to the Settings folder.

@@ -173,8 +173,9 @@ describe('the PicGo server with links in its list', () => {
       integrations: { picgo: { enabled: true, port: 0, key: '' } },
     });
     if (view.picgoServer.state !== 'listening') throw new Error('the server did not start');
+    const { port } = view.picgoServer;
     const post = async (link: string) => {
-      const res = await fetch(`http://127.0.0.1:${view.picgoServer.port}/upload`, {
+      const res = await fetch(`http://127.0.0.1:${port}/upload`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ list: [link] }),

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
+import type { CliIo } from '../../src/main/cli/io';
 import { tempDir } from './images';
 
 /** The command-line entry, run from source through tsx. */
@@ -139,4 +140,11 @@ export async function cliRig(
       await cleanup();
     },
   };
+}
+
+/** Output of an in-process CLI run, kept line by line. */
+export function captureIo(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => void lines.push(l), err: (l) => void errors.push(l) };
 }

@@ -6,6 +6,7 @@ import { configFromSettings, ImageKitClient } from '../core/imagekit';
 import { ImagePool, nodeWorkerLauncher } from '../core/images';
 import { type UploadService } from '../core/service/upload-service';
 import { createService, type ServiceOptions } from '../core/service/create-service';
+import { DOWNLOADS_FOLDER } from '../core/links/downloads-folder';
 import { HEADLESS_PLATFORM, type HistoryStore } from '../core/ports';
 import type { StateStore } from '../core/persistence';
 
@@ -77,6 +78,7 @@ export function cliService(
     ...(opts.integration ? { integration: opts.integration } : {}),
     // The state folder's lock keeps a second CLI (or the app) out of this folder.
     ...(state.persistent ? { spillDir: join(state.dir, 'spill-cli') } : {}),
+    ...(state.persistent ? { downloadsDir: join(state.dir, DOWNLOADS_FOLDER) } : {}),
   });
 }
 

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { APP_NAME } from '../../shared/app-name';
 import { cleanPastes } from '../core/clipboard/paste-file';
+import { cleanDownloads } from '../core/links/downloads-folder';
 import { StateLockedError, StateStore } from '../core/persistence';
 import { UsageError, type CliIo } from './io';
 import { strings } from '../../shared/strings';
@@ -54,6 +55,7 @@ function open(dir: string, io: CliIo): StateStore | null {
     // The app's old pastes nothing points to any more (the app is not running: it would hold
     // the folder); only a state on disk knows what is pointed to.
     if (state.persistent) cleanPastes(dir, (folder) => state.pathsUnder(folder));
+    if (state.persistent) cleanDownloads(dir, (folder) => state.pathsUnder(folder));
     return state;
   } catch (err) {
     if (err instanceof StateLockedError) {

@@ -13,11 +13,15 @@ import { connectionFromEnv, ENV_HELP } from './upload-env';
 import { destinationFromFlags, DESTINATION_OPTIONS } from './destination-flags';
 import { strings } from '../../shared/strings';
 import { MAX_ALT_CHARS, type AltText } from '../../shared/alt';
+import type { JobId } from '../../shared/jobs';
+import { isWebLink } from '../core/links/download';
+import type { UploadService } from '../core/service/upload-service';
 
-const USAGE = `Usage: npm run cli -- upload <files or folders...> [--folder /path] [--tags a,b] [--alt TEXT] [--concurrency n] [--state-dir DIR] [--force] [--json]
+const USAGE = `Usage: npm run cli -- upload <files, folders or links...> [--folder /path] [--tags a,b] [--alt TEXT] [--concurrency n] [--state-dir DIR] [--force] [--json]
 
 Makes both variants of every image (searching folders recursively) and uploads them to ImageKit,
-or to any compatible server. Stored names are derived from each file's content, so running the
+or to any compatible server. An http(s) link is downloaded once and goes on like a file; its
+JSON line names the link as its source. Stored names are derived from each file's content, so running the
 same command again replaces files instead of duplicating them. A file whose content, variant
 presets and destination are already in the history is skipped ("status":"skipped", with the
 earlier links) and costs no request.
@@ -53,6 +57,34 @@ function altFromFlag(value: string | undefined): AltText | undefined {
   return { text };
 }
 
+/**
+ * Adds what the command line names, in its order: paths typed by the person at this machine
+ * (relative to where they are, network paths allowed) and http(s) links, downloaded once (the
+ * person's own, so the local network is theirs to reach).
+ */
+async function addInputs(
+  service: UploadService,
+  inputs: readonly string[],
+  alt: AltText | undefined,
+): Promise<JobId[]> {
+  const added: JobId[] = [];
+  for (let i = 0; i < inputs.length;) {
+    const links = isWebLink(inputs[i] as string);
+    let end = i;
+    while (end < inputs.length && isWebLink(inputs[end] as string) === links) end += 1;
+    const run = inputs.slice(i, end);
+    const result = links
+      ? await service.addChosenLinks(run, alt)
+      : await service.addChosenPaths(
+          run.map((p) => resolve(p)),
+          alt,
+        );
+    added.push(...result.added);
+    i = end;
+  }
+  return added;
+}
+
 async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...SESSION_OPTIONS,
@@ -66,7 +98,8 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     io.out(USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('name at least one file or folder to upload.');
+  if (positionals.length === 0)
+    throw new UsageError('name at least one file, folder or link to upload.');
   const env = connectionFromEnv(ctx.env ?? process.env);
   const deadline = parseCount(values.deadline, 'deadline', 1, 3600);
   const alt = altFromFlag(values.alt);
@@ -99,9 +132,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       const counts = await runSession({
         ...sessionRunBase(service, io, values.json, ctx, resumeHint(state.dir)),
         start: async () => {
-          // Typed by the person at this machine: relative to where they are, network paths allowed.
-          const paths = positionals.map((p) => resolve(p));
-          const { added } = await service.addChosenPaths(paths, alt);
+          const added = await addInputs(service, positionals, alt);
           if (added.length === 0) io.err(strings.cli.noImages);
           return added;
         },

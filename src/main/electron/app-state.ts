@@ -1,5 +1,6 @@
 /** The app's state folder (its user-data folder): journal and history, or memory if unusable. */
 import { cleanPastes } from '../core/clipboard/paste-file';
+import { cleanDownloads } from '../core/links/downloads-folder';
 import { makePrivateDir } from '../core/common/private-file';
 import { StateLockedError } from '../core/persistence/state-notices';
 import { StateStore } from '../core/persistence/state-store';
@@ -29,6 +30,8 @@ export function openAppState(
     const state = StateStore.open(userData, { onNotice });
     // Old pastes nothing points to any more; only a state on disk knows what is pointed to.
     if (state.persistent) cleanPastes(userData, (folder) => state.pathsUnder(folder));
+    // Downloaded links no row needs any more (History keeps their links, not the copies).
+    if (state.persistent) cleanDownloads(userData, (folder) => state.pathsUnder(folder));
     return state;
   } catch (err) {
     if (!(err instanceof StateLockedError)) throw err;

@@ -83,6 +83,7 @@ export async function openHarness(browser: Browser, opts: HarnessOptions): Promi
   });
   const history = opts.history ?? state.history;
   const service = createService({
+    downloadsDir: join(opts.stateDir ?? (ownStateDir as string), 'downloads'),
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: memorySettings(),
     secrets: memorySecrets(opts.protection ?? 'os'),

@@ -7,6 +7,7 @@ import { isAbsolute as isAbsolutePosix } from 'node:path/posix';
 import { isAbsolute as isAbsoluteWin32 } from 'node:path/win32';
 import { hasHiddenCharacters, showHidden } from '../../../shared/hidden-characters';
 import { strings } from '../../../shared/strings';
+import { isWebLink } from '../links/download';
 
 /** Bodies larger than this are refused unread: a list of paths is small. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -89,11 +90,6 @@ export function checkHead(
 
 function isAbsolutePath(path: string): boolean {
   return isAbsolutePosix(path) || (isAbsoluteWin32(path) && /^[A-Za-z]:[\\/]/.test(path));
-}
-
-/** Whether a list entry is an http(s) link rather than a path. */
-export function isWebLink(entry: string): boolean {
-  return /^https?:\/\//i.test(entry);
 }
 
 /** Reads a body: empty means the clipboard, otherwise `{"list": [absolute paths or links]}`. */

@@ -8,7 +8,8 @@ import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
 import { strings } from '../../../shared/strings';
-import { isWebLink, type PicgoRequest } from './picgo-request';
+import { isWebLink } from '../links/download';
+import type { PicgoRequest } from './picgo-request';
 import { ROW_LIMITS, RowBudget, type RowLimits } from './row-budget';
 import type { PicgoOutcome } from './server';
 

@@ -83,6 +83,13 @@ export class UploadService extends WatchApi implements UploaderApi {
     });
   }
 
+  /** Links the person typed on the command line, with `alt` for each (see addChosenPaths). */
+  async addChosenLinks(links: readonly string[], alt?: AltText): Promise<AddResult> {
+    const result = await this.addLinks(links);
+    if (alt) for (const id of result.added) this.parts.store.setAlt(id, alt);
+    return result;
+  }
+
   /**
    * Links the local upload server was sent: the public internet only, so a program on this
    * computer cannot publish pictures from the local network; they upload as soon as processed.
