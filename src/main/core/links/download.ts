@@ -48,10 +48,7 @@ export interface Downloaded {
 
 const WEB = new Set(['http:', 'https:']);
 
-/** Whether an input is meant as an http(s) link rather than a path (the case does not matter). */
-export function isWebLink(input: string): boolean {
-  return /^https?:\/\//i.test(input);
-}
+export { isWebLink } from '../../../shared/web-links';
 
 /** Parses a link the person or a program gave; throws the sentence when it is not http(s). */
 export function webLink(link: string): URL {

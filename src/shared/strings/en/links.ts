@@ -30,6 +30,8 @@ export const links = {
     `The download failed (${reason}). Check the link and your connection, then add it again.`,
   saveFailed: (reason: string): string =>
     `The download could not be saved in the app's folder (${reason}). Free some disk space, then add the link again.`,
+  /** Where a row's picture came from, in the Uploads list. */
+  fromHost: (host: string): string => `from ${host}`,
   /** Shown while the links of a paste or a drop download. */
   downloading: (count: number): string =>
     count === 1 ? 'Downloading the link…' : `Downloading ${count} links…`,

@@ -1,12 +1,14 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { addFiles } from '../../store/jobs/actions';
+import { addDrop } from '../../store/jobs/link-actions';
 import { strings } from '../../../../shared/strings';
 
+/** Files from the computer, or a link dragged from a browser. */
 function hasFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer.types).includes('Files');
+  const types = Array.from(event.dataTransfer.types);
+  return types.includes('Files') || types.includes('text/uri-list');
 }
 
-/** The whole window accepts dropped files and folders; an overlay shows while dragging. */
+/** The whole window accepts dropped files, folders and links; an overlay shows while dragging. */
 export function DropTarget({ children }: { children: ReactNode }) {
   const [depth, setDepth] = useState(0);
   return (
@@ -31,7 +33,8 @@ export function DropTarget({ children }: { children: ReactNode }) {
         e.preventDefault();
         setDepth(0);
         const files = Array.from(e.dataTransfer.files);
-        if (files.length > 0) void addFiles(files);
+        const uriList = e.dataTransfer.getData('text/uri-list');
+        if (files.length > 0 || uriList !== '') void addDrop(files, uriList);
       }}
     >
       {children}

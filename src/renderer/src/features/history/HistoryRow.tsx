@@ -10,6 +10,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { strings } from '../../../../shared/strings';
 import { AltLine } from '../alt/AltLine';
 import { editHistoryAlt } from '../../store/alt/actions';
+import { isWebLink } from '../../../../shared/web-links';
 
 const t = strings.history;
 
@@ -61,6 +62,13 @@ export const HistoryRow = memo(function HistoryRow({ index }: { index: number })
         </div>
         <div className="row-meta muted">
           <span className="mono">{entry.folder}</span> · {WHEN.format(entry.uploadedAt)}
+          {/* A picture that came from a link shows the link it came from. */}
+          {isWebLink(entry.source) && (
+            <>
+              {' · '}
+              <span className="mono">{entry.source}</span>
+            </>
+          )}
           {entry.animated && <> · {strings.jobs.firstFrame}</>}
           {entry.batch && (
             <>

@@ -18,11 +18,13 @@ import { statusLabel } from './status-label';
 import { AltLine } from '../alt/AltLine';
 import { editRowsAlt } from '../../store/alt/actions';
 import { strings } from '../../../../shared/strings';
+import { linkHost } from '../../../../shared/web-links';
 
 const t = strings.jobs;
 
 function sourceLine(job: Job): string {
   const parts = job.file.bytes === null ? [] : [formatBytes(job.file.bytes)];
+  if (job.file.link !== undefined) parts.unshift(strings.links.fromHost(linkHost(job.file.link)));
   const image = 'image' in job ? job.image : null;
   if (image) {
     parts.push(formatSize(image.width, image.height), formatName(image.format));

@@ -13,7 +13,8 @@ import { strings } from '../../../../shared/strings';
 
 const t = strings.selection;
 
-function reportAdded(result: { added: readonly string[]; duplicates: number }): void {
+/** Shows what adding did: the Uploads view when rows were added, else why nothing was. */
+export function reportAdded(result: { added: readonly string[]; duplicates: number }): void {
   // Files added from the History view show up where they are being uploaded.
   if (result.added.length > 0) showView('uploads');
   if (result.duplicates > 0) {
