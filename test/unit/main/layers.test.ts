@@ -19,6 +19,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   images: 3,
   connection: 3,
   ports: 4,
+  links: 4,
   persistence: 5,
   settings: 5,
   history: 5,

@@ -4,14 +4,19 @@
  * with the sentence; the others go on.
  */
 import type { AddResult } from '../../../shared/contract';
-import type { BatchDestination } from '../../../shared/jobs';
+import type { UserError } from '../../../shared/errors';
+import type { BatchDestination, SourceFile } from '../../../shared/jobs';
 import { showHidden } from '../../../shared/hidden-characters';
-import type { PipelineInput } from '../jobs/pipeline';
 import type { Reach } from './address-policy';
 import { downloadLink, LINK_TIMING, type DownloadLimits } from './download';
 import type { DownloadsFolder } from './downloads-folder';
 import { LinkError, linkErrors } from './link-errors';
 import type { Resolver } from './resolve-hop';
+
+/** A row to add: a downloaded file, or a link that failed with its sentence (the pipeline's input). */
+export type LinkInput =
+  | { readonly ok: true; readonly file: SourceFile }
+  | { readonly ok: false; readonly file: SourceFile; readonly error: UserError };
 
 /** Downloads running at once for one call: enough to overlap slow servers, few for a server. */
 const PARALLEL_DOWNLOADS = 4;
@@ -21,7 +26,7 @@ export interface LinkIntakeOptions {
   /** The byte cap, the timeouts and the redirects allowed. */
   readonly limits: DownloadLimits;
   /** Adds the rows to the list. */
-  add(inputs: readonly PipelineInput[], destination?: BatchDestination, batch?: string): AddResult;
+  add(inputs: readonly LinkInput[], destination?: BatchDestination, batch?: string): AddResult;
   /** Keeps a chosen folder at the top of the recent list. */
   rememberFolder(folder: string): void;
   /** Whether a row still in play came from this link (it is not downloaded again). */
@@ -75,7 +80,7 @@ export class LinkIntake {
     const fresh = [...new Set(links)].filter((link) => !this.opts.inList(link));
     const stop = new AbortController();
     this.running.add(stop);
-    let inputs: PipelineInput[];
+    let inputs: LinkInput[];
     try {
       inputs = await inOrder(fresh, PARALLEL_DOWNLOADS, (link) =>
         this.download(link, options.reach, stop.signal),
@@ -97,7 +102,7 @@ export class LinkIntake {
     for (const stop of this.running) stop.abort();
   }
 
-  private async download(link: string, reach: Reach, signal: AbortSignal): Promise<PipelineInput> {
+  private async download(link: string, reach: Reach, signal: AbortSignal): Promise<LinkInput> {
     try {
       const dir = this.opts.downloads.ready();
       const got = await downloadLink(link, {

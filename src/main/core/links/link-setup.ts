@@ -2,20 +2,24 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddResult } from '../../../shared/contract';
-import type { BatchDestination } from '../../../shared/jobs';
-import type { JobStore } from '../jobs/job-store';
-import type { PipelineInput } from '../jobs/pipeline';
+import type { BatchDestination, Job, JobsUpdate } from '../../../shared/jobs';
 import type { LINK_TIMING } from './download';
 import { DownloadsFolder } from './downloads-folder';
-import { LinkIntake, linkLimits } from './link-intake';
+import { LinkIntake, linkLimits, type LinkInput } from './link-intake';
 import type { Resolver } from './resolve-hop';
+
+/** The part of the job list the links follow: its rows, and its pushed updates. */
+export interface JobList {
+  all(): Iterable<Job>;
+  subscribe(listener: (update: JobsUpdate) => void): () => void;
+}
 
 export interface LinkSetup {
   /** The state folder's `downloads/`; without one, a folder of this process in the temp folder. */
   readonly dir?: string;
-  readonly store: JobStore;
+  readonly store: JobList;
   readonly maxBytes: number;
-  add(inputs: readonly PipelineInput[], destination?: BatchDestination, batch?: string): AddResult;
+  add(inputs: readonly LinkInput[], destination?: BatchDestination, batch?: string): AddResult;
   rememberFolder(folder: string): void;
   readonly timing?: Partial<typeof LINK_TIMING>;
   readonly resolver?: Resolver;
