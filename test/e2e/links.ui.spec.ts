@@ -11,6 +11,7 @@ test('a pasted link is downloaded once from a 127.0.0.1 server and uploaded; a w
   emulator,
 }) => {
   const web = await startLinkServer();
+  let opened: Awaited<ReturnType<typeof open>> | null = null;
   try {
     web.put('/photos/harbour.jpg', { body: await landscapeJpeg(3, 1600, 1000) });
     web.put('/gallery.html', {
@@ -20,6 +21,7 @@ test('a pasted link is downloaded once from a 127.0.0.1 server and uploaded; a w
     const photo = `${web.origin}/photos/harbour.jpg`;
     const gallery = `${web.origin}/gallery.html`;
     const harness = await open(connected);
+    opened = harness;
     const { page } = harness;
 
     // What "Copy link address" in a browser leaves on the clipboard: text, two links.
@@ -56,6 +58,8 @@ test('a pasted link is downloaded once from a 127.0.0.1 server and uploaded; a w
     await expect(entry).toContainText(photo);
     await page.screenshot({ path: screenshotPath('links-history-light') });
   } finally {
+    // The browser's clipboard outlives this page: leave no links for the next spec's paste.
+    await opened?.page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
     await web.close();
   }
 });
