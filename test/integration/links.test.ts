@@ -254,3 +254,18 @@ describe('downloadLink', () => {
     expect(await readdir(t.dir)).toEqual([]);
   });
 });
+
+describe('a download the server breaks off', () => {
+  it('says in plain words that the server refused the connection', async () => {
+    const t = await tempDir('uploader-download-');
+    cleanups.push(t.cleanup);
+    // A port that was just free: nothing listens there any more.
+    web = await startLinkServer();
+    const closed = web.origin;
+    await web.close();
+    web = null;
+    await expect(
+      downloadLink(`${closed}/a.jpg`, { ...linkLimits(1_000), dir: t.dir, reach: 'any' }),
+    ).rejects.toThrow(/The download failed \(the server refused the connection\)/);
+  });
+});

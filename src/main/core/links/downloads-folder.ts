@@ -64,6 +64,26 @@ export class DownloadsFolder {
   }
 }
 
+/** The canonical folder and its names, or null when it does not exist (yet). */
+function listing(folder: string): { readonly folder: string; readonly names: string[] } | null {
+  try {
+    const real = realpathSync(folder);
+    return { folder: real, names: readdirSync(real) };
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes one file; false when it is a folder or not ours to delete (left alone). */
+function removed(path: string): boolean {
+  try {
+    rmSync(path, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Deletes the downloads in `<stateDir>/downloads/` that no row of any list points to (and
  * `.part` files a stop left), answering how many; `keptUnder(folder)` answers the paths rows
@@ -73,25 +93,9 @@ export function cleanDownloads(
   stateDir: string,
   keptUnder: (folder: string) => ReadonlySet<string>,
 ): number {
-  let folder: string;
-  let names: string[];
-  try {
-    folder = realpathSync(join(stateDir, DOWNLOADS_FOLDER));
-    names = readdirSync(folder);
-  } catch {
-    return 0; // Nothing downloaded yet.
-  }
-  const kept = keptUnder(folder);
-  let removed = 0;
-  for (const name of names) {
-    const path = join(folder, name);
-    if (kept.has(path)) continue;
-    try {
-      rmSync(path, { force: true });
-      removed += 1;
-    } catch {
-      // A folder, or not ours to delete: left alone.
-    }
-  }
-  return removed;
+  const found = listing(join(stateDir, DOWNLOADS_FOLDER));
+  if (found === null) return 0; // Nothing downloaded yet.
+  const kept = keptUnder(found.folder);
+  const spent = found.names.map((name) => join(found.folder, name)).filter((p) => !kept.has(p));
+  return spent.filter(removed).length;
 }

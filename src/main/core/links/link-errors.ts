@@ -1,61 +1,40 @@
 /** The sentences a link's download fails with, each with its code for tests and the CLI's JSON. */
-import type { UserError } from '../../../shared/errors';
+import type { ErrorCode, UserError } from '../../../shared/errors';
 import { strings } from '../../../shared/strings';
 
 const t = strings.links;
 
+/** The reason shown in a sentence: plain words for the usual ones, else the system's code. */
 function reasonOf(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ECONNREFUSED') return 'the server refused the connection';
-  if (code === 'ECONNRESET') return 'the server closed the connection';
-  if (code === 'CERT_HAS_EXPIRED' || String(code).includes('CERT')) {
-    return "the server's certificate is not valid";
-  }
+  if (code === 'ECONNREFUSED') return t.refused;
+  if (code === 'ECONNRESET') return t.reset;
+  if (code !== undefined && code.includes('CERT')) return t.badCertificate;
   return code ?? (err instanceof Error ? err.message : String(err));
 }
 
+function said(code: ErrorCode, message: string): UserError {
+  return { code, message };
+}
+
+const seconds = (ms: number): number => Math.round(ms / 1000);
+
 /** Why a download stopped, as the row and the CLI show it. */
 export const linkErrors = {
-  notWeb: (scheme: string): UserError => ({ code: 'path-refused', message: t.notWeb(scheme) }),
-  redirectNotWeb: (scheme: string): UserError => ({
-    code: 'path-refused',
-    message: t.redirectNotWeb(scheme),
-  }),
-  tooManyRedirects: (max: number): UserError => ({
-    code: 'download-failed',
-    message: t.tooManyRedirects(max),
-  }),
-  privateAddress: (host: string): UserError => ({
-    code: 'path-refused',
-    message: t.privateAddress(host),
-  }),
-  hostNotFound: (host: string): UserError => ({
-    code: 'download-failed',
-    message: t.hostNotFound(host),
-  }),
-  status: (status: number): UserError => ({ code: 'download-failed', message: t.status(status) }),
-  tooLarge: (maxBytes: number): UserError => ({ code: 'too-large', message: t.tooLarge(maxBytes) }),
-  empty: (): UserError => ({ code: 'empty-file', message: t.empty }),
-  notImage: (kind: 'text' | 'unknown'): UserError => ({
-    code: 'not-an-image',
-    message: t.notImage(kind === 'text' ? t.textContent : t.unknownContent),
-  }),
-  noAnswer: (ms: number): UserError => ({
-    code: 'timeout',
-    message: t.noAnswer(Math.round(ms / 1000)),
-  }),
-  tooSlow: (ms: number): UserError => ({
-    code: 'timeout',
-    message: t.tooSlow(Math.round(ms / 1000)),
-  }),
-  network: (err: unknown): UserError => ({
-    code: 'download-failed',
-    message: t.network(reasonOf(err)),
-  }),
-  saveFailed: (err: unknown): UserError => ({
-    code: 'write-failed',
-    message: t.saveFailed(reasonOf(err)),
-  }),
+  notWeb: (scheme: string) => said('path-refused', t.notWeb(scheme)),
+  redirectNotWeb: (scheme: string) => said('path-refused', t.redirectNotWeb(scheme)),
+  tooManyRedirects: (max: number) => said('download-failed', t.tooManyRedirects(max)),
+  privateAddress: (host: string) => said('path-refused', t.privateAddress(host)),
+  hostNotFound: (host: string) => said('download-failed', t.hostNotFound(host)),
+  status: (status: number) => said('download-failed', t.status(status)),
+  tooLarge: (maxBytes: number) => said('too-large', t.tooLarge(maxBytes)),
+  empty: () => said('empty-file', t.empty),
+  notImage: (kind: 'text' | 'unknown') =>
+    said('not-an-image', t.notImage(kind === 'text' ? t.textContent : t.unknownContent)),
+  noAnswer: (ms: number) => said('timeout', t.noAnswer(seconds(ms))),
+  tooSlow: (ms: number) => said('timeout', t.tooSlow(seconds(ms))),
+  network: (err: unknown) => said('download-failed', t.network(reasonOf(err))),
+  saveFailed: (err: unknown) => said('write-failed', t.saveFailed(reasonOf(err))),
 };
 
 /** A download that stopped, carrying the sentence to show. */

@@ -95,12 +95,10 @@ export class UploadService extends WatchApi implements UploaderApi {
    * computer cannot publish pictures from the local network; they upload as soon as processed.
    */
   async addLinksForIntegration(links: readonly string[]): Promise<AddResult> {
-    const result = await this.parts.links.addLinks(links, {
-      reach: 'public',
-      batch: PICGO_BATCH_NAME,
-    });
-    this.parts.pipeline.approve(result.added);
-    return result;
+    const options = { reach: 'public', batch: PICGO_BATCH_NAME } as const;
+    const { added, duplicates } = await this.parts.links.addLinks(links, options);
+    this.parts.pipeline.approve(added);
+    return { added, duplicates };
   }
 
   /** Whether uploads can start now (the connection is set up). */

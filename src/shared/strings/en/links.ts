@@ -28,6 +28,9 @@ export const links = {
     `The download took longer than ${seconds} seconds, so it was stopped. Try again on a faster connection, or download the image yourself and add the file.`,
   network: (reason: string): string =>
     `The download failed (${reason}). Check the link and your connection, then add it again.`,
+  refused: 'the server refused the connection',
+  reset: 'the server closed the connection',
+  badCertificate: "the server's certificate is not valid",
   saveFailed: (reason: string): string =>
     `The download could not be saved in the app's folder (${reason}). Free some disk space, then add the link again.`,
   /** Where a row's picture came from, in the Uploads list. */
