@@ -269,3 +269,33 @@ describe('a download the server breaks off', () => {
     ).rejects.toThrow(/The download failed \(the server refused the connection\)/);
   });
 });
+
+describe('every hop of a link is checked', () => {
+  it('refuses a redirect to a refused address, after the first hop was allowed', async () => {
+    const t = await tempDir('uploader-download-');
+    cleanups.push(t.cleanup);
+    web = await startLinkServer();
+    // Every server here is on loopback: the rule stands in for "public" by allowing one name's
+    // address only, as a public server would be; the redirect leads to another.
+    web.put('/start.jpg', {
+      status: 302,
+      headers: { location: `http://intranet.invalid:${web.port}/secret.jpg` },
+    });
+    web.put('/secret.jpg', { body: await noisyJpeg(200, 100, 3) });
+    const resolver = async (host: string) =>
+      host === 'site.invalid'
+        ? [{ address: '127.0.0.1', family: 4 }]
+        : [{ address: '127.0.0.2', family: 4 }];
+    await expect(
+      downloadLink(`http://site.invalid:${web.port}/start.jpg`, {
+        ...linkLimits(1_000_000),
+        dir: t.dir,
+        reach: 'public',
+        rule: (address) => address === '127.0.0.1',
+        resolver,
+      }),
+    ).rejects.toThrow(/local network \(intranet\.invalid: 127\.0\.0\.2\)/);
+    expect(web.hits.get('/start.jpg')).toBe(1);
+    expect(web.hits.get('/secret.jpg') ?? 0).toBe(0);
+  });
+});

@@ -15,7 +15,7 @@ import type { Reach } from './address-policy';
 import { fetchHop } from './fetch-hop';
 import { LinkError, linkErrors } from './link-errors';
 import { linkFileName, savedExtension } from './link-name';
-import { resolveHop, systemResolver, type Resolver } from './resolve-hop';
+import { resolveHop, systemResolver, type AddressRule, type Resolver } from './resolve-hop';
 
 /** How long and how large a download may be, and how often it may be sent on. */
 export interface DownloadLimits {
@@ -34,6 +34,8 @@ export interface DownloadOptions extends DownloadLimits {
   /** The private folder the file is written to (it exists). */
   readonly dir: string;
   readonly reach: Reach;
+  /** Stands in for the reach's address rule (tests, where every server is on loopback). */
+  readonly rule?: AddressRule;
   readonly resolver?: Resolver;
   /** Stops the download (the person stopped everything, or the app is closing). */
   readonly signal?: AbortSignal;
@@ -122,7 +124,7 @@ async function writeBody(
 async function fetchTo(url: URL, part: string, opts: DownloadOptions, signal: AbortSignal) {
   const resolver = opts.resolver ?? systemResolver;
   for (let hop = 0; ; hop += 1) {
-    const address = await resolveHop(url, opts.reach, resolver);
+    const address = await resolveHop(url, opts.rule ?? opts.reach, resolver);
     const answer = await fetchHop(url, address, { signal, firstAnswerMs: opts.firstAnswerMs });
     if (answer.kind === 'body')
       return { url, ...(await writeBody(answer.response, part, opts.maxBytes)) };

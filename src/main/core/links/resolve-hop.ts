@@ -7,6 +7,9 @@ import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import { mayConnect, type Reach } from './address-policy';
+
+/** Whether a hop may connect to an address: the reach's rule, or a test's stand-in for it. */
+export type AddressRule = Reach | ((address: string) => boolean);
 import { LinkError, linkErrors } from './link-errors';
 
 /** Answers every address a host name has (the system resolver unless a test gives another). */
@@ -23,7 +26,7 @@ export function bareHost(url: URL): string {
 /** Resolves `url`'s host and checks it; throws a LinkError with the sentence when refused. */
 export async function resolveHop(
   url: URL,
-  reach: Reach,
+  rule: AddressRule,
   resolver: Resolver,
 ): Promise<LookupAddress> {
   const host = bareHost(url);
@@ -41,7 +44,8 @@ export async function resolveHop(
   const first = answers[0];
   if (first === undefined) throw new LinkError(linkErrors.hostNotFound(host));
   // Every answer must be allowed: a name with one private answer can be turned to the intranet.
-  const refused = answers.find((a) => !mayConnect(reach, a.address));
+  const allowed = typeof rule === 'function' ? rule : (a: string) => mayConnect(rule, a);
+  const refused = answers.find((a) => !allowed(a.address));
   if (refused) {
     const shown = refused.address === host ? host : `${host}: ${refused.address}`;
     throw new LinkError(linkErrors.privateAddress(shown));
