@@ -44,10 +44,10 @@ test('a pasted link is downloaded once from a 127.0.0.1 server and uploaded; a w
     );
 
     await dismissNotices(page);
-    await page.screenshot({ path: screenshotPath('links-light') });
+    await page.screenshot({ path: screenshotPath('links-light'), animations: 'disabled' });
     await expectNoAxeViolations(page, 'rows added from links (light)');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: screenshotPath('links-dark') });
+    await page.screenshot({ path: screenshotPath('links-dark'), animations: 'disabled' });
     await expectNoAxeViolations(page, 'rows added from links (dark)');
     await page.emulateMedia({ colorScheme: 'light' });
 
@@ -56,7 +56,7 @@ test('a pasted link is downloaded once from a 127.0.0.1 server and uploaded; a w
     const entry = page.getByTestId('history-row');
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText(photo);
-    await page.screenshot({ path: screenshotPath('links-history-light') });
+    await page.screenshot({ path: screenshotPath('links-history-light'), animations: 'disabled' });
   } finally {
     // The browser's clipboard outlives this page: leave no links for the next spec's paste.
     await opened?.page.evaluate(() => navigator.clipboard.writeText('')).catch(() => {});
