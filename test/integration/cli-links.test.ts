@@ -35,7 +35,17 @@ describe('cli upload with links', () => {
     const link = `${web.origin}/img/b.png`;
     const page = `${web.origin}/page`;
     const code = await runCli(
-      ['upload', join(dir, 'a.jpg'), link, page, '--json', '--state-dir', stateDir],
+      [
+        'upload',
+        join(dir, 'a.jpg'),
+        link,
+        page,
+        '--alt',
+        'Harbour at dusk',
+        '--json',
+        '--state-dir',
+        stateDir,
+      ],
       io,
       { env: emulatorEnv(emulator, KEY) },
     );
@@ -53,6 +63,10 @@ describe('cli upload with links', () => {
     expect(lines[2].error.message).toMatch(/gave a web page or text, not an image/);
     expect(lines.at(-1)).toEqual({ summary: { done: 2, skipped: 0, failed: 1 } });
     expect(web.hits.get('/img/b.png')).toBe(1);
+    // --alt reaches the downloaded file's variants as it reaches the file's.
+    const stored = emulator.files();
+    expect(stored).toHaveLength(4);
+    expect(stored.map((f) => f.description)).toEqual(Array(4).fill('Harbour at dusk'));
 
     // The downloads folder is private, and holds nothing once the upload is done.
     const downloads = join(stateDir, 'downloads');

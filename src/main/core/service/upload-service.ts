@@ -14,7 +14,8 @@ import type { LinkIntake } from '../links/link-intake';
 import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
 import type { AltText } from '../../../shared/alt';
-import { settingsView, WatchApi } from './watch-api';
+import { LinksApi } from './links-api';
+import { settingsView } from './watch-api';
 
 /** What the service is made of (see createService). */
 export interface ServiceParts {
@@ -38,7 +39,7 @@ export interface ServiceParts {
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService extends WatchApi implements UploaderApi {
+export class UploadService extends LinksApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;
@@ -75,32 +76,6 @@ export class UploadService extends WatchApi implements UploaderApi {
     return result;
   }
 
-  async addLinks(links: readonly string[], destination?: BatchDestination): Promise<AddResult> {
-    // The person's own paste, drop or command line: the local network is theirs to reach.
-    return this.parts.links.addLinks(links, {
-      reach: 'any',
-      ...(destination ? { destination } : {}),
-    });
-  }
-
-  /** Links the person typed on the command line, with `alt` for each (see addChosenPaths). */
-  async addChosenLinks(links: readonly string[], alt?: AltText): Promise<AddResult> {
-    const result = await this.addLinks(links);
-    if (alt) for (const id of result.added) this.parts.store.setAlt(id, alt);
-    return result;
-  }
-
-  /**
-   * Links the local upload server was sent: the public internet only, so a program on this
-   * computer cannot publish pictures from the local network; they upload as soon as processed.
-   */
-  async addLinksForIntegration(links: readonly string[]): Promise<AddResult> {
-    const options = { reach: 'public', batch: PICGO_BATCH_NAME } as const;
-    const { added, duplicates } = await this.parts.links.addLinks(links, options);
-    this.parts.pipeline.approve(added);
-    return { added, duplicates };
-  }
-
   /** Whether uploads can start now (the connection is set up). */
   connectionReady(): boolean {
     return this.parts.session.currentUploader() !== null;
@@ -133,7 +108,7 @@ export class UploadService extends WatchApi implements UploaderApi {
 
   async cancelAll(): Promise<void> {
     this.parts.intake.cancelWalks();
-    this.parts.links.cancel();
+    this.cancelDownloads();
     this.parts.pipeline.cancelAll();
   }
 
