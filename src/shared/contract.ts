@@ -17,6 +17,7 @@ import type { LibraryPage, LibraryQuery } from './library';
 import type { MenuCommand } from './menu';
 import type { WatchFolderChange, WatchStatus } from './watch';
 import type { AltText } from './alt';
+import type { CustomFieldsView } from './custom-metadata';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -131,6 +132,11 @@ export interface UploaderApi {
   setAltText(ids: readonly JobId[], alt: AltText | null): Promise<number>;
   /** Change an upload's alt text on ImageKit (update file details) and in History. */
   setHistoryAlt(id: number, alt: AltText | null): Promise<HistoryEntry>;
+  /**
+   * The custom metadata fields the ImageKit account defines (read with the private key, once
+   * per connection), or why they cannot be read.
+   */
+  listCustomFields(): Promise<CustomFieldsView>;
 }
 
 /** Events main pushes to the renderer. */
@@ -191,6 +197,7 @@ export const API_METHODS = [
   'answerWatchOffer',
   'setAltText',
   'setHistoryAlt',
+  'listCustomFields',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

@@ -40,6 +40,7 @@ export const HISTORY_CSV_COLUMNS = [
   'thumbBytes',
   'alt',
   'decorative',
+  'customMetadata',
 ] as const;
 
 /**
@@ -67,6 +68,7 @@ export function historyRecord(
     srcset: srcset(entry.main.url, entry.main.width, widths),
     alt: entry.alt && 'text' in entry.alt ? entry.alt.text : null,
     decorative: entry.alt !== undefined && 'decorative' in entry.alt,
+    customMetadata: entry.customMetadata ?? {},
     ...(entry.animated ? { animated: true } : {}),
   };
 }
@@ -88,6 +90,7 @@ function csvRow(entry: HistoryEntry): string {
     entry.thumb.bytes,
     entry.alt && 'text' in entry.alt ? entry.alt.text : '',
     entry.alt !== undefined && 'decorative' in entry.alt ? 'yes' : '',
+    entry.customMetadata ? JSON.stringify(entry.customMetadata) : '',
   ];
   return cells.map(csvCell).join(',');
 }

@@ -3,6 +3,7 @@
  * copied and exported later. Removing an entry only forgets it here; nothing is deleted on ImageKit.
  */
 import type { AltText } from './alt';
+import type { CustomValues } from './custom-metadata';
 export interface HistoryVariant {
   readonly url: string;
   readonly fileId: string;
@@ -37,6 +38,8 @@ export interface HistoryEntry {
   readonly animated?: boolean;
   /** The alt text it went up with (its ImageKit description), or the decorative mark. */
   readonly alt?: AltText;
+  /** The custom metadata values it went up with. */
+  readonly customMetadata?: CustomValues;
 }
 
 export interface HistoryQuery {

@@ -1,4 +1,5 @@
 import type { AltText } from './alt';
+import type { CustomValues } from './custom-metadata';
 import type { UserError } from './errors';
 import type { OutputFormat, VariantName } from './presets';
 
@@ -79,6 +80,8 @@ export interface BatchDestination {
   /** Folder on ImageKit, e.g. /products/2026 (normalised: leading slash, no trailing one). */
   readonly folder: string;
   readonly tags: readonly string[];
+  /** Values of the account's custom metadata fields, sent with every file of the batch. */
+  readonly customMetadata?: CustomValues;
 }
 
 interface JobBase {

@@ -191,6 +191,7 @@ test('History: search, filter, select, copy in every format, export, open and re
     srcset: `${expected[0]?.main.url}?tr=w-400 400w, ${expected[0]?.main.url} 800w`,
     alt: null,
     decorative: false,
+    customMetadata: {},
   });
   // The copied links are the real files on the emulator.
   const served = await fetch(lines[0].main.url);

@@ -217,6 +217,7 @@ describe('cli history and duplicate skip', () => {
       'srcset',
       'alt',
       'decorative',
+      'customMetadata',
     ]);
     expect(entries[0]).toMatchObject({ name: 'beach.jpg', folder: '/hist', main: { width: 800 } });
     expect(entries[0].srcset).toBe(

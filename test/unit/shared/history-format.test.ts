@@ -105,6 +105,7 @@ describe('history text formats', () => {
         'https://ik.imagekit.io/demo/blog/harbour.webp 800w',
       alt: null,
       decorative: false,
+      customMetadata: {},
     });
     expect(JSON.parse(lines[1] as string).name).toBe('lake.jpg');
   });
@@ -159,7 +160,7 @@ describe('history text formats', () => {
     expect(rows[1]).toBe(
       'harbour.jpg,/photos/harbour.jpg,/blog,2026-11-20T09:30:00.000Z,' +
         `${'ab'.repeat(32)},https://ik.imagekit.io/demo/blog/harbour.webp,800,533,81234,` +
-        'https://ik.imagekit.io/demo/blog/harbour-thumb.png,50,33,2100,,',
+        'https://ik.imagekit.io/demo/blog/harbour-thumb.png,50,33,2100,,,',
     );
     expect(rows[2]?.startsWith('lake.jpg,')).toBe(true);
     // Alt text and the decorative mark are the last two columns.
@@ -167,8 +168,16 @@ describe('history text formats', () => {
       [entry({ alt: { text: '=A harbour, at dusk' } }), entry({ alt: { decorative: true } })],
       'csv',
     ).split('\r\n');
-    expect(described[1]?.endsWith(`,2100,"'=A harbour, at dusk",`)).toBe(true);
-    expect(described[2]?.endsWith(',2100,,yes')).toBe(true);
+    expect(described[1]?.endsWith(`,2100,"'=A harbour, at dusk",,`)).toBe(true);
+    expect(described[2]?.endsWith(',2100,,yes,')).toBe(true);
+    // Custom metadata is one cell of JSON, quoted as CSV asks.
+    const tagged = formatHistory([entry({ customMetadata: { brand: 'Acme', price: 12 } })], 'csv');
+    expect(tagged.split('\r\n')[1]?.endsWith(',,,"{""brand"":""Acme"",""price"":12}"')).toBe(true);
+    expect(
+      JSON.parse(formatHistory([entry({ customMetadata: { brand: 'Acme' } })], 'json')),
+    ).toMatchObject({
+      customMetadata: { brand: 'Acme' },
+    });
     expect(rows[3]).toBe('');
     expect(formatHistory([], 'csv')).toBe(`${HISTORY_CSV_COLUMNS.join(',')}\r\n`);
   });

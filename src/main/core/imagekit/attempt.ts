@@ -7,6 +7,7 @@ import { authHeaders, countingFetch, sdkClient } from './transport';
 import type { SentListener } from './transport';
 import type { UploadedRef } from './types';
 import type { OutputFormat } from '../../../shared/presets';
+import type { CustomValues } from '../../../shared/custom-metadata';
 
 export interface AttemptRequest {
   readonly name: string;
@@ -16,6 +17,8 @@ export interface AttemptRequest {
   readonly tags: readonly string[];
   /** Sent as the description when not empty (the file's alt text). */
   readonly description?: string;
+  /** Sent as customMetadata when it has any value. */
+  readonly customMetadata?: CustomValues;
 }
 
 export interface AttemptDeps {
@@ -75,6 +78,9 @@ export async function uploadOnce(
         overwriteFile: true,
         ...(request.tags.length > 0 ? { tags: [...request.tags] } : {}),
         ...(request.description ? { description: request.description } : {}),
+        ...(request.customMetadata && Object.keys(request.customMetadata).length > 0
+          ? { customMetadata: request.customMetadata as Record<string, unknown> }
+          : {}),
         ...signedFields,
         // Last, so servers that parse the stream see every field before the bytes.
         // Encoded variants never live in shared memory, so the narrower buffer type holds.

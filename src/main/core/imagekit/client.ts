@@ -8,7 +8,8 @@ import { internalError } from '../common/errors';
 import { configFromSettings, resolveConfig } from './config';
 import { testConnection } from './connection-test';
 import type { LibraryResult, ListRequest } from './library';
-import { deleteFile, listFiles, updateDescription } from './library';
+import { deleteFile, listCustomFields, listFiles, updateDescription } from './library';
+import type { CustomField } from '../../../shared/custom-metadata';
 import type { LibraryFile } from '../../../shared/library';
 import { uploadVariants } from './file-upload';
 import type {
@@ -105,6 +106,15 @@ export class ImageKitClient {
       return { ok: false, error: { code: 'not-configured', message: config } };
     }
     return deleteFile(config, fileId);
+  }
+
+  /** The account's custom metadata fields. Never throws. */
+  async listCustomFields(): Promise<LibraryResult<CustomField[]>> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return listCustomFields(config);
   }
 
   /** Sets a file's description (its alt text) through update file details. Never throws. */

@@ -69,6 +69,7 @@ function send(call: Call, variant: VariantName): Promise<VariantOutcome> {
       folder: input.folder === '' ? '/' : input.folder,
       tags: input.tags,
       description: input.description ?? '',
+      ...(input.customMetadata ? { customMetadata: input.customMetadata } : {}),
     },
     policy: config.policy,
     deps: config.deps,

@@ -9,6 +9,8 @@ import type { ResolvedConfig } from './config';
 import type { Failure } from './failures';
 import { RequestFailure, failureFrom } from './failures';
 import { filesFromList } from './library-files';
+import { fieldsFromList } from './custom-fields';
+import type { CustomField } from '../../../shared/custom-metadata';
 import { describeConfigFailure } from './config-failure';
 import { redact } from './redact';
 import { authHeaders, sdkClient } from './transport';
@@ -141,5 +143,20 @@ export function updateDescription(
       { description },
       { headers: authHeaders(config.deps.privateKey), signal },
     );
+  });
+}
+
+/** The account's custom metadata fields (not the deleted ones). Never throws. */
+export function listCustomFields(config: ResolvedConfig): Promise<LibraryResult<CustomField[]>> {
+  return once(config, 'list', async (signal) => {
+    const body: unknown = await client(config).customMetadataFields.list(
+      {},
+      { headers: authHeaders(config.deps.privateKey), signal },
+    );
+    const fields = fieldsFromList(body);
+    if (typeof fields === 'string') {
+      throw new RequestFailure({ kind: 'bad-response', source: 'api', detail: fields });
+    }
+    return fields;
   });
 }

@@ -2,6 +2,7 @@
  * Public types of the ImageKit upload client. The service and the CLI build a `ClientConfig`
  * from settings and call `ImageKitClient`; nothing here imports Electron.
  */
+import type { CustomValues } from '../../../shared/custom-metadata';
 import type { Fixes } from '../../../shared/strings';
 import type { UserError } from '../../../shared/errors';
 import type { Variants } from '../../../shared/jobs';
@@ -63,6 +64,8 @@ export interface FileUploadInput {
   readonly tags: readonly string[];
   /** The file's description on ImageKit (its alt text); empty sends none. */
   readonly description?: string;
+  /** Values of the account's custom metadata fields. */
+  readonly customMetadata?: CustomValues;
   /** Variants stored by an earlier run (e.g. before a crash); they are not sent again. */
   readonly alreadyUploaded?: Partial<Variants<UploadedRef>>;
 }

@@ -79,8 +79,9 @@ export function historyEntryFor(
   sha256: string,
   settings: Settings,
 ): Omit<HistoryEntry, 'id'> {
+  const destination = destinationOf(job, settings);
   return {
-    ...historyKey(sha256, settings, destinationOf(job, settings).folder),
+    ...historyKey(sha256, settings, destination.folder),
     source: job.file.link ?? job.file.path,
     name: job.file.name,
     uploadedAt: job.finishedAt,
@@ -89,5 +90,6 @@ export function historyEntryFor(
     ...(job.batch === undefined ? {} : { batch: job.batch }),
     ...(job.image.animated ? { animated: true } : {}),
     ...(job.alt ? { alt: job.alt } : {}),
+    ...(destination.customMetadata ? { customMetadata: destination.customMetadata } : {}),
   };
 }

@@ -124,6 +124,7 @@ export function uploadRequest(
     folder: destination.folder,
     tags: destination.tags,
     description: descriptionOf(job.alt),
+    ...(destination.customMetadata ? { customMetadata: destination.customMetadata } : {}),
     alreadyUploaded,
     ...(stem === undefined ? {} : { stem }),
   };

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/history';
 import type { HistoryStore } from '../ports';
 import type { AltText } from '../../../shared/alt';
+import type { CustomValues } from '../../../shared/custom-metadata';
 import { folderSpelling } from '../../../shared/folders';
 import { SearchIndex } from './search-index';
 import type { Database } from './sqlite';
@@ -29,10 +30,11 @@ interface Row {
   animated: number;
   alt: string | null;
   decorative: number;
+  custom_metadata: string | null;
 }
 
 const COLUMNS =
-  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative';
+  'id, source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative, custom_metadata';
 
 /** The alt columns of an entry: text, or the decorative mark, or neither. */
 function altColumns(alt: AltText | undefined): [string | null, number] {
@@ -64,6 +66,9 @@ function entryOf(row: Row): HistoryEntry {
       : row.alt !== null
         ? { alt: { text: row.alt } }
         : {}),
+    ...(row.custom_metadata === null
+      ? {}
+      : { customMetadata: JSON.parse(row.custom_metadata) as CustomValues }),
   };
 }
 
@@ -84,8 +89,8 @@ export class SqliteHistoryStore implements HistoryStore {
     },
   ) {
     this.insert = db.prepare(
-      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO history (source, name, sha256, presets_hash, origin, folder, uploaded_at, main, thumb, batch, animated, alt, decorative, custom_metadata)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.duplicate = db.prepare(
       `SELECT ${COLUMNS} FROM history
@@ -115,6 +120,7 @@ export class SqliteHistoryStore implements HistoryStore {
         entry.batch ?? null,
         entry.animated === true ? 1 : 0,
         ...altColumns(entry.alt),
+        entry.customMetadata ? JSON.stringify(entry.customMetadata) : null,
       ) as { id: number };
       const recorded = { ...entry, id: Number(row.id) };
       this.index?.add(recorded);

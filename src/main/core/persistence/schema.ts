@@ -64,6 +64,10 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE history ADD COLUMN alt TEXT;
   ALTER TABLE history ADD COLUMN decorative INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: the custom metadata values the upload went with (a JSON object), if any.
+  `
+  ALTER TABLE history ADD COLUMN custom_metadata TEXT;
+  `,
 ];
 
 /** The schema version this build writes. */

@@ -3,6 +3,7 @@
  * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
  */
 import type { AltText } from '../../../shared/alt';
+import type { CustomField } from '../../../shared/custom-metadata';
 import type { ConnectionResult, PickKind } from '../../../shared/contract';
 import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/history';
 import type { SourceImage } from '../../../shared/jobs';
@@ -94,6 +95,8 @@ export interface LibraryClient {
   deleteFile(fileId: string): Promise<LibraryResult<void>>;
   /** Sets a file's description on ImageKit (its alt text); empty clears it. */
   updateDescription(fileId: string, description: string): Promise<LibraryResult<void>>;
+  /** The account's custom metadata fields. */
+  listCustomFields(): Promise<LibraryResult<CustomField[]>>;
 }
 
 /** Builds a Library client for the current connection settings and key. */

@@ -129,6 +129,11 @@ export class ConnectionSession {
     };
   }
 
+  /** The connection as it stands (its servers, and whether a key goes to them), to key caches by. */
+  connectionIdentity(): string {
+    return JSON.stringify([this.current.connection, this.key() !== null]);
+  }
+
   private key(): string | null {
     return this.keys.keyFor(keyOrigins(this.current.connection));
   }

@@ -35,6 +35,7 @@ import { Intake } from './intake';
 import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
 import { WatchFolders, type WatchMemory } from './watch-folders';
+import { CustomFields } from './custom-fields';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -186,6 +187,7 @@ export function createService(opts: ServiceOptions): UploadService {
       ...(opts.watchMemory ? { memory: opts.watchMemory } : {}),
       ...(opts.watchSettleMs === undefined ? {} : { settleMs: opts.watchSettleMs }),
     }),
+    customFields: new CustomFields(session, log),
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

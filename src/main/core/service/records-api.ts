@@ -15,6 +15,7 @@ import * as library from '../library/browse';
 import { isAllowedExternalUrl } from '../shell/links';
 import type { ServiceParts } from './upload-service';
 import type { AltText } from '../../../shared/alt';
+import type { CustomFieldsView } from '../../../shared/custom-metadata';
 import type { JobId } from '../../../shared/jobs';
 import { setHistoryAlt, setRowsAlt } from './alt-text';
 
@@ -56,6 +57,11 @@ export abstract class RecordsApi {
 
   async setAltText(ids: readonly JobId[], alt: AltText | null): Promise<number> {
     return setRowsAlt(this.parts, ids, alt);
+  }
+
+  /** The account's custom metadata fields, for the destination chooser's form. */
+  async listCustomFields(): Promise<CustomFieldsView> {
+    return this.parts.customFields.view();
   }
 
   async deleteLibraryFile(fileId: string): Promise<void> {

@@ -13,6 +13,7 @@ import type { Intake } from './intake';
 import type { LinkIntake } from '../links/link-intake';
 import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
+import type { CustomFields } from './custom-fields';
 import type { AltText } from '../../../shared/alt';
 import { LinksApi } from './links-api';
 import { settingsView } from './watch-api';
@@ -31,6 +32,7 @@ export interface ServiceParts {
   readonly picgo: PicgoServerController;
   readonly testServer: TestServerSwitch;
   readonly watch: WatchFolders;
+  readonly customFields: CustomFields;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
 }
@@ -51,6 +53,8 @@ export class UploadService extends LinksApi implements UploaderApi {
     destination?: BatchDestination,
   ): Promise<AddResult> {
     const source = from === 'drop' ? 'drop' : 'renderer';
+    // A value a field refuses stops the batch before any of its files is added.
+    await this.parts.customFields.check(destination?.customMetadata);
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
@@ -95,6 +99,7 @@ export class UploadService extends LinksApi implements UploaderApi {
   }
 
   async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
+    await this.parts.customFields.check(destination?.customMetadata);
     return this.parts.intake.pick(kind, destination);
   }
 

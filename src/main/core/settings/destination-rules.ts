@@ -1,5 +1,6 @@
 /** The rules for where files go on ImageKit: a folder and its tags. */
 import type { BatchDestination } from '../../../shared/jobs';
+import type { CustomScalar, CustomValue, CustomValues } from '../../../shared/custom-metadata';
 import { folderSpelling } from '../../../shared/folders';
 import { InvalidInputError, list, record, text } from '../common/validate';
 import { strings } from '../../../shared/strings';
@@ -27,11 +28,40 @@ export function tag(value: unknown, what: string): string {
   return t;
 }
 
+/** The most custom metadata values one batch may carry. */
+export const MAX_CUSTOM_VALUES = 100;
+
+const isScalar = (v: unknown): v is CustomScalar =>
+  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+
+/**
+ * Custom metadata values as the page or a file sent them: field names to a text, number, yes/no
+ * or a list of them. Whether each field takes its value is checked against the account's fields.
+ */
+export function parseCustomValues(value: unknown): CustomValues {
+  const v = record(value, F.customMetadata);
+  const entries = Object.entries(v);
+  if (entries.length > MAX_CUSTOM_VALUES) {
+    throw new InvalidInputError(strings.validation.tooManyCustomValues(MAX_CUSTOM_VALUES));
+  }
+  const out: Record<string, CustomValue> = {};
+  for (const [name, item] of entries) {
+    text(name, F.customMetadata, 100);
+    if (isScalar(item)) out[name] = typeof item === 'string' ? text(item, name, 10_000) : item;
+    else if (Array.isArray(item) && item.length <= 100 && item.every(isScalar)) out[name] = item;
+    else throw new InvalidInputError(strings.validation.customValue(name));
+  }
+  return out;
+}
+
 /** Validate a batch's folder and tags, with the same rules as the Settings fields. */
 export function parseDestination(value: unknown): BatchDestination {
   const v = record(value, F.destination);
+  const customMetadata =
+    v.customMetadata === undefined ? undefined : parseCustomValues(v.customMetadata);
   return {
     folder: normalizeFolder(v.folder),
     tags: [...new Set(list(v.tags, F.tags, MAX_TAGS, tag))],
+    ...(customMetadata && Object.keys(customMetadata).length > 0 ? { customMetadata } : {}),
   };
 }

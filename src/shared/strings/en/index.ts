@@ -3,6 +3,7 @@ import { header } from './header';
 import { views } from './views';
 import { watch } from './watch';
 import { alt } from './alt';
+import { customMetadata } from './custom-metadata';
 import { batch } from './batch';
 import { tabs } from './tabs';
 import { empty } from './empty';
@@ -81,4 +82,5 @@ export const en = {
   watch,
   alt,
   links,
+  customMetadata,
 };

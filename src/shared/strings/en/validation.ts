@@ -24,6 +24,10 @@ export const validation = {
   serverKey: 'The key may hold letters, digits, - and _ only.',
   serverKeyTooShort: (min: number): string =>
     `The key must be at least ${min} characters long; press Generate key for one that is.`,
+  tooManyCustomValues: (max: number): string =>
+    `A batch may carry at most ${max} custom metadata values.`,
+  customValue: (name: string): string =>
+    `Custom metadata "${name}" must be a text, a number, yes or no, or a list of them.`,
   noWidths: 'Responsive widths need at least one width, such as 400, 800.',
   noSafeStorage:
     'This computer offers no way to store the key safely. Keep it for this session only, or use an auth endpoint instead.',
@@ -58,6 +62,7 @@ export const validation = {
     port: 'Port',
     key: 'Key',
     responsiveWidths: 'Responsive widths',
+    customMetadata: 'Custom metadata',
     watchFolder: 'Watch folder',
     watchChange: 'Watch folder change',
     watchEnabled: 'Watch this folder',

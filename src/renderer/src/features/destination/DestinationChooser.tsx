@@ -8,6 +8,8 @@ import { Modal } from '../../components/Modal';
 import '../../styles/destination.css';
 import { strings } from '../../../../shared/strings';
 import { Checkbox } from '../../components/Checkbox';
+import type { BatchDestination } from '../../../../shared/jobs';
+import { useCustomForm } from './use-custom-form';
 
 /** Asks where a batch goes: folder and tags, the Settings ones first, recent folders a click away. */
 export function DestinationChooser() {
@@ -25,7 +27,7 @@ export function DestinationChooser() {
 }
 
 interface DialogProps {
-  readonly answer: (choice: { folder: string; tags: string[] } | null) => void;
+  readonly answer: (choice: BatchDestination | null) => void;
   readonly folder: string;
   readonly tags: string;
   readonly recent: readonly string[];
@@ -40,9 +42,16 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
   const ids = useId();
   const folderInput = useRef<HTMLInputElement>(null);
   useEffect(() => folderInput.current?.select(), []);
+  const custom = useCustomForm();
   const confirm = (): void => {
+    const customMetadata = custom.submit();
+    if (customMetadata === null) return;
     if (dontAsk) void saveSettings({ upload: { askDestination: false } });
-    answer({ folder: folder.trim() === '' ? '/' : folder.trim(), tags: parseTags(tags) });
+    answer({
+      folder: folder.trim() === '' ? '/' : folder.trim(),
+      tags: parseTags(tags),
+      ...(Object.keys(customMetadata).length > 0 ? { customMetadata } : {}),
+    });
   };
   return (
     <Modal
@@ -77,9 +86,15 @@ function ChooserDialog({ answer, folder: initialFolder, tags: initialTags, recen
           {t.tagsHint}
         </span>
       </div>
+      {custom.form}
       <Checkbox checked={dontAsk} onChange={setDontAsk}>
         {t.dontAsk}
       </Checkbox>
+      {custom.sentence && (
+        <p className="test-result bad" role="alert" data-testid="custom-problem">
+          {custom.sentence}
+        </p>
+      )}
       <div className="destination-actions">
         <button type="button" className="button" onClick={() => answer(null)}>
           {t.cancel}

@@ -1,6 +1,9 @@
 import type { BatchDestination } from '../../../../shared/jobs';
 import { useSettings } from '../settings/state';
 import { useDestination } from './state';
+import type { CustomFieldsView } from '../../../../shared/custom-metadata';
+import { uploader } from '../../bridge';
+import { strings } from '../../../../shared/strings';
 
 /**
  * Asks where the next batch goes. Resolves to the choice, to null when the person cancels, or to
@@ -20,4 +23,13 @@ export function chooseDestination(): Promise<BatchDestination | null | undefined
       },
     });
   });
+}
+
+/** The account's custom metadata fields for the chooser's form, or why they cannot be read. */
+export async function loadCustomFields(): Promise<CustomFieldsView> {
+  try {
+    return await uploader.listCustomFields();
+  } catch {
+    return { state: 'unavailable', message: strings.notices.somethingWrong };
+  }
 }

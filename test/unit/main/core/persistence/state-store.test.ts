@@ -84,8 +84,9 @@ describe('StateStore', () => {
     // What the first version wrote: no batch or animated column, user_version 1.
     const db = new DatabaseSync(join(dir, 'state.db'));
     db.exec(
-      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; ' +
-        'ALTER TABLE history DROP COLUMN animated; ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1',
+      'ALTER TABLE history DROP COLUMN custom_metadata; ALTER TABLE history DROP COLUMN decorative; ' +
+        'ALTER TABLE history DROP COLUMN alt; ALTER TABLE history DROP COLUMN animated; ' +
+        'ALTER TABLE history DROP COLUMN batch; PRAGMA user_version = 1',
     );
     db.close();
     const notices: string[] = [];
@@ -105,8 +106,8 @@ describe('StateStore', () => {
     open.pop();
     const db = new DatabaseSync(join(dir, 'state.db'));
     db.exec(
-      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; ' +
-        'ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2',
+      'ALTER TABLE history DROP COLUMN custom_metadata; ALTER TABLE history DROP COLUMN decorative; ' +
+        'ALTER TABLE history DROP COLUMN alt; ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2',
     );
     db.close();
     const store = openStore(dir);
@@ -125,7 +126,8 @@ describe('StateStore', () => {
     open.pop();
     const db = new DatabaseSync(join(dir, 'state.db'));
     db.exec(
-      'ALTER TABLE history DROP COLUMN decorative; ALTER TABLE history DROP COLUMN alt; PRAGMA user_version = 4',
+      'ALTER TABLE history DROP COLUMN custom_metadata; ALTER TABLE history DROP COLUMN decorative; ' +
+        'ALTER TABLE history DROP COLUMN alt; PRAGMA user_version = 4',
     );
     db.close();
     const store = openStore(dir);
