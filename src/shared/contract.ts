@@ -18,6 +18,7 @@ import type { MenuCommand } from './menu';
 import type { WatchFolderChange, WatchStatus } from './watch';
 import type { AltText } from './alt';
 import type { CustomFieldsView } from './custom-metadata';
+import type { SidecarReport } from './sidecar';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -137,6 +138,16 @@ export interface UploaderApi {
    * per connection), or why they cannot be read.
    */
   listCustomFields(): Promise<CustomFieldsView>;
+  /**
+   * What a metadata.csv in one of these folders says about their files (rows without a file,
+   * files without a row, values a field refuses, rows listed twice), before anything is added;
+   * null when there is none. `addPaths` then applies it. The paths meet the page's rules (a
+   * network path is not read here; a drop of one still applies its sidecar when added).
+   */
+  checkSidecar(
+    paths: readonly string[],
+    destination?: BatchDestination,
+  ): Promise<SidecarReport | null>;
 }
 
 /** Events main pushes to the renderer. */
@@ -198,6 +209,7 @@ export const API_METHODS = [
   'setAltText',
   'setHistoryAlt',
   'listCustomFields',
+  'checkSidecar',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

@@ -12,12 +12,13 @@ import { defaultStateDir, openCliState } from './state-dir';
 import { connectionFromEnv, ENV_HELP } from './upload-env';
 import { destinationFromFlags, DESTINATION_OPTIONS } from './destination-flags';
 import { strings } from '../../shared/strings';
+import { metadataFits } from './metadata-flag';
 import { MAX_ALT_CHARS, type AltText } from '../../shared/alt';
 import type { JobId } from '../../shared/jobs';
 import { isWebLink } from '../core/links/download';
 import type { UploadService } from '../core/service/upload-service';
 
-const USAGE = `Usage: npm run cli -- upload <files, folders or links...> [--folder /path] [--tags a,b] [--alt TEXT] [--concurrency n] [--state-dir DIR] [--force] [--json]
+const USAGE = `Usage: npm run cli -- upload <files, folders or links...> [--folder /path] [--tags a,b] [--alt TEXT] [--metadata FILE.csv] [--concurrency n] [--state-dir DIR] [--force] [--json]
 
 Makes both variants of every image (searching folders recursively) and uploads them to ImageKit,
 or to any compatible server. An http(s) link is downloaded once and goes on like a file; its
@@ -28,6 +29,9 @@ earlier links) and costs no request.
 
   --folder <path>     destination folder on ImageKit (default /)
   --tags <a,b>        tags for every uploaded file
+  --metadata <csv>    a sidecar with a row per file: file, alt, decorative, tags, folder and
+                      any custom metadata field by its name; checked before anything is
+                      sent (each problem a line, "status":"invalid" with --json, exit 2)
   --alt <text>        the same alt text for every file (sent as its description on
                       ImageKit, kept in the history); at most ${MAX_ALT_CHARS} characters
   --concurrency <n>   files uploading at once, ${UPLOAD_CONCURRENCY.min}-${UPLOAD_CONCURRENCY.max} (default ${UPLOAD_CONCURRENCY.default})
@@ -66,6 +70,7 @@ async function addInputs(
   service: UploadService,
   inputs: readonly string[],
   alt: AltText | undefined,
+  sidecar: string | undefined,
 ): Promise<JobId[]> {
   const added: JobId[] = [];
   for (let i = 0; i < inputs.length;) {
@@ -78,6 +83,7 @@ async function addInputs(
       : await service.addChosenPaths(
           run.map((p) => resolve(p)),
           alt,
+          sidecar,
         );
     added.push(...result.added);
     i = end;
@@ -93,6 +99,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     deadline: { type: 'string' },
     force: { type: 'boolean', default: false },
     alt: { type: 'string' },
+    metadata: { type: 'string' },
   });
   if (values.help) {
     io.out(USAGE);
@@ -129,10 +136,15 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     );
     try {
       await connect(service, { ...env.patch, upload }, env.privateKey);
+      const paths = positionals.filter((p) => !isWebLink(p));
+      const sidecar = values.metadata === undefined ? undefined : resolve(values.metadata);
+      if (sidecar && !(await metadataFits(service, sidecar, paths, io, values.json))) {
+        return EXIT.usage;
+      }
       const counts = await runSession({
         ...sessionRunBase(service, io, values.json, ctx, resumeHint(state.dir)),
         start: async () => {
-          const added = await addInputs(service, positionals, alt);
+          const added = await addInputs(service, positionals, alt, sidecar);
           if (added.length === 0) io.err(strings.cli.noImages);
           return added;
         },

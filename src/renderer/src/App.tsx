@@ -17,6 +17,7 @@ import { useMenuCommands } from './features/menu/use-menu-commands';
 import { useShortcutsKey } from './features/menu/use-shortcuts-key';
 import { ShortcutsDialog } from './features/menu/ShortcutsDialog';
 import { AltDialog } from './features/alt/AltDialog';
+import { SidecarReport } from './features/sidecar/SidecarReport';
 
 /** Layout only: every part reads its own slice of the stores. */
 export function App() {
@@ -57,6 +58,7 @@ export function App() {
       <DestinationChooser />
       <ShortcutsDialog />
       <AltDialog />
+      <SidecarReport />
       <Notices />
     </DropTarget>
   );

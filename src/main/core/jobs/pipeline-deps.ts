@@ -1,6 +1,7 @@
 /** What the pipeline is built from, and what it is given to add. */
+import type { AltText } from '../../../shared/alt';
 import type { UserError } from '../../../shared/errors';
-import type { JobId, SourceFile } from '../../../shared/jobs';
+import type { BatchDestination, JobId, SourceFile } from '../../../shared/jobs';
 import type { Settings } from '../../../shared/settings';
 import type { ReachabilityProbe } from '../connection/probe';
 import type { JobExtras } from '../persistence/journal';
@@ -10,7 +11,13 @@ import type { Spill } from './spill';
 
 /** A path that could be used, or a row that explains why not. */
 export type PipelineInput =
-  | { readonly ok: true; readonly file: SourceFile }
+  | {
+      readonly ok: true;
+      readonly file: SourceFile;
+      /** This file's own destination (from a metadata sidecar), over the batch's. */
+      readonly destination?: BatchDestination;
+      readonly alt?: AltText;
+    }
   | { readonly ok: false; readonly file: SourceFile; readonly error: UserError };
 
 export interface PipelineDeps {

@@ -98,12 +98,14 @@ export class Pipeline {
       if (input.ok && active.has(input.file.path)) continue;
       const id = this.deps.newId();
       // Without a chosen destination the job follows Settings until it uploads, as before.
+      const where = (input.ok ? input.destination : undefined) ?? destination;
       const common = {
         id,
         file: input.file,
         addedAt: this.deps.now(),
-        ...(destination ? { destination } : {}),
+        ...(where ? { destination: where } : {}),
         ...(batch === undefined ? {} : { batch }),
+        ...(input.ok && input.alt ? { alt: input.alt } : {}),
       };
       this.work.set(id, new Work(this.held));
       if (input.ok) {

@@ -36,6 +36,7 @@ import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
 import { WatchFolders, type WatchMemory } from './watch-folders';
 import { CustomFields } from './custom-fields';
+import { Sidecars } from './sidecars';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -144,13 +145,20 @@ export function createService(opts: ServiceOptions): UploadService {
     ...(opts.history ? { history: opts.history } : {}),
     ...spillIn(opts.spillDir, log),
   });
-  const intake = new Intake({
+  const customFields = new CustomFields(session, log);
+  const intake: Intake = new Intake({
     maxInputBytes,
     maxFilesPerCall: opts.maxFilesPerCall ?? DEFAULT_MAX_FILES,
     platformName: opts.platformName ?? process.platform,
     add: (inputs, destination, batch) => pipeline.add(inputs, destination, batch),
     rememberFolder: (folder) => session.rememberFolder(folder),
     platform: opts.platform,
+    sidecar: (given, files, destination, csv) => sidecars.entries(given, files, destination, csv),
+  });
+  const sidecars = new Sidecars({
+    session,
+    customFields,
+    files: (paths, source) => intake.files(paths, source),
   });
   let restoredPaused = false;
   if (opts.journal) {
@@ -187,7 +195,8 @@ export function createService(opts: ServiceOptions): UploadService {
       ...(opts.watchMemory ? { memory: opts.watchMemory } : {}),
       ...(opts.watchSettleMs === undefined ? {} : { settleMs: opts.watchSettleMs }),
     }),
-    customFields: new CustomFields(session, log),
+    customFields,
+    sidecars,
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

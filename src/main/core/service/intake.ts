@@ -5,7 +5,8 @@
  */
 import { posix, win32 } from 'node:path';
 import type { AddResult, PickKind } from '../../../shared/contract';
-import type { BatchDestination } from '../../../shared/jobs';
+import type { BatchDestination, SourceFile } from '../../../shared/jobs';
+import type { AltText } from '../../../shared/alt';
 import type { PipelineInput } from '../jobs/pipeline';
 import { collectInputs, type CollectedInput } from '../paths/collect';
 import { givenPathProblem, type PathSource } from '../paths/policy';
@@ -23,6 +24,16 @@ export interface IntakeOptions {
   rememberFolder(folder: string): void;
   /** The OS picker and the clipboard. */
   readonly platform: Platform;
+  /**
+   * Each file's own destination and alt text from a metadata sidecar among `given` (or the one
+   * named), or null when there is none.
+   */
+  sidecar?(
+    given: readonly string[],
+    files: readonly SourceFile[],
+    destination: BatchDestination | undefined,
+    csv: string | undefined,
+  ): Promise<ReadonlyMap<string, { destination: BatchDestination; alt?: AltText }> | null>;
 }
 
 export interface AddOptions {
@@ -34,6 +45,8 @@ export interface AddOptions {
   readonly batch?: string;
   /** Whether the destination goes to the top of the recent folders (yes unless false). */
   readonly rememberFolder?: boolean;
+  /** A metadata sidecar to apply (the CLI's --metadata); else metadata.csv in a given folder. */
+  readonly sidecar?: string;
 }
 
 export class Intake {
@@ -59,25 +72,47 @@ export class Intake {
           error: problem,
         });
     }
+    const inputs = await this.collect(allowed, source);
+    if (inputs === null) return { added: [], duplicates: 0 };
+    const own =
+      source === 'integration'
+        ? null
+        : await this.opts.sidecar?.(allowed, okFiles(inputs), destination, options.sidecar);
+    const pipelineInputs = inputs.map((input) => {
+      const mine = input.ok ? own?.get(input.file.path) : undefined;
+      return mine ? { ...toPipelineInput(input), ...mine } : toPipelineInput(input);
+    });
+    return this.opts.add([...refused, ...pipelineInputs], destination, batch);
+  }
+
+  /** The image files the paths name (folders walked), after the rules of `source`. */
+  async files(paths: readonly string[], source: PathSource): Promise<SourceFile[]> {
+    const allowed = paths.filter(
+      (p) => givenPathProblem(p, source, this.opts.platformName) === null,
+    );
+    return okFiles((await this.collect(allowed, source)) ?? []);
+  }
+
+  /** Walks the paths; null when the walk was stopped. */
+  private async collect(allowed: readonly string[], source: PathSource) {
     const walk = new AbortController();
     this.walks.add(walk);
-    let inputs: CollectedInput[];
     try {
-      ({ inputs } = await collectInputs(allowed, {
+      const { inputs } = await collectInputs(allowed, {
         maxBytes: this.opts.maxInputBytes,
         maxFiles: this.opts.maxFilesPerCall,
         signal: walk.signal,
         filesOnly: source === 'integration',
         // A link the person typed is theirs to follow; one sent by another program is not.
         followGivenLinks: source === 'command-line',
-      }));
+      });
+      return inputs;
     } catch (err) {
-      if (walk.signal.aborted) return { added: [], duplicates: 0 };
+      if (walk.signal.aborted) return null;
       throw err;
     } finally {
       this.walks.delete(walk);
     }
-    return this.opts.add([...refused, ...inputs.map(toPipelineInput)], destination, batch);
   }
 
   /** Adds what the clipboard holds: copied image files, or image data written once to a file. */
@@ -103,6 +138,10 @@ export class Intake {
   cancelWalks(): void {
     for (const walk of this.walks) walk.abort();
   }
+}
+
+function okFiles(inputs: readonly CollectedInput[]): SourceFile[] {
+  return inputs.flatMap((i) => (i.ok ? [i.file] : []));
 }
 
 function toPipelineInput(input: CollectedInput): PipelineInput {

@@ -14,8 +14,9 @@ import type { LinkIntake } from '../links/link-intake';
 import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
 import type { CustomFields } from './custom-fields';
+import type { Sidecars } from './sidecars';
 import type { AltText } from '../../../shared/alt';
-import { LinksApi } from './links-api';
+import { SidecarApi } from './sidecar-api';
 import { settingsView } from './watch-api';
 
 /** What the service is made of (see createService). */
@@ -33,6 +34,7 @@ export interface ServiceParts {
   readonly testServer: TestServerSwitch;
   readonly watch: WatchFolders;
   readonly customFields: CustomFields;
+  readonly sidecars: Sidecars;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
 }
@@ -41,7 +43,7 @@ export interface ServiceParts {
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService extends LinksApi implements UploaderApi {
+export class UploadService extends SidecarApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;
@@ -58,11 +60,24 @@ export class UploadService extends LinksApi implements UploaderApi {
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
-  /** Paths the person typed on the command line (made absolute first), with `alt` for each. */
-  async addChosenPaths(paths: readonly string[], alt?: AltText): Promise<AddResult> {
-    const result = await this.parts.intake.addPaths(paths, { source: 'command-line' });
+  /**
+   * Paths the person typed on the command line (made absolute first), with `alt` for each, and
+   * each file's own alt text, tags, folder and custom metadata from the `sidecar` CSV.
+   */
+  async addChosenPaths(
+    paths: readonly string[],
+    alt?: AltText,
+    sidecar?: string,
+  ): Promise<AddResult> {
+    const result = await this.parts.intake.addPaths(paths, {
+      source: 'command-line',
+      ...(sidecar === undefined ? {} : { sidecar }),
+    });
     // Set before any of them can upload: processing has not finished for a row just added.
-    if (alt) for (const id of result.added) this.parts.store.setAlt(id, alt);
+    // A row's own alt text (from the sidecar) wins over the one given for every file.
+    for (const id of alt ? result.added : []) {
+      if (!this.parts.store.get(id)?.alt) this.parts.store.setAlt(id, alt as AltText);
+    }
     return result;
   }
 

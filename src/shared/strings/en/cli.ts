@@ -2,6 +2,8 @@ import { counted } from './plural';
 
 /** The command line's lines for people watching a run. */
 export const cli = {
+  metadataStopped: (csv: string, problems: number): string =>
+    `Nothing was sent: ${csv} has ${problems === 1 ? '1 problem' : `${problems} problems`} (listed above). Fix the file, or leave out --metadata, and run the command again.`,
   badAlt: (max: number): string =>
     `--alt must be 1 to ${max} characters of text on one line, such as --alt "A harbour at dusk".`,
   badWidths: (given: string, count: number, min: number, max: number): string =>

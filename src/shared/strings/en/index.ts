@@ -4,6 +4,7 @@ import { views } from './views';
 import { watch } from './watch';
 import { alt } from './alt';
 import { customMetadata } from './custom-metadata';
+import { sidecar } from './sidecar';
 import { batch } from './batch';
 import { tabs } from './tabs';
 import { empty } from './empty';
@@ -83,4 +84,5 @@ export const en = {
   alt,
   links,
   customMetadata,
+  sidecar,
 };

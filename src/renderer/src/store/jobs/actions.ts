@@ -4,6 +4,7 @@ import type { PickKind } from '../../../../shared/contract';
 import { uploader } from '../../bridge';
 import { notify, showView } from '../ui/actions';
 import { chooseDestination } from '../destination/actions';
+import { sidecarAllows } from '../sidecar/actions';
 import { copyLines } from '../clipboard';
 import { guard } from '../guard';
 import { useJobs } from './state';
@@ -34,6 +35,8 @@ export function addFiles(files: readonly File[]): Promise<boolean> {
     }
     const destination = await chooseDestination();
     if (destination === null) return;
+    // A metadata.csv in a dropped folder with problems: shown before anything is added.
+    if (!(await sidecarAllows(paths, destination))) return;
     reportAdded(
       destination === undefined
         ? await uploader.addPaths(paths)
