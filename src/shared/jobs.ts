@@ -51,6 +51,8 @@ export interface UploadedVariant extends VariantInfo {
   readonly fileId: string;
   readonly url: string;
   readonly filePath: string;
+  /** The description ImageKit's AI drafted for it (ai-auto-description), when asked for. */
+  readonly drafted?: string;
 }
 
 /** Where a variant's upload stands. */

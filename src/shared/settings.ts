@@ -49,6 +49,11 @@ export interface UploadSettings {
   readonly nameTemplate: string;
   /** Ask for the folder and tags each time files are added. */
   readonly askDestination: boolean;
+  /**
+   * Ask ImageKit's AI for a draft of the alt text of files that have none (the
+   * ai-auto-description extension, which costs extension units); off unless turned on.
+   */
+  readonly draftAlt: boolean;
   /** Folders chosen for recent batches, newest first. */
   readonly recentFolders: readonly string[];
   /** Widths (px) the responsive copy format offers in its srcset, smallest first. */
@@ -132,6 +137,7 @@ export const DEFAULT_SETTINGS: Settings = {
     autoUpload: true,
     nameTemplate: DEFAULT_NAME_TEMPLATE,
     askDestination: true,
+    draftAlt: false,
     recentFolders: [],
     responsiveWidths: DEFAULT_RESPONSIVE_WIDTHS,
   },

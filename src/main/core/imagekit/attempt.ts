@@ -19,6 +19,8 @@ export interface AttemptRequest {
   readonly description?: string;
   /** Sent as customMetadata when it has any value. */
   readonly customMetadata?: CustomValues;
+  /** Asks for the ai-auto-description extension. */
+  readonly draftAlt?: boolean;
 }
 
 export interface AttemptDeps {
@@ -45,7 +47,15 @@ export function refFromResponse(body: unknown, request: AttemptRequest): Uploade
   const filePath =
     typeof r.filePath === 'string' && r.filePath !== '' ? r.filePath : `${folder}/${name}`;
   const bytes = typeof r.size === 'number' && r.size >= 0 ? r.size : request.data.byteLength;
-  return { fileId: r.fileId, url: r.url, filePath, name, bytes };
+  const status = (r.extensionStatus ?? {}) as Record<string, unknown>;
+  const drafted =
+    request.draftAlt &&
+    status['ai-auto-description'] === 'success' &&
+    typeof r.description === 'string' &&
+    r.description.trim() !== ''
+      ? r.description.trim()
+      : undefined;
+  return { fileId: r.fileId, url: r.url, filePath, name, bytes, ...(drafted ? { drafted } : {}) };
 }
 
 /**
@@ -81,6 +91,7 @@ export async function uploadOnce(
         ...(request.customMetadata && Object.keys(request.customMetadata).length > 0
           ? { customMetadata: request.customMetadata as Record<string, unknown> }
           : {}),
+        ...(request.draftAlt ? { extensions: [{ name: 'ai-auto-description' as const }] } : {}),
         ...signedFields,
         // Last, so servers that parse the stream see every field before the bytes.
         // Encoded variants never live in shared memory, so the narrower buffer type holds.

@@ -70,6 +70,8 @@ function send(call: Call, variant: VariantName): Promise<VariantOutcome> {
       tags: input.tags,
       description: input.description ?? '',
       ...(input.customMetadata ? { customMetadata: input.customMetadata } : {}),
+      // The draft costs extension units: asked for once per file, on the main variant.
+      ...(input.draftAlt && variant === 'main' ? { draftAlt: true } : {}),
     },
     policy: config.policy,
     deps: config.deps,

@@ -66,12 +66,16 @@ export interface FileUploadInput {
   readonly description?: string;
   /** Values of the account's custom metadata fields. */
   readonly customMetadata?: CustomValues;
+  /** Ask ImageKit's AI to draft the main variant's description (ai-auto-description). */
+  readonly draftAlt?: boolean;
   /** Variants stored by an earlier run (e.g. before a crash); they are not sent again. */
   readonly alreadyUploaded?: Partial<Variants<UploadedRef>>;
 }
 
 /** A variant as ImageKit stored it. */
 export interface UploadedRef {
+  /** The description ImageKit's AI drafted, when it was asked to and it succeeded. */
+  readonly drafted?: string;
   readonly fileId: string;
   readonly url: string;
   readonly filePath: string;

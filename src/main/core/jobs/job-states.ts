@@ -1,5 +1,5 @@
 /** Pure builders for each job state, so the pipeline only decides when to move a job. */
-import { descriptionOf } from '../../../shared/alt';
+import { descriptionOf, hasAlt } from '../../../shared/alt';
 import type { UserError } from '../../../shared/errors';
 import type {
   DoneJob,
@@ -51,7 +51,8 @@ export function failedJob(
 }
 
 function uploadedVariant(info: VariantInfo, ref: UploadedRef): UploadedVariant {
-  return { ...info, fileId: ref.fileId, url: ref.url, filePath: ref.filePath };
+  const { fileId, url, filePath, drafted } = ref;
+  return { ...info, fileId, url, filePath, ...(drafted ? { drafted } : {}) };
 }
 
 /** A ready job starting its upload; variants sent before (e.g. before a cancel) show as done. */
@@ -124,6 +125,8 @@ export function uploadRequest(
     folder: destination.folder,
     tags: destination.tags,
     description: descriptionOf(job.alt),
+    // A draft only for a file the person has not described (or marked decorative) yet.
+    ...(settings.upload.draftAlt && !hasAlt(job.alt) ? { draftAlt: true } : {}),
     ...(destination.customMetadata ? { customMetadata: destination.customMetadata } : {}),
     alreadyUploaded,
     ...(stem === undefined ? {} : { stem }),

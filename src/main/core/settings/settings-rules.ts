@@ -79,6 +79,7 @@ function uploadPatch(value: unknown): Partial<UploadSettings> {
   if ('autoUpload' in v) out.autoUpload = bool(v.autoUpload, F.autoUpload);
   if ('nameTemplate' in v) out.nameTemplate = nameTemplate(v.nameTemplate);
   if ('askDestination' in v) out.askDestination = bool(v.askDestination, F.askDestination);
+  if ('draftAlt' in v) out.draftAlt = bool(v.draftAlt, F.draftAlt);
   if ('recentFolders' in v)
     out.recentFolders = [
       ...new Set(list(v.recentFolders, F.recentFolders, MAX_RECENT_FOLDERS, normalizeFolder)),

@@ -12,6 +12,12 @@ export const alt = {
   edit: 'Edit alt text',
   editLabel: (name: string): string => `Edit alt text of ${name}`,
   add: 'Add alt text',
+  draft: (text: string): string => `Draft: ${text}`,
+  accept: 'Accept',
+  acceptLabel: (name: string): string => `Accept the drafted alt text of ${name}`,
+  draftSetting: 'Draft alt text with ImageKit',
+  draftHint:
+    'Uses ImageKit’s AI (the ai-auto-description extension): each file without alt text costs extension units on your ImageKit plan. The draft shows on the row for you to accept or edit.',
   addLabel: (name: string): string => `Add alt text to ${name}`,
   // The dialog
   title: (n: number): string => (n === 1 ? 'Alt text' : `Alt text for ${n} files`),

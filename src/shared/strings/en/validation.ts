@@ -49,6 +49,7 @@ export const validation = {
     autoUpload: 'Upload automatically',
     nameTemplate: 'Naming template',
     askDestination: 'Ask where each batch goes',
+    draftAlt: 'Draft alt text with ImageKit',
     recentFolders: 'Recent folders',
     presets: 'Variants',
     main: 'Main image',

@@ -16,7 +16,7 @@ import { JobActions } from './JobActions';
 import { VariantSummary } from './VariantSummary';
 import { statusLabel } from './status-label';
 import { AltLine } from '../alt/AltLine';
-import { editRowsAlt } from '../../store/alt/actions';
+import { acceptDraft, editRowsAlt } from '../../store/alt/actions';
 import { strings } from '../../../../shared/strings';
 import { linkHost } from '../../../../shared/web-links';
 
@@ -84,6 +84,8 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
               alt={job.alt}
               name={job.file.name}
               tabbable={active}
+              draft={job.status === 'done' ? job.uploaded.main.drafted : undefined}
+              onAccept={() => void acceptDraft(job)}
               onEdit={() => editRowsAlt([job.id])}
             />
           )}

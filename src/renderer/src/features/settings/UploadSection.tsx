@@ -18,6 +18,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
   const [concurrency, setConcurrency] = useState(view.upload.concurrency);
   const [autoUpload, setAutoUpload] = useState(view.upload.autoUpload);
   const [widths, setWidths] = useState(view.upload.responsiveWidths.join(', '));
+  const [draftAlt, setDraftAlt] = useState(view.upload.draftAlt);
   const saving = useSettings((s) => s.saving);
   return (
     <section className="section" aria-labelledby="upload-title">
@@ -48,6 +49,10 @@ export function UploadSection({ view }: { view: SettingsView }) {
       <Checkbox checked={autoUpload} onChange={setAutoUpload}>
         {t.autoUpload}
       </Checkbox>
+      <Checkbox checked={draftAlt} onChange={setDraftAlt}>
+        {strings.alt.draftSetting}
+      </Checkbox>
+      <p className="hint">{strings.alt.draftHint}</p>
       <TextField
         label={t.responsiveWidths}
         hint={t.responsiveWidthsHint}
@@ -69,6 +74,7 @@ export function UploadSection({ view }: { view: SettingsView }) {
                 concurrency,
                 autoUpload,
                 responsiveWidths: parseWidths(widths),
+                draftAlt,
               },
             })
           }

@@ -1,6 +1,6 @@
 import type { AltText } from '../../../../shared/alt';
 import type { HistoryEntry } from '../../../../shared/history';
-import type { JobId } from '../../../../shared/jobs';
+import type { Job, JobId } from '../../../../shared/jobs';
 import { uploader } from '../../bridge';
 import { guard } from '../guard';
 import { useJobs } from '../jobs/state';
@@ -9,10 +9,22 @@ import { notify } from '../ui/actions';
 import { strings } from '../../../../shared/strings';
 import { useAlt, type AltTarget } from './state';
 
-/** Opens the dialog for rows; with one row it starts from that row's alt text. */
+/** Takes ImageKit's draft as the row's alt text. */
+export function acceptDraft(job: Job): Promise<boolean> {
+  const draft = job.status === 'done' ? job.uploaded.main.drafted : undefined;
+  return guard(async () => {
+    if (draft === undefined) return;
+    await uploader.setAltText([job.id], { text: draft });
+    notify(strings.alt.saved(1));
+  });
+}
+
+/** Opens the dialog for rows; with one row it starts from that row's alt text (or its draft). */
 export function editRowsAlt(ids: readonly JobId[]): void {
   if (ids.length === 0) return;
-  const first = ids.length === 1 ? useJobs.getState().byId.get(ids[0] as JobId)?.alt : undefined;
+  const job = ids.length === 1 ? useJobs.getState().byId.get(ids[0] as JobId) : undefined;
+  const drafted = job?.status === 'done' ? job.uploaded.main.drafted : undefined;
+  const first = job?.alt ?? (drafted === undefined ? undefined : { text: drafted });
   useAlt.setState({ target: { kind: 'rows', ids, ...(first ? { current: first } : {}) } });
 }
 
