@@ -21,30 +21,25 @@ export function AltLine({
   tabbable?: boolean;
 }) {
   const has = alt !== undefined;
+  const button = (text: string, label: string, onClick: () => void) => (
+    <button
+      type="button"
+      className="link-button"
+      aria-label={label}
+      tabIndex={tabbable ? 0 : -1}
+      onClick={onClick}
+    >
+      {text}
+    </button>
+  );
   if (!has && draft !== undefined && onAccept) {
     return (
       <p className="row-alt draft" data-testid="alt-line">
         <span className="row-alt-text" title={draft}>
           {t.draft(draft)}
         </span>
-        <button
-          type="button"
-          className="link-button"
-          aria-label={t.acceptLabel(name)}
-          tabIndex={tabbable ? 0 : -1}
-          onClick={onAccept}
-        >
-          {t.accept}
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          aria-label={t.editLabel(name)}
-          tabIndex={tabbable ? 0 : -1}
-          onClick={onEdit}
-        >
-          {t.edit}
-        </button>
+        {button(t.accept, t.acceptLabel(name), onAccept)}
+        {button(t.edit, t.editLabel(name), onEdit)}
       </p>
     );
   }
@@ -54,15 +49,7 @@ export function AltLine({
       <span className="row-alt-text" title={words}>
         {words}
       </span>
-      <button
-        type="button"
-        className="link-button"
-        aria-label={has ? t.editLabel(name) : t.addLabel(name)}
-        tabIndex={tabbable ? 0 : -1}
-        onClick={onEdit}
-      >
-        {has ? t.edit : t.add}
-      </button>
+      {has ? button(t.edit, t.editLabel(name), onEdit) : button(t.add, t.addLabel(name), onEdit)}
     </p>
   );
 }
