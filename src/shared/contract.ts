@@ -26,6 +26,11 @@ export interface AddResult {
   readonly added: readonly JobId[];
   /** Paths skipped because the same file is already in the list. */
   readonly duplicates: number;
+  /**
+   * Set when nothing was added because a picked folder's metadata.csv has problems: the page
+   * shows the report, and adds `paths` if the person goes on.
+   */
+  readonly sidecar?: { readonly report: SidecarReport; readonly paths: readonly string[] };
 }
 
 /** The result of "Test connection". */

@@ -13,6 +13,7 @@ import { strings } from '../../src/shared/strings';
 import { startTempEmulator } from '../support/emulator';
 import { noisyJpeg } from '../support/images';
 import { startRig, type ServiceRig } from '../support/service-rig';
+import { HEADLESS_PLATFORM } from '../../src/main/core/ports';
 
 const KEY = 'private_sidecar_key';
 let dir: string;
@@ -125,8 +126,11 @@ describe('upload --metadata', () => {
 
 describe('a metadata.csv in a dropped folder', () => {
   let rig: ServiceRig;
+  let picked: string[] = [];
   beforeAll(async () => {
-    rig = await startRig();
+    rig = await startRig({
+      service: { platform: { ...HEADLESS_PLATFORM, pickPaths: async () => picked } },
+    });
     await rig.connect();
   });
   afterAll(async () => rig.close());
@@ -157,5 +161,27 @@ describe('a metadata.csv in a dropped folder', () => {
     expect(jobs.find((j) => j.file.name === 'pier.jpg')?.alt).toEqual({ text: 'A wooden pier' });
     expect(jobs.find((j) => j.file.name === 'dune.jpg')?.alt).toBeUndefined();
     expect(await rig.service.checkSidecar([join(folder, 'pier.jpg')])).toBeNull();
+  });
+
+  it('a folder picked with Add folder… answers the report instead of adding', async () => {
+    const folder = join(dir, 'picked');
+    await mkdir(folder);
+    await writeFile(join(folder, 'cliff.jpg'), await noisyJpeg(500, 300, 13));
+    await writeFile(join(folder, 'metadata.csv'), 'file,decorative\ncliff.jpg,maybe\n');
+    picked = [folder];
+    const before = (await rig.jobs()).length;
+    const result = await rig.service.pick('folder');
+    expect(result.added).toEqual([]);
+    expect(result.sidecar?.paths).toEqual([folder]);
+    expect(result.sidecar?.report.problems).toEqual([
+      {
+        kind: 'refused',
+        row: 2,
+        file: 'cliff.jpg',
+        column: 'decorative',
+        message: strings.sidecar.decorative,
+      },
+    ]);
+    expect(await rig.jobs()).toHaveLength(before);
   });
 });

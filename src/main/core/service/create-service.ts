@@ -154,6 +154,7 @@ export function createService(opts: ServiceOptions): UploadService {
     rememberFolder: (folder) => session.rememberFolder(folder),
     platform: opts.platform,
     sidecar: (given, files, destination, csv) => sidecars.entries(given, files, destination, csv),
+    sidecarReport: (given, destination) => sidecars.report(given, 'chosen', destination),
   });
   const sidecars = new Sidecars({
     session,

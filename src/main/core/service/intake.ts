@@ -7,6 +7,7 @@ import { posix, win32 } from 'node:path';
 import type { AddResult, PickKind } from '../../../shared/contract';
 import type { BatchDestination, SourceFile } from '../../../shared/jobs';
 import type { AltText } from '../../../shared/alt';
+import type { SidecarReport } from '../../../shared/sidecar';
 import type { PipelineInput } from '../jobs/pipeline';
 import { collectInputs, type CollectedInput } from '../paths/collect';
 import { givenPathProblem, type PathSource } from '../paths/policy';
@@ -28,6 +29,11 @@ export interface IntakeOptions {
    * Each file's own destination and alt text from a metadata sidecar among `given` (or the one
    * named), or null when there is none.
    */
+  /** The report of a sidecar among `given`, or null when there is none. */
+  sidecarReport?(
+    given: readonly string[],
+    destination: BatchDestination | undefined,
+  ): Promise<SidecarReport | null>;
   sidecar?(
     given: readonly string[],
     files: readonly SourceFile[],
@@ -130,6 +136,11 @@ export class Intake {
   async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
     const paths = await this.opts.platform.pickPaths(kind);
     if (paths.length === 0) return { added: [], duplicates: 0 };
+    // A picked folder's metadata.csv with problems: shown by the page before anything is added.
+    const report = kind === 'folder' ? await this.opts.sidecarReport?.(paths, destination) : null;
+    if (report && report.problems.length > 0) {
+      return { added: [], duplicates: 0, sidecar: { report, paths } };
+    }
     // Main got these from the OS dialog itself, so network paths the user chose are fine.
     return this.addPaths(paths, { source: 'chosen', ...(destination ? { destination } : {}) });
   }

@@ -4,7 +4,7 @@ import type { PickKind } from '../../../../shared/contract';
 import { uploader } from '../../bridge';
 import { notify, showView } from '../ui/actions';
 import { chooseDestination } from '../destination/actions';
-import { sidecarAllows } from '../sidecar/actions';
+import { askAboutSidecar, sidecarAllows } from '../sidecar/actions';
 import { copyLines } from '../clipboard';
 import { guard } from '../guard';
 import { useJobs } from './state';
@@ -60,10 +60,14 @@ export function pick(kind: PickKind): Promise<boolean> {
   return guard(async () => {
     const destination = await chooseDestination();
     if (destination === null) return;
-    const result =
+    let result =
       destination === undefined
         ? await uploader.pick(kind)
         : await uploader.pick(kind, destination);
+    if (result.sidecar) {
+      if (!(await askAboutSidecar(result.sidecar.report))) return;
+      result = await uploader.addPaths(result.sidecar.paths, undefined, destination);
+    }
     if (result.added.length > 0 || result.duplicates > 0) reportAdded(result);
   });
 }

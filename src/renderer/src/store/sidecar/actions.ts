@@ -1,4 +1,5 @@
 import type { BatchDestination } from '../../../../shared/jobs';
+import type { SidecarReport } from '../../../../shared/sidecar';
 import { uploader } from '../../bridge';
 import { useSidecar } from './state';
 
@@ -12,6 +13,11 @@ export async function sidecarAllows(
 ): Promise<boolean> {
   const report = await uploader.checkSidecar(paths, ...(destination ? [destination] : []));
   if (!report || report.problems.length === 0) return true;
+  return askAboutSidecar(report);
+}
+
+/** Shows a sidecar's report; resolves to whether the person goes on. */
+export function askAboutSidecar(report: SidecarReport): Promise<boolean> {
   return new Promise((resolve) => {
     useSidecar.setState({
       report,
