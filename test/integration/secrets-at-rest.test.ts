@@ -66,7 +66,10 @@ describe('secrets never reach state.db', () => {
     StateStore.open(dir).close();
     // What an older version wrote: schema 2 and the settings row of a `serve --key` run.
     const old = new DatabaseSync(join(dir, 'state.db'));
-    old.exec('ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2');
+    old.exec(
+      'ALTER TABLE history DROP COLUMN custom_metadata; ALTER TABLE history DROP COLUMN decorative; ' +
+        'ALTER TABLE history DROP COLUMN alt; ALTER TABLE history DROP COLUMN animated; PRAGMA user_version = 2',
+    );
     old.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(
       'settings:cli:serve-old',
       JSON.stringify({

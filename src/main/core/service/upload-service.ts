@@ -55,8 +55,10 @@ export class UploadService extends SidecarApi implements UploaderApi {
     destination?: BatchDestination,
   ): Promise<AddResult> {
     const source = from === 'drop' ? 'drop' : 'renderer';
-    // A value a field refuses stops the batch before any of its files is added.
-    await this.parts.customFields.check(destination?.customMetadata);
+    // A value a field refuses stops the batch before any of its files is added. Without values
+    // nothing waits, so a Stop all right after this call still finds the folder search.
+    if (destination?.customMetadata)
+      await this.parts.customFields.check(destination.customMetadata);
     return this.parts.intake.addPaths(paths, { source, ...(destination ? { destination } : {}) });
   }
 
@@ -114,7 +116,8 @@ export class UploadService extends SidecarApi implements UploaderApi {
   }
 
   async pick(kind: PickKind, destination?: BatchDestination): Promise<AddResult> {
-    await this.parts.customFields.check(destination?.customMetadata);
+    if (destination?.customMetadata)
+      await this.parts.customFields.check(destination.customMetadata);
     return this.parts.intake.pick(kind, destination);
   }
 
