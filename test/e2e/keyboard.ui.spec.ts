@@ -89,9 +89,12 @@ test('keyboard only: add through the menu, move with the arrows, copy links, del
   await page.keyboard.press('Delete');
   await expect(jobRows).toHaveCount(1);
 
-  // Tab from the list goes to the active row's own buttons; Enter presses them.
+  // Tab from the list goes to the active row's own buttons (its alt text first, then its
+  // actions); Enter presses them.
   await page.keyboard.press('ArrowUp');
   await expect(selected).toContainText(NAMES[3] as string);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Add alt text to ${NAMES[3]}` })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: `Copy link to ${NAMES[3]}` })).toBeFocused();
   await page.keyboard.press('Enter');
