@@ -18,6 +18,7 @@ export function libraryRecord(file: LibraryFile): Record<string, unknown> {
     height: file.height,
     bytes: file.size,
     createdAt: file.createdAt,
+    alt: file.description ?? null,
   };
 }
 
@@ -29,7 +30,10 @@ export function formatLibrary(
 ): string {
   return files
     .map((f) =>
-      format === 'json' ? JSON.stringify(libraryRecord(f)) : linkLine(f, format, widths),
+      format === 'json'
+        ? JSON.stringify(libraryRecord(f))
+        : // The description ImageKit keeps is the alt text; the name when there is none.
+          linkLine({ ...f, name: f.description ?? f.name }, format, widths),
     )
     .join('\n');
 }

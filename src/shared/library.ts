@@ -29,6 +29,8 @@ export interface LibraryFile {
   readonly size: number;
   /** ISO 8601, as ImageKit sends it. */
   readonly createdAt: string;
+  /** The file's description on ImageKit (its alt text), when it has one. */
+  readonly description?: string;
 }
 
 export interface LibraryPage {

@@ -43,6 +43,20 @@ describe('Library text forms', () => {
       height: 600,
       bytes: 123_456,
       createdAt: file.createdAt,
+      alt: null,
+    });
+  });
+
+  it('uses the description ImageKit keeps as the alt text, in every form', () => {
+    const described = { ...file, description: 'A red "dress" on a rail' };
+    expect(formatLibrary([described], 'html')).toContain(
+      'alt="A red &quot;dress&quot; on a rail">',
+    );
+    expect(formatLibrary([described], 'markdown')).toMatch(
+      /^!\[A red &quot;dress&quot; on a rail\]/,
+    );
+    expect(JSON.parse(formatLibrary([described], 'json'))).toMatchObject({
+      alt: 'A red "dress" on a rail',
     });
   });
 });

@@ -32,6 +32,9 @@ function fileFrom(item: unknown): LibraryFile | 'folder' | null {
     height: count(r.height),
     size: count(r.size),
     createdAt: typeof r.createdAt === 'string' ? r.createdAt : '',
+    ...(typeof r.description === 'string' && r.description.trim() !== ''
+      ? { description: r.description.trim() }
+      : {}),
   };
 }
 
