@@ -112,6 +112,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
   setAltText: (args) => [list(args[0], 'Job ids', MAX_JOB_IDS_PER_CALL, jobId), altText(args[1])],
   setHistoryAlt: (args) => [historyId(args[0]), altText(args[1])],
   listCustomFields: none,
+  getTeamCheck: none,
+  setUpTeamCheck: none,
   answerWatchOffer: (args) => [watchPath(args[0]), bool(args[1], 'Whether to upload them')],
 };
 

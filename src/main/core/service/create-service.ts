@@ -36,6 +36,8 @@ import { TestServerSwitch } from './test-server-switch';
 import { UploadService } from './upload-service';
 import { WatchFolders, type WatchMemory } from './watch-folders';
 import { CustomFields } from './custom-fields';
+import { TeamCheck } from './team-check';
+import type { BatchTiming } from './team-batch';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -88,6 +90,10 @@ export interface ServiceOptions {
   readonly downloadsDir?: string;
   /** Shorter download timeouts (tests). */
   readonly linkTiming?: Partial<typeof LINK_TIMING>;
+  /** Whether processed files are checked against ImageKit (the team check); on unless false. */
+  readonly teamCheck?: boolean;
+  /** How team lookups are batched (tests). */
+  readonly teamTiming?: BatchTiming;
 }
 
 /**
@@ -116,6 +122,7 @@ export function createService(opts: ServiceOptions): UploadService {
     intervalMs: opts.updateIntervalMs ?? 100,
     ...(opts.journal ? { observer: opts.journal } : {}),
   });
+  const team = new TeamCheck(session, log, opts.teamTiming);
   const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
   // The server takes requests only once started, after the service and its uploads exist.
   const picgo = new PicgoServerController(
@@ -142,6 +149,7 @@ export function createService(opts: ServiceOptions): UploadService {
     log,
     ...(opts.journal ? { journal: opts.journal } : {}),
     ...(opts.history ? { history: opts.history } : {}),
+    ...(opts.teamCheck === false ? {} : { team }),
     ...spillIn(opts.spillDir, log),
   });
   const intake = new Intake({
@@ -188,6 +196,7 @@ export function createService(opts: ServiceOptions): UploadService {
       ...(opts.watchSettleMs === undefined ? {} : { settleMs: opts.watchSettleMs }),
     }),
     customFields: new CustomFields(session, log),
+    team,
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

@@ -15,7 +15,8 @@ import type { TestServerSwitch } from './test-server-switch';
 import type { WatchFolders } from './watch-folders';
 import type { CustomFields } from './custom-fields';
 import type { AltText } from '../../../shared/alt';
-import { LinksApi } from './links-api';
+import { TeamApi } from './team-api';
+import type { TeamCheck } from './team-check';
 import { settingsView } from './watch-api';
 
 /** What the service is made of (see createService). */
@@ -33,6 +34,8 @@ export interface ServiceParts {
   readonly testServer: TestServerSwitch;
   readonly watch: WatchFolders;
   readonly customFields: CustomFields;
+  /** The team duplicate check (the SHA-256 field on ImageKit). */
+  readonly team: TeamCheck;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
 }
@@ -41,7 +44,7 @@ export interface ServiceParts {
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService extends LinksApi implements UploaderApi {
+export class UploadService extends TeamApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;

@@ -40,6 +40,7 @@ import { selection } from './selection';
 import { menu } from './menu';
 import { shortcuts } from './shortcuts';
 import { links } from './links';
+import { teamCheck } from './team-check';
 
 export const en = {
   header,
@@ -78,6 +79,7 @@ export const en = {
   jobs,
   selection,
   menu,
+  teamCheck,
   shortcuts,
   watch,
   alt,
