@@ -8,7 +8,7 @@ export const teamCheck = {
   ready: 'Set up: batches are checked against ImageKit before they upload.',
   missing: 'Not set up yet. Setting it up creates one custom metadata field in your account.',
   localOnly:
-    'Signed uploads (an auth endpoint) cannot search ImageKit, so only this computer’s history is checked. Use a private key in Settings for the team check.',
+    'Signed uploads (an auth endpoint) cannot search ImageKit, so only this computer’s history is checked. Choose the private key above to use the team check.',
   checking: 'Checking the account’s custom metadata fields…',
   onImageKit: (date: string): string => `Already on ImageKit (uploaded ${date})`,
   cliCreated: (field: string): string =>
