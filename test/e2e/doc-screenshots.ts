@@ -17,6 +17,7 @@ export const DOC_SCREENSHOTS: Readonly<Record<string, string>> = {
   'offline-light': 'test/e2e/offline.ui.spec.ts',
   'watch-settings-light': 'test/e2e/watch.ui.spec.ts',
   'alt-rows-light': 'test/e2e/alt.ui.spec.ts',
+  'team-check-missing-light': 'test/e2e/team.ui.spec.ts',
 };
 
 /** Where the specs write their screenshots, and where the docs keep theirs. */
