@@ -3,6 +3,7 @@ import type { Keys } from './auth';
 import type { FaultPlan } from './faults';
 import type { IndexWriter } from './index-file';
 import type { TokenLedger } from './ledger';
+import type { MetadataFields } from './metadata-fields';
 import type { Urls } from './shapes';
 import type { FileStore } from './store';
 import type { EmulatorStats, Inspector } from './types';
@@ -15,6 +16,7 @@ export class StatsCounter {
   requests = 0;
   uploads = 0;
   rejected = 0;
+  searches = 0;
   private readonly faults = { serverError: 0, rateLimit: 0, reset: 0, stall: 0, afterStore: 0 };
 
   /** Counts one injected fault. */
@@ -29,6 +31,7 @@ export class StatsCounter {
       requests: this.requests,
       uploads: this.uploads,
       rejected: this.rejected,
+      searches: this.searches,
       faults: { ...this.faults },
       tokens: { ...tokens },
     };
@@ -41,6 +44,8 @@ export interface Context {
   readonly urlEndpointId: string;
   readonly urls: Urls;
   readonly store: FileStore;
+  /** The account's custom metadata fields. */
+  readonly fields: MetadataFields;
   readonly ledger: TokenLedger;
   readonly index: IndexWriter;
   readonly faults: FaultPlan;

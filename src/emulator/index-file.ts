@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FieldRecord } from './metadata-fields';
 import type { StoredFile } from './types';
 
 /** A stored file as kept on disk; its url depends on the port, so it is built when shown. */
@@ -10,6 +11,8 @@ export interface IndexData {
   readonly files: readonly FileRecord[];
   /** Used upload tokens and when each was first seen (ms since epoch). */
   readonly tokens: Readonly<Record<string, number>>;
+  /** The account's custom metadata fields (absent in indexes written before they existed). */
+  readonly customMetadataFields?: readonly FieldRecord[];
 }
 
 const EMPTY: IndexData = { version: 1, files: [], tokens: {} };
@@ -26,7 +29,12 @@ export async function loadIndex(dataDir: string): Promise<IndexData> {
   }
   try {
     const data = JSON.parse(text) as Partial<IndexData>;
-    return { version: 1, files: data.files ?? [], tokens: data.tokens ?? {} };
+    return {
+      version: 1,
+      files: data.files ?? [],
+      tokens: data.tokens ?? {},
+      customMetadataFields: data.customMetadataFields ?? [],
+    };
   } catch {
     throw new Error(
       `The emulator's index at ${path} is not valid JSON. Move it away (or delete the data folder) and start again.`,

@@ -11,6 +11,7 @@ export function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
 export { signToken, makeAuthParams } from './auth';
 export type {
   AuthParams,
+  CustomMetadataFieldRecord,
   EmulatorOptions,
   EmulatorStats,
   FaultCounts,

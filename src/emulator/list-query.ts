@@ -103,14 +103,19 @@ function sorter(raw: string | null): (a: FileRecord, b: FileRecord) => number {
 
 /**
  * A small subset of ImageKit's Lucene-like searchQuery: clauses joined by AND, on name and
- * path ("=" exact, ":" begins-with / within subfolders), tags (IN or =) and fileType (=).
+ * path ("=" exact, ":" begins-with / within subfolders), tags (IN or =), fileType (=) and
+ * "customMetadata.<field>" (= or IN; a MultiSelect value matches when it holds the value).
  */
 function parseSearchQuery(query: string): Array<(r: FileRecord) => boolean> {
   return query.split(/\s+AND\s+/i).map((clause) => {
-    const match = /^\s*"?(\w+)"?\s*(=|:|IN)\s*(.+?)\s*$/i.exec(clause);
-    const value = match?.[3] ? parseValue(match[3]) : undefined;
+    const match = /^\s*"?(\w+|customMetadata\.[\w-]+)"?\s*(=|:|IN)\s*(.+?)\s*$/i.exec(clause);
     const field = match?.[1];
     const op = match?.[2]?.toUpperCase();
+    if (field?.startsWith('customMetadata.') && match?.[3] && (op === '=' || op === 'IN')) {
+      const filter = metadataFilter(field.slice('customMetadata.'.length), op, match[3]);
+      if (filter) return filter;
+    }
+    const value = match?.[3] ? parseValue(match[3]) : undefined;
     if (field === 'name' && typeof value === 'string') {
       if (op === '=') return (r) => r.name === value;
       if (op === ':') return (r) => r.name.startsWith(value);
@@ -132,11 +137,34 @@ function parseSearchQuery(query: string): Array<(r: FileRecord) => boolean> {
     }
     throw new ApiError(
       400,
-      'The emulator supports only a subset of searchQuery: name, path, tags and fileType with =, : and IN, joined by AND.',
+      'The emulator supports only a subset of searchQuery: name, path, tags, fileType and "customMetadata.<field>" with =, : and IN, joined by AND.',
     );
   });
 }
 
+type Scalar = string | number | boolean;
+
+/** `"customMetadata.x" = v` or `"customMetadata.x" IN [v, …]`, with JSON values. */
+function metadataFilter(
+  name: string,
+  op: string,
+  raw: string,
+): ((r: FileRecord) => boolean) | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const isScalar = (v: unknown): v is Scalar => ['string', 'number', 'boolean'].includes(typeof v);
+  const wanted: unknown[] = op === 'IN' && Array.isArray(value) ? value : [value];
+  if ((op === 'IN') !== Array.isArray(value) || !wanted.every(isScalar)) return null;
+  const set = new Set<unknown>(wanted);
+  return (r) => {
+    const held = r.customMetadata[name];
+    return Array.isArray(held) ? held.some((v) => set.has(v)) : set.has(held);
+  };
+}
 function parseValue(raw: string): string | string[] | undefined {
   try {
     const value: unknown = JSON.parse(raw);

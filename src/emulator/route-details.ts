@@ -3,6 +3,7 @@ import { requirePrivateKey } from './auth';
 import type { Context } from './context';
 import { ApiError, sendJson } from './http-reply';
 import { FILE_NOT_FOUND } from './route-delete';
+import type { FileRecord } from './index-file';
 import { listedFile } from './shapes';
 import type { DetailsChange } from './store';
 import { parseDescription } from './upload-fields';
@@ -13,7 +14,8 @@ function invalid(name: string, rule: string): ApiError {
   return new ApiError(400, `Your request contains invalid ${name} parameter. ${rule}`);
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+/** A JSON object body of at most 64 KiB; anything else answers 400 (413 when too large). */
+export async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -56,6 +58,21 @@ function changeFrom(body: Record<string, unknown>): DetailsChange {
 }
 
 /**
+ * Custom metadata as update file details applies it: each key sent replaces that key, null
+ * unsets it, the rest stay; every key must be a field of the account and fit it.
+ */
+function withMetadata(ctx: Context, change: DetailsChange, before: FileRecord): DetailsChange {
+  const sent = ctx.fields.check(change.customMetadata, false);
+  if (sent === undefined) return change;
+  const merged: Record<string, unknown> = { ...before.customMetadata };
+  for (const [name, value] of Object.entries(sent)) {
+    if (value === null) delete merged[name];
+    else merged[name] = value;
+  }
+  return { ...change, customMetadata: merged };
+}
+
+/**
  * PATCH /v1/files/{fileId}/details (update file details): changes the description, tags or
  * custom metadata and answers the file's details, as the list API shows a file.
  */
@@ -74,7 +91,9 @@ export async function handleDetails(
     throw new ApiError(404, FILE_NOT_FOUND);
   }
   const change = changeFrom(await readBody(req));
-  const record = await ctx.store.update(fileId, change);
+  const before = ctx.store.all().find((r) => r.fileId === fileId);
+  if (!before) throw new ApiError(404, FILE_NOT_FOUND);
+  const record = await ctx.store.update(fileId, withMetadata(ctx, change, before));
   if (!record) throw new ApiError(404, FILE_NOT_FOUND);
   await ctx.index.save();
   ctx.log(`updated ${record.filePath}`);

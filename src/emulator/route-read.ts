@@ -17,6 +17,7 @@ export function handleList(
 ): void {
   requirePrivateKey(req.headers.authorization, ctx.keys);
   const query = parseListQuery(params);
+  if (params.get('searchQuery')) ctx.stats.searches += 1;
   // The store is oldest first and the sort is stable, so reversing first orders ties too.
   const stored = query.descending ? [...ctx.store.all()].reverse() : ctx.store.all();
   const files = stored.filter(query.matches).sort(query.sort);

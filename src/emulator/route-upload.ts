@@ -7,7 +7,8 @@ import { ApiError, MESSAGES, sendError, sendJson } from './http-reply';
 import { ClientGoneError, readForm } from './multipart';
 import type { ParsedForm } from './multipart';
 import { uploadResponse } from './shapes';
-import { readUploadFields } from './upload-fields';
+import { draftDescription, readUploadFields } from './upload-fields';
+import type { UploadFields } from './upload-fields';
 
 /** POST /api/v1/files/upload */
 export async function handleUpload(
@@ -39,7 +40,7 @@ export async function handleUpload(
       signature: form.fields.get('signature'),
     };
     authenticateUpload(req.headers.authorization, signed, ctx.keys, tokenWasNew);
-    const fields = readUploadFields(form);
+    const fields = withExtensions(ctx, readUploadFields(form));
     const info = await ctx.inspect(fields.bytes, fields.fileName);
     const record = await ctx.store.put({ ...fields, info });
     await ctx.index.save();
@@ -49,10 +50,31 @@ export async function handleUpload(
       injectFault(ctx, req, res, fault);
       return;
     }
-    sendJson(res, 200, uploadResponse(record, ctx.urls, fields.responseFields));
+    const body = uploadResponse(record, ctx.urls, fields.responseFields);
+    sendJson(res, 200, { ...body, ...extensionStatus(fields.extensions) });
   } catch (error) {
     reject(ctx, res, error);
   }
+}
+
+/**
+ * The upload's custom metadata checked against the account's fields (required ones left out
+ * take their default), and the description the ai-auto-description extension drafts.
+ */
+function withExtensions(ctx: Context, fields: UploadFields): UploadFields {
+  const customMetadata = ctx.fields.check(fields.customMetadata, true);
+  const drafted = fields.extensions.includes('ai-auto-description');
+  return {
+    ...fields,
+    customMetadata,
+    description: drafted ? draftDescription(fields.fileName) : fields.description,
+  };
+}
+
+/** `extensionStatus` as ImageKit answers it: each extension asked for, and how it went. */
+function extensionStatus(extensions: readonly string[]): Record<string, unknown> {
+  if (extensions.length === 0) return {};
+  return { extensionStatus: Object.fromEntries(extensions.map((name) => [name, 'success'])) };
 }
 
 type ActiveFault = Exclude<FaultDecision, { kind: 'none' }>;

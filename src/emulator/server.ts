@@ -15,7 +15,9 @@ import { handleControl } from './route-control';
 import { handleDelete } from './route-delete';
 import { handleDetails } from './route-details';
 import { handleFile, handleList } from './route-read';
+import { handleCreateField, handleListFields } from './route-fields';
 import { handleUpload } from './route-upload';
+import { MetadataFields } from './metadata-fields';
 import { Urls, storedFile } from './shapes';
 import { FileStore } from './store';
 import type { EmulatorOptions, FaultOptions, Inspector, RunningEmulator } from './types';
@@ -48,11 +50,13 @@ export async function startEmulatorWith(
   await rm(join(dataDir, 'tmp'), { recursive: true, force: true });
   const saved = await loadIndex(dataDir);
   const store = new FileStore(dataDir, saved.files);
+  const fields = new MetadataFields(saved.customMetadataFields ?? []);
   const log = opts.log ?? (() => {});
   const index = new IndexWriter(dataDir, () => ({
     version: 1,
     files: store.all(),
     tokens: ledger.toPersist(),
+    customMetadataFields: fields.all(),
   }));
   // Tokens are saved in the background: losing the last few in a crash only weakens replay
   // checks across a restart, while waiting would slow every upload.
@@ -69,6 +73,7 @@ export async function startEmulatorWith(
     urlEndpointId,
     urls: new Urls(`${origin}/${urlEndpointId}`),
     store,
+    fields,
     ledger,
     index,
     faults,
@@ -96,6 +101,7 @@ export async function startEmulatorWith(
     urlEndpoint: ctx.urls.urlEndpoint,
     authEndpoint: `${origin}/__emulator/auth`,
     files: () => store.all().map((r) => storedFile(r, ctx.urls)),
+    customMetadataFields: () => fields.all(),
     stats: () => ctx.stats.snapshot(ledger.counts()),
     setFaults,
     close: () => closeServer(server, ctx),
@@ -136,6 +142,10 @@ async function dispatch(
     await handleUpload(ctx, req, res);
   } else if (pathname === '/v1/files' && method === 'GET') {
     handleList(ctx, req, res, url.searchParams);
+  } else if (pathname === '/v1/customMetadataFields' && method === 'GET') {
+    handleListFields(ctx, req, res);
+  } else if (pathname === '/v1/customMetadataFields' && method === 'POST') {
+    await handleCreateField(ctx, req, res);
   } else if (/^\/v1\/files\/[^/]+\/details$/.test(pathname) && method === 'PATCH') {
     await handleDetails(ctx, req, res, pathname.slice('/v1/files/'.length, -'/details'.length));
   } else if (pathname.startsWith('/v1/files/') && method === 'DELETE') {

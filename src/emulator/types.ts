@@ -1,3 +1,8 @@
+import type { FieldRecord } from './metadata-fields';
+
+/** A custom metadata field: `{id, name, label, schema}`. */
+export type CustomMetadataFieldRecord = FieldRecord;
+
 /** Faults the emulator injects into upload requests, to exercise a client's retry logic. */
 export interface FaultOptions {
   /** Added before answering each API request (uploads, list, file delivery). */
@@ -104,6 +109,8 @@ export interface EmulatorStats {
   readonly uploads: number;
   /** Uploads answered with a 4xx (auth or validation). */
   readonly rejected: number;
+  /** List requests (GET /v1/files) that carried a searchQuery. */
+  readonly searches: number;
   readonly faults: FaultCounts;
   /** used: distinct tokens seen; reused: requests that presented a token seen before. */
   readonly tokens: { readonly used: number; readonly reused: number };
@@ -128,6 +135,8 @@ export interface RunningEmulator {
   /** origin + /__emulator/auth: GET returns fresh {token, expire, signature}. */
   readonly authEndpoint: string;
   files(): readonly StoredFile[];
+  /** The custom metadata fields the account defines, as GET /v1/customMetadataFields lists them. */
+  customMetadataFields(): readonly CustomMetadataFieldRecord[];
   stats(): EmulatorStats;
   setFaults(f: FaultOptions): void;
   /** Stops listening and destroys every open socket, stalled ones included. */

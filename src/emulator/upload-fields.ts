@@ -19,6 +19,8 @@ export interface UploadFields {
   /** The file's description (the app sends its alt text here). */
   readonly description: string | undefined;
   readonly responseFields: ReadonlySet<string>;
+  /** Names of the extensions asked for (`extensions`), e.g. "ai-auto-description". */
+  readonly extensions: readonly string[];
 }
 
 const MAX_TAG_CHARS = 500;
@@ -42,6 +44,7 @@ export function readUploadFields(form: ParsedForm): UploadFields {
     customCoordinates: parseCoordinates(text('customCoordinates')),
     description: parseDescription(text('description')),
     responseFields: new Set(splitList(text('responseFields') ?? '')),
+    extensions: parseExtensions(text('extensions')),
   };
 }
 
@@ -133,6 +136,48 @@ export function parseDescription(raw: string | undefined): string | undefined {
     );
   }
   return raw;
+}
+
+/**
+ * What the ai-auto-description extension answers in the emulator: a sentence built from the
+ * file name, the same every time, so tests can expect it ("beach-day_2.webp" gives
+ * "An image of beach day 2.").
+ */
+export function draftDescription(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const stem = (dot > 0 ? fileName.slice(0, dot) : fileName).replace(/[-_.]+/g, ' ').trim();
+  return `An image of ${stem === '' ? 'something' : stem}.`;
+}
+
+/** Extensions ImageKit documents for upload; only ai-auto-description does anything here. */
+const KNOWN_EXTENSIONS = [
+  'ai-auto-description',
+  'remove-bg',
+  'google-auto-tagging',
+  'aws-auto-tagging',
+];
+
+function parseExtensions(raw: string | undefined): readonly string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  const names = Array.isArray(value)
+    ? value.map((e: unknown) => (e && typeof e === 'object' ? (e as { name?: unknown }).name : e))
+    : [];
+  if (!Array.isArray(value) || !names.every((n) => KNOWN_EXTENSIONS.includes(n as string))) {
+    throw new ApiError(
+      400,
+      `Your request contains invalid extensions parameter. Send a JSON array of objects whose name is one of ${KNOWN_EXTENSIONS.join(', ')}.`,
+    );
+  }
+  if (!names.every((n) => n === 'ai-auto-description')) {
+    throw new ApiError(400, 'The emulator implements only the ai-auto-description extension.');
+  }
+  return names as string[];
 }
 
 function parseCoordinates(raw: string | undefined): string | undefined {

@@ -19,6 +19,7 @@ import type { WatchFolderChange, WatchStatus } from './watch';
 import type { AltText } from './alt';
 import type { CustomFieldsView } from './custom-metadata';
 import type { SidecarReport } from './sidecar';
+import type { TeamCheckView } from './team-check';
 
 /** What adding paths did. Rejected paths still become failed rows, so nothing is silent. */
 export interface AddResult {
@@ -153,6 +154,13 @@ export interface UploaderApi {
     paths: readonly string[],
     destination?: BatchDestination,
   ): Promise<SidecarReport | null>;
+  /**
+   * Where the team duplicate check stands for this connection (read once per connection):
+   * set up, not yet, or this computer's history only (signed uploads cannot search).
+   */
+  getTeamCheck(): Promise<TeamCheckView>;
+  /** Create the team check's custom metadata field unless the account has it already. */
+  setUpTeamCheck(): Promise<TeamCheckView>;
 }
 
 /** Events main pushes to the renderer. */
@@ -215,6 +223,8 @@ export const API_METHODS = [
   'setHistoryAlt',
   'listCustomFields',
   'checkSidecar',
+  'getTeamCheck',
+  'setUpTeamCheck',
 ] as const satisfies readonly ApiMethod[];
 
 // Fails to compile if a method is added to UploaderApi but not to API_METHODS.

@@ -138,8 +138,13 @@ export interface DoneJob extends JobBase {
    * Non-null when the file was not uploaded because the history already had it (same content,
    * presets and destination): the links are the earlier upload's. `sameAs` is set when that
    * upload was another row of this list (the same picture twice in one batch): its path.
+   * `onImageKit` is set when the team duplicate check found it in the folder on ImageKit.
    */
-  readonly reused: { readonly uploadedAt: number; readonly sameAs?: string } | null;
+  readonly reused: {
+    readonly uploadedAt: number;
+    readonly sameAs?: string;
+    readonly onImageKit?: true;
+  } | null;
 }
 
 /** Failed; `error.message` is for people. */

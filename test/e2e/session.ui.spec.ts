@@ -52,7 +52,7 @@ test('closed mid-batch, a new window on the same state folder shows the list and
   await second.page.emulateMedia({ colorScheme: 'dark' });
   await second.page.screenshot({ path: screenshotPath('already-uploaded-dark') });
 
-  await pier.getByRole('button', { name: 'Upload pier.jpg again' }).click();
+  await pier.getByRole('button', { name: 'Upload again: pier.jpg' }).click();
   await expect(pier.locator('.pill')).toHaveText('Uploaded', { timeout: 60_000 });
   await expect(pier.getByTestId('reused-note')).toHaveCount(0);
   expect(emulator.stats().requests).toBe(requests + 2);

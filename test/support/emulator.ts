@@ -108,3 +108,15 @@ export function signedFields(
     signature: signToken(PRIVATE_KEY, token, expire),
   };
 }
+
+/** Creates a custom metadata field through the API (POST /v1/customMetadataFields). */
+export async function createField(
+  emu: RunningEmulator,
+  field: Readonly<Record<string, unknown>>,
+): Promise<Response> {
+  return fetch(`${emu.apiUrl}/v1/customMetadataFields`, {
+    method: 'POST',
+    headers: { authorization: basic(), 'content-type': 'application/json' },
+    body: JSON.stringify(field),
+  });
+}

@@ -59,6 +59,7 @@ export function cliService(
   const saved = state.getMeta(settingsKey(session));
   let stored: unknown = saved === null ? undefined : JSON.parse(saved);
   let key: string | null = null;
+  const forced = state.getMeta(forceKey(session)) === '1';
   return createService({
     images: new ImagePool({ launcher: nodeWorkerLauncher() }),
     settingsStore: {
@@ -73,7 +74,9 @@ export function cliService(
     uploaderFactory: (settings, privateKey) =>
       new ImageKitClient(configFromSettings(settings.connection, privateKey, extra)),
     updateIntervalMs: 50,
-    history: state.getMeta(forceKey(session)) === '1' ? forcing(state.history) : state.history,
+    history: forced ? forcing(state.history) : state.history,
+    // --force uploads what ImageKit holds already too.
+    teamCheck: !forced,
     journal: state.journal(session),
     ...(opts.integration ? { integration: opts.integration } : {}),
     // The state folder's lock keeps a second CLI (or the app) out of this folder.

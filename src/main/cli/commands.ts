@@ -3,6 +3,7 @@ import { historyCommand } from './history-command';
 import { processCommand } from './process-command';
 import { resumeCommand } from './resume-command';
 import { serveCommand } from './serve-command';
+import { teamSetupCommand } from './team-setup-command';
 import { uploadCommand } from './upload-command';
 import { watchCommand } from './watch-command';
 
@@ -14,4 +15,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   history: historyCommand,
   serve: serveCommand,
   watch: watchCommand,
+  'team-setup': teamSetupCommand,
 };

@@ -36,6 +36,8 @@ export type FileReport =
       readonly animated?: true;
       /** The other file of this run that uploaded the same picture, if one did. */
       readonly sameAs?: string;
+      /** Found in the folder on ImageKit by the team duplicate check. */
+      readonly onImageKit?: true;
     }
   | { readonly source: string; readonly status: 'failed'; readonly error: UserError };
 
@@ -69,6 +71,7 @@ export function jsonLine(report: FileReport): string {
       ...animatedJson(report),
       uploadedAt: new Date(uploadedAt).toISOString(),
       ...(sameAs === undefined ? {} : { sameAs }),
+      ...(report.onImageKit ? { onImageKit: true } : {}),
       main: variantJson(main),
       thumb: variantJson(thumb),
     });
@@ -116,10 +119,13 @@ export function humanLine(report: FileReport): string {
     return `done    ${shown(report.source)}${animatedText(report)} -> ${variantText(report.main)}, ${variantText(report.thumb)}`;
   }
   if (report.status === 'skipped') {
+    const day = new Date(report.uploadedAt).toISOString().slice(0, 10);
     const why =
-      report.sameAs === undefined
-        ? strings.cli.alreadyUploaded(new Date(report.uploadedAt).toISOString().slice(0, 10))
-        : strings.cli.samePicture(shown(report.sameAs));
+      report.sameAs !== undefined
+        ? strings.cli.samePicture(shown(report.sameAs))
+        : report.onImageKit
+          ? strings.teamCheck.onImageKit(day)
+          : strings.cli.alreadyUploaded(day);
     return `skipped ${shown(report.source)}${animatedText(report)}: ${why} -> ${report.main.url}, ${report.thumb.url}`;
   }
   return `failed  ${shown(report.source)}: ${splitFix(report.error.message).happened}`;

@@ -30,6 +30,7 @@ export function finalReport(job: Job): FileReport | null {
             ...variants,
             uploadedAt: job.reused.uploadedAt,
             ...(job.reused.sameAs === undefined ? {} : { sameAs: job.reused.sameAs }),
+            ...(job.reused.onImageKit ? { onImageKit: true as const } : {}),
           }
         : { source: job.file.link ?? job.file.path, status: 'done', ...variants };
     }

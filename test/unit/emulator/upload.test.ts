@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../../src/emulator';
-import { basic, png, upload, uploadOk } from '../../support/emulator';
+import { basic, createField, png, upload, uploadOk } from '../../support/emulator';
 import { useTempEmulator } from '../../support/emulator-fixture';
 
 const fixture = useTempEmulator('all', { maxUploadBytes: 64 * 1024 });
@@ -106,6 +106,9 @@ describe('fields', () => {
   });
 
   it('stores isPrivateFile and customMetadata', async () => {
+    // ImageKit takes only keys the account defined as custom metadata fields.
+    await createField(emu, { name: 'sku', label: 'SKU', schema: { type: 'Text' } });
+    await createField(emu, { name: 'count', label: 'Count', schema: { type: 'Number' } });
     const body = await uploadOk(emu, image, {
       fileName: 'meta.png',
       isPrivateFile: 'true',

@@ -116,6 +116,8 @@ export const API_ARGS: { readonly [K in ApiMethod]: ArgParser<K> } = {
     const paths = list(args[0], 'Paths', MAX_PATHS_PER_CALL, path);
     return args[1] === undefined ? [paths] : [paths, parseDestination(args[1])];
   },
+  getTeamCheck: none,
+  setUpTeamCheck: none,
   answerWatchOffer: (args) => [watchPath(args[0]), bool(args[1], 'Whether to upload them')],
 };
 

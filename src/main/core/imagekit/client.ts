@@ -12,6 +12,7 @@ import { deleteFile, listCustomFields, listFiles, updateDescription } from './li
 import type { CustomField } from '../../../shared/custom-metadata';
 import type { LibraryFile } from '../../../shared/library';
 import { uploadVariants } from './file-upload';
+import { createTeamField, findBySha256, type TeamFile } from './team-search';
 import type {
   ClientConfig,
   FileUploadInput,
@@ -115,6 +116,27 @@ export class ImageKitClient {
       return { ok: false, error: { code: 'not-configured', message: config } };
     }
     return listCustomFields(config);
+  }
+
+  /** Creates the team duplicate check's SHA-256 field. Never throws. */
+  createTeamField(): Promise<LibraryResult<void>> {
+    return this.managed((config) => createTeamField(config));
+  }
+
+  /** Files in `folder` recorded with one of `hashes`, in one search. Never throws. */
+  findBySha256(folder: string, hashes: readonly string[]): Promise<LibraryResult<TeamFile[]>> {
+    return this.managed((config) => findBySha256(config, folder, hashes));
+  }
+
+  /** A management call, or the sentence that says the connection is not set up. */
+  private async managed<T>(
+    call: (config: ResolvedConfig) => Promise<LibraryResult<T>>,
+  ): Promise<LibraryResult<T>> {
+    const config = this.resolved;
+    if (typeof config === 'string') {
+      return { ok: false, error: { code: 'not-configured', message: config } };
+    }
+    return call(config);
   }
 
   /** Sets a file's description (its alt text) through update file details. Never throws. */

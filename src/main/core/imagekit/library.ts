@@ -63,7 +63,8 @@ function failureSentence(
   return describeConfigFailure(config, f);
 }
 
-async function once<T>(
+/** One management call with the private key, under the attempt timeout. Never throws. */
+export async function once<T>(
   config: ResolvedConfig,
   action: 'list' | 'delete' | 'update',
   call: (signal: AbortSignal) => Promise<T>,
@@ -85,7 +86,8 @@ async function once<T>(
   }
 }
 
-function client(config: ResolvedConfig) {
+/** The SDK client for management calls. */
+export function client(config: ResolvedConfig) {
   const { deps } = config;
   return sdkClient({
     privateKey: deps.privateKey,

@@ -2,6 +2,7 @@
 import type { HistoryEntry, HistoryVariant } from '../../../shared/history';
 import type {
   DoneJob,
+  ReadyJob,
   SourceImage,
   UploadedVariant,
   VariantInfo,
@@ -54,6 +55,7 @@ export function reusedJob(
   entry: HistoryEntry,
   finishedAt: number,
   sameAs: string | null = null,
+  onImageKit = false,
 ): DoneJob {
   return {
     ...base,
@@ -64,7 +66,11 @@ export function reusedJob(
       thumb: fromHistory(variants.thumb, entry.thumb),
     },
     finishedAt,
-    reused: { uploadedAt: entry.uploadedAt, ...(sameAs === null ? {} : { sameAs }) },
+    reused: {
+      uploadedAt: entry.uploadedAt,
+      ...(sameAs === null ? {} : { sameAs }),
+      ...(onImageKit ? { onImageKit: true } : {}),
+    },
   };
 }
 
@@ -73,9 +79,17 @@ function toHistory(v: UploadedVariant): HistoryVariant {
   return { url, fileId, filePath, width, height, bytes };
 }
 
-/** The history entry for a file just uploaded with these settings. */
-export function historyEntryFor(
-  job: DoneJob,
+/** Where a file's links came from: when that upload was made, and its two variants. */
+export interface StoredUpload {
+  readonly uploadedAt: number;
+  readonly main: HistoryVariant;
+  readonly thumb: HistoryVariant;
+}
+
+/** The history entry for a job whose variants are stored as `stored` (now or before). */
+export function historyEntryOf(
+  job: DoneJob | ReadyJob,
+  stored: StoredUpload,
   sha256: string,
   settings: Settings,
 ): Omit<HistoryEntry, 'id'> {
@@ -84,12 +98,26 @@ export function historyEntryFor(
     ...historyKey(sha256, settings, destination.folder),
     source: job.file.link ?? job.file.path,
     name: job.file.name,
-    uploadedAt: job.finishedAt,
-    main: toHistory(job.uploaded.main),
-    thumb: toHistory(job.uploaded.thumb),
+    uploadedAt: stored.uploadedAt,
+    main: stored.main,
+    thumb: stored.thumb,
     ...(job.batch === undefined ? {} : { batch: job.batch }),
     ...(job.image.animated ? { animated: true } : {}),
     ...(job.alt ? { alt: job.alt } : {}),
     ...(destination.customMetadata ? { customMetadata: destination.customMetadata } : {}),
   };
+}
+
+/** The history entry for a file just uploaded with these settings. */
+export function historyEntryFor(
+  job: DoneJob,
+  sha256: string,
+  settings: Settings,
+): Omit<HistoryEntry, 'id'> {
+  const stored = {
+    uploadedAt: job.finishedAt,
+    main: toHistory(job.uploaded.main),
+    thumb: toHistory(job.uploaded.thumb),
+  };
+  return historyEntryOf(job, stored, sha256, settings);
 }

@@ -5,7 +5,7 @@ import type { BatchDestination, JobId, SourceFile } from '../../../shared/jobs';
 import type { Settings } from '../../../shared/settings';
 import type { ReachabilityProbe } from '../connection/probe';
 import type { JobExtras } from '../persistence/journal';
-import type { HistoryStore, ImageProcessor, Uploader } from '../ports';
+import type { HistoryStore, ImageProcessor, TeamLookup, Uploader } from '../ports';
 import type { JobStore } from './job-store';
 import type { Spill } from './spill';
 
@@ -41,6 +41,8 @@ export interface PipelineDeps {
   readonly journal?: { note(id: JobId, extras: Partial<JobExtras>, urgent?: boolean): void };
   /** The upload history: duplicates are skipped, every upload is recorded. */
   readonly history?: HistoryStore;
+  /** The team duplicate check: files the folder on ImageKit already holds are skipped. */
+  readonly team?: TeamLookup;
   /**
    * Where a failed or stopped upload's variants go out of memory; without one, a retry
    * processes the file again.

@@ -12,6 +12,7 @@ import type { ImageProcessor } from '../ports';
 import { reusedJob } from './history-link';
 import { failedJob, jobBase } from './job-states';
 import type { StageContext } from './stage';
+import { startTeamCheck } from './team-skip';
 import type { Work } from './work';
 
 type Processed = Extract<Awaited<ReturnType<ImageProcessor['run']>>, { ok: true }>;
@@ -53,6 +54,8 @@ export class ProcessStage {
     }
     if (this.ctx.isCurrent(id, work, run, 'processing')) this.settle(job, work, outcome, settings);
     this.ctx.scheduler.pump();
+    // The last file of a run of work: what the team check collected need not wait for more.
+    if (!this.ctx.scheduler.processingBusy) deps.team?.flush();
   }
 
   /** The job's next state once its current run has an outcome. */
@@ -92,6 +95,7 @@ export class ProcessStage {
     if (!this.ctx.failOnNameClash(ready, outcome.sourceHash, settings)) {
       deps.store.put(ready);
       this.ctx.scheduler.ready.push(job.id);
+      startTeamCheck(this.ctx, ready, work, outcome.sourceHash, settings);
     } else {
       work.setAside(deps.spill);
     }

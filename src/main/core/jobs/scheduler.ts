@@ -56,6 +56,11 @@ export class Scheduler {
     this.gate.close();
   }
 
+  /** Whether any file is being processed now. */
+  get processingBusy(): boolean {
+    return this.processing > 0;
+  }
+
   /** A processing slot is taken until `release` runs. */
   processingStarted(): () => void {
     this.processing += 1;

@@ -6,7 +6,7 @@
 import type { JobId, ReadyJob, UploadingJob } from '../../../shared/jobs';
 import type { Settings } from '../../../shared/settings';
 import { SERVICE_ERRORS } from '../common/errors';
-import type { FileUploadResult, UploadProgress } from '../imagekit/types';
+import type { FileUploadInput, FileUploadResult, UploadProgress } from '../imagekit/types';
 import type { Uploader } from '../ports';
 import { historyEntryFor, reusedJob } from './history-link';
 import {
@@ -47,6 +47,8 @@ export class UploadStage {
       this.ctx.scheduler.pump();
       return;
     }
+    // Awaited only when asked: a row the team check never saw starts its upload at once.
+    if (work.teamCheck && !(await this.teamCheckLetsGo(id, work))) return;
     const stem = stemOf(job, made.sourceHash, settings.upload.nameTemplate);
     const { run, signal } = work.begin();
     const release = this.ctx.scheduler.uploadStarted();
@@ -65,8 +67,9 @@ export class UploadStage {
     };
     let outcome: FileUploadResult;
     try {
+      const request = uploadRequest(job, encoded, settings, work.uploaded, stem);
       outcome = await uploader.uploadFile(
-        uploadRequest(job, encoded, settings, work.uploaded, stem),
+        deps.team ? await this.withTeamMetadata(request, encoded.sourceHash) : request,
         {
           signal,
           onProgress,
@@ -86,6 +89,36 @@ export class UploadStage {
       this.settle(job, current, work, encoded, outcome, settings);
     }
     this.ctx.scheduler.pump();
+  }
+
+  /**
+   * Waits (in an upload slot) for the team check this file asked for when it was processed;
+   * false when the file needs no upload any more (found on ImageKit, stopped) or must wait.
+   */
+  private async teamCheckLetsGo(id: JobId, work: Work): Promise<boolean> {
+    const asked = work.teamCheck;
+    if (!asked || work.force) return true;
+    const release = this.ctx.scheduler.uploadStarted();
+    await asked;
+    release();
+    work.teamCheck = null;
+    const now = this.ctx.find(id);
+    if (now?.job.status === 'ready' && now.work === work) {
+      if (this.ctx.scheduler.gate.uploadsOpen) return true;
+      this.ctx.scheduler.ready.pushFront(id);
+    }
+    this.ctx.scheduler.pump();
+    return false;
+  }
+
+  /** The file's SHA-256 in its custom metadata, when the team check's field is set up. */
+  private async withTeamMetadata(
+    request: FileUploadInput,
+    sha256: string,
+  ): Promise<FileUploadInput> {
+    const extra = (await this.ctx.deps.team?.uploadMetadata(sha256)) ?? {};
+    if (Object.keys(extra).length === 0) return request;
+    return { ...request, customMetadata: { ...request.customMetadata, ...extra } };
   }
 
   /**

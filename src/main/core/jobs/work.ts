@@ -73,6 +73,8 @@ export class Work {
   force = false;
   /** Retry budget used before an offline wait; null for a fresh start. */
   spent: UploadBudget | null = null;
+  /** The team duplicate check asked about this file, settled once it was answered. */
+  teamCheck: Promise<void> | null = null;
 
   constructor(private readonly budget: HeldBytes) {}
 

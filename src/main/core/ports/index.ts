@@ -3,15 +3,21 @@
  * the Electron edge (or the CLI, or the test harness) supplies storage, dialogs and the shell.
  */
 import type { AltText } from '../../../shared/alt';
-import type { CustomField } from '../../../shared/custom-metadata';
+import type { CustomField, CustomValues } from '../../../shared/custom-metadata';
 import type { ConnectionResult, PickKind } from '../../../shared/contract';
-import type { HistoryEntry, HistoryPage, HistoryQuery } from '../../../shared/history';
+import type {
+  HistoryEntry,
+  HistoryPage,
+  HistoryQuery,
+  HistoryVariant,
+} from '../../../shared/history';
 import type { SourceImage } from '../../../shared/jobs';
 import type { Presets } from '../../../shared/presets';
 import type { SecretProtection, Settings } from '../../../shared/settings';
 import type { ProcessResult } from '../images/types';
 import type { FileUploadInput, FileUploadResult, UploadOptions } from '../imagekit/types';
 import type { LibraryResult, ListRequest } from '../imagekit/library';
+import type { TeamFile } from '../imagekit/team-search';
 import type { LibraryFile } from '../../../shared/library';
 
 /** Makes both variants of one file (in a worker process); never rejects. */
@@ -97,6 +103,28 @@ export interface LibraryClient {
   updateDescription(fileId: string, description: string): Promise<LibraryResult<void>>;
   /** The account's custom metadata fields. */
   listCustomFields(): Promise<LibraryResult<CustomField[]>>;
+  /** Creates the team duplicate check's SHA-256 custom metadata field. */
+  createTeamField(): Promise<LibraryResult<void>>;
+  /** Files in `folder` recorded with one of `hashes` (one search request). */
+  findBySha256(folder: string, hashes: readonly string[]): Promise<LibraryResult<TeamFile[]>>;
+}
+
+/** A picture the destination folder on ImageKit already holds, found by its source's hash. */
+export interface TeamMatch {
+  /** When it was uploaded (ms since the epoch), from whichever computer. */
+  readonly uploadedAt: number;
+  readonly main: HistoryVariant;
+  readonly thumb: HistoryVariant;
+}
+
+/** The team duplicate check, as the pipeline uses it; never rejects. */
+export interface TeamLookup {
+  /** The upload of this content in `folder` on ImageKit, or null (none, or no team check). */
+  find(sha256: string, folder: string): Promise<TeamMatch | null>;
+  /** What an upload of this content adds to its custom metadata (nothing without the field). */
+  uploadMetadata(sha256: string): Promise<CustomValues>;
+  /** Nothing else is being processed now: ask about the files collected so far. */
+  flush(): void;
 }
 
 /** Builds a Library client for the current connection settings and key. */

@@ -37,6 +37,8 @@ import { UploadService } from './upload-service';
 import { WatchFolders, type WatchMemory } from './watch-folders';
 import { CustomFields } from './custom-fields';
 import { Sidecars } from './sidecars';
+import { TeamCheck } from './team-check';
+import type { BatchTiming } from './team-batch';
 
 export interface ServiceOptions {
   readonly images: ImageProcessor;
@@ -89,6 +91,10 @@ export interface ServiceOptions {
   readonly downloadsDir?: string;
   /** Shorter download timeouts (tests). */
   readonly linkTiming?: Partial<typeof LINK_TIMING>;
+  /** Whether processed files are checked against ImageKit (the team check); on unless false. */
+  readonly teamCheck?: boolean;
+  /** How team lookups are batched (tests). */
+  readonly teamTiming?: BatchTiming;
 }
 
 /**
@@ -117,6 +123,7 @@ export function createService(opts: ServiceOptions): UploadService {
     intervalMs: opts.updateIntervalMs ?? 100,
     ...(opts.journal ? { observer: opts.journal } : {}),
   });
+  const team = new TeamCheck(session, log, opts.teamTiming);
   const readClipboard = opts.platform.readClipboardImage?.bind(opts.platform) ?? null;
   // The server takes requests only once started, after the service and its uploads exist.
   const picgo = new PicgoServerController(
@@ -143,6 +150,7 @@ export function createService(opts: ServiceOptions): UploadService {
     log,
     ...(opts.journal ? { journal: opts.journal } : {}),
     ...(opts.history ? { history: opts.history } : {}),
+    ...(opts.teamCheck === false ? {} : { team }),
     ...spillIn(opts.spillDir, log),
   });
   const customFields = new CustomFields(session, log);
@@ -198,6 +206,7 @@ export function createService(opts: ServiceOptions): UploadService {
     }),
     customFields,
     sidecars,
+    team,
     restoredPaused,
   });
   // The server takes requests only once started, after both exist.

@@ -8,6 +8,7 @@ import {
   type CustomValues,
 } from '../../../shared/custom-metadata';
 import { strings } from '../../../shared/strings';
+import { TEAM_SHA_FIELD } from '../../../shared/team-check';
 import { InvalidInputError } from '../common/validate';
 import { LibraryError } from '../library/browse';
 import type { LibraryClient } from '../ports';
@@ -39,7 +40,9 @@ export class CustomFields {
       this.log(`custom metadata fields: ${result.error.message}`);
       return { state: 'unavailable', message: result.error.message };
     }
-    const view: CustomFieldsView = { state: 'ready', fields: result.value };
+    // The team duplicate check's field is filled in by the app, never by a person.
+    const fields = result.value.filter((f) => f.name !== TEAM_SHA_FIELD);
+    const view: CustomFieldsView = { state: 'ready', fields };
     this.cached = { key: keyed, view };
     return view;
   }

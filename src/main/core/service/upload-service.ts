@@ -16,7 +16,8 @@ import type { WatchFolders } from './watch-folders';
 import type { CustomFields } from './custom-fields';
 import type { Sidecars } from './sidecars';
 import type { AltText } from '../../../shared/alt';
-import { SidecarApi } from './sidecar-api';
+import { TeamApi } from './team-api';
+import type { TeamCheck } from './team-check';
 import { settingsView } from './watch-api';
 
 /** What the service is made of (see createService). */
@@ -35,6 +36,8 @@ export interface ServiceParts {
   readonly watch: WatchFolders;
   readonly customFields: CustomFields;
   readonly sidecars: Sidecars;
+  /** The team duplicate check (the SHA-256 field on ImageKit). */
+  readonly team: TeamCheck;
   /** Whether the restored list had been paused by the user when it was journaled. */
   readonly restoredPaused: boolean;
 }
@@ -43,7 +46,7 @@ export interface ServiceParts {
  * The one implementation of the renderer's API. Plain Node: the desktop app, the CLI and the
  * browser test harness all run this same class, made by createService.
  */
-export class UploadService extends SidecarApi implements UploaderApi {
+export class UploadService extends TeamApi implements UploaderApi {
   /** Whether the restored list had been paused by the user when it was journaled. */
   get restoredPaused(): boolean {
     return this.parts.restoredPaused;

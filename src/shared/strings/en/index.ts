@@ -41,6 +41,7 @@ import { selection } from './selection';
 import { menu } from './menu';
 import { shortcuts } from './shortcuts';
 import { links } from './links';
+import { teamCheck } from './team-check';
 
 export const en = {
   header,
@@ -79,6 +80,7 @@ export const en = {
   jobs,
   selection,
   menu,
+  teamCheck,
   shortcuts,
   watch,
   alt,

@@ -34,7 +34,7 @@ export const jobs = {
   retry: 'Retry',
   retryOf: (name: string): string => `Retry ${name}`,
   uploadAgain: 'Upload again',
-  uploadAgainOf: (name: string): string => `Upload ${name} again`,
+  uploadAgainOf: (name: string): string => `Upload again: ${name}`,
   copyLink: 'Copy link',
   copyLinkOf: (name: string): string => `Copy link to ${name}`,
   open: 'Open',

@@ -99,9 +99,11 @@ export const JobRow = memo(function JobRow({ id, index, top, height, domId }: Jo
             <>
               {job.status === 'done' && job.reused && (
                 <p className="row-note" data-testid="reused-note">
-                  {job.reused.sameAs === undefined
-                    ? t.reused(formatDate(job.reused.uploadedAt))
-                    : t.samePicture(fileName(job.reused.sameAs))}
+                  {job.reused.sameAs !== undefined
+                    ? t.samePicture(fileName(job.reused.sameAs))
+                    : job.reused.onImageKit
+                      ? strings.teamCheck.onImageKit(formatDate(job.reused.uploadedAt))
+                      : t.reused(formatDate(job.reused.uploadedAt))}
                 </p>
               )}
               <VariantSummary job={job} />

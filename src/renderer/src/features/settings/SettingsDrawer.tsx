@@ -8,6 +8,7 @@ import { NamingSection } from './NamingSection';
 import { PresetsSection } from './PresetsSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { WatchSection } from '../watch/WatchSection';
+import { TeamCheckSection } from '../team/TeamCheckSection';
 import { Modal } from '../../components/Modal';
 import { strings } from '../../../../shared/strings';
 
@@ -43,6 +44,7 @@ export function SettingsDrawer() {
           // Keyed by the address, so the form starts from what the test server's switch left.
           <ConnectionSection key={view.connection.uploadUrl} view={view} />
         )}
+        <TeamCheckSection view={view} />
         <UploadSection view={view} />
         <NamingSection view={view} />
         <PresetsSection view={view} />
