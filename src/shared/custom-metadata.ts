@@ -124,11 +124,13 @@ export function isGiven(value: CustomValue | undefined): boolean {
 
 /**
  * Every problem with `values` for these fields: a name no field has, a value a field refuses,
- * and a required field with no value (and no default ImageKit would use). Empty when fine.
+ * and a required field with no value. ImageKit fills a required field left out with its default,
+ * so that counts only when `strict` (the form, where the default was shown and then cleared).
  */
 export function customValuesProblems(
   fields: readonly CustomField[],
   values: CustomValues,
+  strict = false,
 ): CustomValueProblem[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const problems: CustomValueProblem[] = [];
@@ -141,10 +143,13 @@ export function customValuesProblems(
     }
   }
   for (const field of fields) {
-    if (field.required && field.defaultValue === undefined && !isGiven(values[field.name]))
+    const defaulted = !strict && field.defaultValue !== undefined;
+    if (field.required && !defaulted && !isGiven(values[field.name]))
       problems.push({ name: field.name, message: t.required(field.label) });
   }
-  return problems;
+  // In the order of the form (names no field has first), so the first is the topmost one.
+  const order = new Map(fields.map((f, i) => [f.name, i]));
+  return problems.sort((a, b) => (order.get(a.name) ?? -1) - (order.get(b.name) ?? -1));
 }
 
 /** The values that were given (empty texts and choices left out), ready to send. */

@@ -18,6 +18,7 @@ export const DOC_SCREENSHOTS: Readonly<Record<string, string>> = {
   'watch-settings-light': 'test/e2e/watch.ui.spec.ts',
   'alt-rows-light': 'test/e2e/alt.ui.spec.ts',
   'sidecar-report-light': 'test/e2e/sidecar.ui.spec.ts',
+  'custom-metadata-light': 'test/e2e/custom-metadata.ui.spec.ts',
   'team-check-missing-light': 'test/e2e/team.ui.spec.ts',
 };
 

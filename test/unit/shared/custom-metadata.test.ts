@@ -75,6 +75,10 @@ describe('custom metadata values', () => {
       { name: 'brand', message: t.required('Brand') },
     ]);
     expect(givenValues({ brand: 'Acme', notes: '', channels: [] })).toEqual({ brand: 'Acme' });
+    // The form is strict: a required field emptied counts even with a default.
+    expect(customValuesProblems(FIELDS, { brand: 'Acme', notes: '' }, true)).toEqual([
+      { name: 'notes', message: t.required('Notes') },
+    ]);
   });
 
   it('reads the fields from the list API, skipping what it cannot fill in', () => {

@@ -57,7 +57,7 @@ export function useCustomForm(): {
     );
   const submit = (): CustomValues | null => {
     const sent = formToValues(fields, values);
-    const found = customValuesProblems(fields, sent);
+    const found = customValuesProblems(fields, sent, true);
     // A number box holding words is a refused value too, though it converts to nothing.
     for (const f of fields) {
       const typed = values[f.name];
