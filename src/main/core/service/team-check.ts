@@ -51,6 +51,8 @@ export class TeamCheck implements TeamLookup {
   private settled: { readonly key: string; readonly view: TeamCheckView } | null = null;
   private batcher: { readonly key: string; readonly batcher: LookupBatcher<TeamMatch> } | null =
     null;
+  /** How many flushes were asked for, so a file that joins late knows it missed one. */
+  private flushes = 0;
 
   constructor(
     private readonly session: ConnectionSession,
@@ -96,17 +98,31 @@ export class TeamCheck implements TeamLookup {
   }
 
   /**
-   * Joins the batch at once (so a flush right after counts it); once the account is known to
-   * have no field, or the connection cannot search, answers null without waiting.
+   * Joins the batch (at once when the field is known to exist, so a flush right after counts
+   * it); when the account has no field, or the connection cannot search, answers null without
+   * waiting.
    */
   find(sha256: string, folder: string): Promise<TeamMatch | null> {
     const known = this.known();
     if (known !== null && known.state !== 'ready') return Promise.resolve(null);
+    if (known === null) {
+      // Not known yet for this connection: learn it first, so an account without the field (or
+      // a connection that cannot search) never holds a file back waiting for a batch. A flush
+      // asked for meanwhile (nothing else processing) is carried out once this file joins.
+      const flushes = this.flushes;
+      return this.view().then((v) => {
+        if (v.state !== 'ready') return null;
+        const found = this.batcherFor().find(folderSpelling(folder), sha256);
+        if (this.flushes !== flushes) this.flush();
+        return found;
+      });
+    }
     return this.batcherFor().find(folderSpelling(folder), sha256);
   }
 
   /** Nothing else is being processed: ask about what was collected now. */
   flush(): void {
+    this.flushes += 1;
     this.batcher?.batcher.flush();
   }
 
