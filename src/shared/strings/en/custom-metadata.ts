@@ -3,7 +3,6 @@ export const customMetadata = {
   section: 'Custom metadata',
   intro: 'The fields your ImageKit account defines. They go up with every file of this batch.',
   loading: 'Reading the custom metadata fields of your ImageKit account…',
-  none: 'Your ImageKit account defines no custom metadata fields.',
   needsKey:
     'Custom metadata fields are read with the private key. Choose Private key in Settings and enter it to fill them in here.',
   required: (label: string): string => `${label} is required: fill it in before adding the files.`,
@@ -23,5 +22,4 @@ export const customMetadata = {
   unknownField: (name: string): string =>
     `"${name}" is not a custom metadata field of your ImageKit account. Check the name in ImageKit → Settings → Custom metadata.`,
   choose: 'Choose…',
-  yes: 'Yes',
 };
