@@ -7,6 +7,8 @@ import type { WorkerHandle, WorkerRequest, WorkerResponse } from './protocol';
 
 /** The event side that Node's ChildProcess and Electron's UtilityProcess share. */
 export interface WorkerProcess {
+  /** Undefined until the process has started (and for an Electron one, until 'spawn'). */
+  readonly pid?: number | undefined;
   on(event: 'message', listener: (msg: unknown) => void): unknown;
   on(event: 'exit', listener: (code: number | null) => void): unknown;
 }
@@ -21,6 +23,9 @@ export interface WorkerOps {
 /** Wraps a worker process so the pool sees the same handle whatever started it. */
 export function workerHandle(child: WorkerProcess, ops: WorkerOps): WorkerHandle {
   return {
+    get pid() {
+      return child.pid;
+    },
     postMessage: (msg) => ops.post(msg),
     // The worker is our own code, so what it sends is a WorkerResponse by construction.
     onMessage: (listener) => child.on('message', (msg) => listener(msg as WorkerResponse)),

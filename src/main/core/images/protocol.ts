@@ -21,6 +21,8 @@ export type WorkerResponse =
 
 /** A transport-neutral worker: a Node child process here, an Electron utilityProcess in the app. */
 export interface WorkerHandle {
+  /** The worker's process id once it has started. */
+  readonly pid: number | undefined;
   postMessage(msg: WorkerRequest): void;
   onMessage(listener: (msg: WorkerResponse) => void): void;
   onExit(listener: (code: number | null) => void): void;

@@ -8,10 +8,12 @@ import sharp from 'sharp';
 import { processFile } from './process';
 import type { WorkerRequest, WorkerResponse } from '../protocol';
 import { describeSharpBuild, requestedSharpRuntime } from '../sharp-runtime';
+import { lowerOwnPriority } from './priority';
 import { sharpBuild } from './sharp-build';
 import { setUpSharp } from './sharp-setup';
 import { youngCollector } from './young-gc';
 
+lowerOwnPriority();
 setUpSharp(sharp);
 const build = sharpBuild(sharp);
 // The app always says which build it wants, and its log then says which one each worker runs.

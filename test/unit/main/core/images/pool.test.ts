@@ -1,3 +1,4 @@
+import { constants, getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESETS } from '../../../../../src/shared/presets';
 import type { SourceImage } from '../../../../../src/shared/jobs';
@@ -105,6 +106,25 @@ describe('ImagePool', () => {
       }
     } finally {
       await pool.close();
+    }
+  });
+
+  it('runs each worker below normal priority, so the window and the uploads get the CPU first', async () => {
+    const handle = nodeWorkerLauncher()();
+    try {
+      await new Promise<void>((resolve) =>
+        handle.onMessage((msg) => {
+          if (msg.type === 'ready') resolve();
+        }),
+      );
+      expect(handle.pid).toBeGreaterThan(0);
+      expect(getPriority(handle.pid)).toBe(constants.priority.PRIORITY_BELOW_NORMAL);
+      // This process itself is left as it was.
+      expect(getPriority()).not.toBe(constants.priority.PRIORITY_BELOW_NORMAL);
+    } finally {
+      const exited = new Promise((resolve) => handle.onExit(resolve));
+      handle.kill();
+      await exited;
     }
   });
 
