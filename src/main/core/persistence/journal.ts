@@ -5,23 +5,19 @@
  * interval; each write touches only the rows that changed, so its cost does not grow with the
  * length of the list. Byte progress is never written.
  */
-import { PICGO_BATCH_NAME } from '../../../shared/integrations';
-import type { Job, JobId, Variants } from '../../../shared/jobs';
-import type { UploadedRef } from '../imagekit/types';
+import type { Job, JobId } from '../../../shared/jobs';
+import {
+  notWorthKeeping,
+  readSession,
+  signatureOf,
+  storable,
+  type JobExtras,
+  type JournalRow,
+  type Mirror,
+} from './journal-rows';
 import type { Database } from './sqlite';
 
-/** What the pipeline knows about a job beyond its public state. */
-export interface JobExtras {
-  /** sha256 of the source once it was read. */
-  readonly sha256: string | null;
-  /** Variants ImageKit confirmed. */
-  readonly uploaded: Partial<Variants<UploadedRef>>;
-}
-
-/** One journaled job, as read back. */
-export interface JournalRow extends JobExtras {
-  readonly job: Job;
-}
+export type { JobExtras, JournalRow } from './journal-rows';
 
 export interface JournalOptions {
   /** Which list this is: "app" for the desktop app, one per run for the CLI. */
@@ -31,38 +27,6 @@ export interface JournalOptions {
   readonly onWriteError?: (err: unknown) => void;
   /** The next row number; shared by every journal on the database, so rows never collide. */
   readonly nextOrd: () => number;
-}
-
-interface Mirror {
-  readonly ord: number;
-  /** Whether the row exists in the database (then a change is an UPDATE by row number). */
-  persisted: boolean;
-  job: Job;
-  extras: JobExtras;
-  /** Status plus the variants done: an uploading job whose signature is unchanged only moved bytes. */
-  signature: string;
-}
-
-function signatureOf(job: Job): string {
-  if (job.status !== 'uploading') return job.status;
-  return `uploading:${job.uploads.main.state === 'done' ? 'm' : ''}${job.uploads.thumb.state === 'done' ? 't' : ''}`;
-}
-
-/**
- * Rows another program sent through the local upload server that failed before anything was
- * read (a path that does not exist, a folder, a refused path): there is nothing to resume, and
- * a program sending such paths by the thousand must not fill the file or every start.
- */
-function notWorthKeeping(job: Job): boolean {
-  return job.status === 'failed' && job.stage === 'validate' && job.batch === PICGO_BATCH_NAME;
-}
-
-/** The job as written: an upload in progress is written without its byte counts. */
-function storable(job: Job): Job {
-  if (job.status !== 'uploading') return job;
-  const still = (u: (typeof job.uploads)['main']) =>
-    u.state === 'done' ? u : ({ state: 'waiting' } as const);
-  return { ...job, uploads: { main: still(job.uploads.main), thumb: still(job.uploads.thumb) } };
 }
 
 /** Journals one session's jobs; see the file comment. */
@@ -103,36 +67,17 @@ export class Journal {
 
   /** The session's jobs in the order they were added, and whether the user had paused. */
   load(): { readonly rows: JournalRow[]; readonly paused: boolean } {
-    const rows = this.db
-      .prepare('SELECT id, ord, job, sha256, uploaded FROM jobs WHERE session = ? ORDER BY ord')
-      .all(this.session) as {
-      id: string;
-      ord: number;
-      job: string;
-      sha256: string | null;
-      uploaded: string;
-    }[];
-    const out: JournalRow[] = [];
-    for (const r of rows) {
-      const row: JournalRow = {
-        job: JSON.parse(r.job) as Job,
-        sha256: r.sha256,
-        uploaded: JSON.parse(r.uploaded) as JobExtras['uploaded'],
-      };
-      const ord = Number(r.ord);
-      this.mirror.set(r.id, {
+    const { rows, paused } = readSession(this.db, this.session);
+    for (const { id, ord, row } of rows) {
+      this.mirror.set(id, {
         ord,
         persisted: true,
         job: row.job,
         extras: row,
         signature: signatureOf(row.job),
       });
-      out.push(row);
     }
-    const paused = this.db
-      .prepare('SELECT value FROM meta WHERE key = ?')
-      .get(`paused:${this.session}`) as { value: string } | undefined;
-    return { rows: out, paused: paused?.value === '1' };
+    return { rows: rows.map((r) => r.row), paused };
   }
 
   /** Record a job's new state (called for every change; byte progress is dropped here). */
