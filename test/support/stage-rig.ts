@@ -56,7 +56,10 @@ export function stageRig(opts: StageRigOptions = {}) {
       throw new Error('the stages never make ids');
     },
     log: (line) => log.push(line),
-    journal: { note: (id, extras, urgent = false) => journal.push({ id, extras, urgent }) },
+    journal: {
+      note: (id, extras, urgent = false) => journal.push({ id, extras, urgent }),
+      flush: (also) => also?.(),
+    },
     ...(state ? { history: state.history } : {}),
     spill,
   };

@@ -6,11 +6,12 @@ export interface JobStoreOptions {
   /** Shortest gap between two pushed updates (the renderer gets at most 1000/interval per second). */
   readonly intervalMs?: number;
   /**
-   * Told about every change as it happens (the journal); byte progress included. Its `flush` runs
-   * before each pushed update, so nothing is shown or reported before it is written down: a
-   * kill -9 right after a file was reported done cannot bring it back as unfinished.
+   * Told about every change as it happens (the journal); byte progress included. Its
+   * `beforePush` runs before each pushed update and writes any outcome pending, so nothing is
+   * shown or reported finished before it is written down: a kill -9 right after a file was
+   * reported done cannot bring it back as unfinished.
    */
-  readonly observer?: { put(job: Job): void; remove(id: JobId): void; flush?(): void };
+  readonly observer?: { put(job: Job): void; remove(id: JobId): void; beforePush?(): void };
 }
 
 /**
@@ -124,7 +125,7 @@ export class JobStore {
     this.flagsChanged = false;
     this.dirty.clear();
     this.removed.clear();
-    this.opts.observer?.flush?.();
+    this.opts.observer?.beforePush?.();
     for (const listener of this.listeners) listener(update);
   }
 

@@ -38,7 +38,11 @@ export interface PipelineDeps {
   newId(): JobId;
   log(line: string): void;
   /** Where the pipeline reports what it learns beyond job states (the journal), if anywhere. */
-  readonly journal?: { note(id: JobId, extras: Partial<JobExtras>, urgent?: boolean): void };
+  readonly journal?: {
+    note(id: JobId, extras: Partial<JobExtras>, urgent?: boolean): void;
+    /** Writes what is pending now, and `also` in the same transaction (one commit). */
+    flush(also?: () => void): void;
+  };
   /** The upload history: duplicates are skipped, every upload is recorded. */
   readonly history?: HistoryStore;
   /** The team duplicate check: files the folder on ImageKit already holds are skipped. */

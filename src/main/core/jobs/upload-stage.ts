@@ -178,8 +178,12 @@ export class UploadStage {
       // The alt text as it is now: it may have been edited while the file was uploading.
       const alt = deps.store.get(job.id)?.alt;
       const done = doneJob(alt ? { ...current, alt } : current, outcome.uploaded, deps.now());
-      deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
       deps.store.put(done);
+      // The finished row, its last variant's result and its history entry: one commit.
+      const record = () =>
+        void deps.history?.record(historyEntryFor(done, encoded.sourceHash, settings));
+      if (deps.journal) deps.journal.flush(record);
+      else record();
     } else if (outcome.offline) {
       // Not a failure: the file waits for the connection with its budget intact.
       work.spent = outcome.offline.spent;

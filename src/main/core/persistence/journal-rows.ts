@@ -30,6 +30,16 @@ export interface Mirror {
   signature: string;
 }
 
+/** What the journal keeps in memory for a job's row. */
+export function mirrorOf(ord: number, job: Job, extras: JobExtras, persisted: boolean): Mirror {
+  return { ord, persisted, job, extras, signature: signatureOf(job) };
+}
+
+/** A state that is shown or reported as an outcome, so it is written before it is shown. */
+export function isFinal(job: Job): boolean {
+  return job.status === 'done' || job.status === 'failed' || job.status === 'cancelled';
+}
+
 export function signatureOf(job: Job): string {
   if (job.status !== 'uploading') return job.status;
   return `uploading:${job.uploads.main.state === 'done' ? 'm' : ''}${job.uploads.thumb.state === 'done' ? 't' : ''}`;

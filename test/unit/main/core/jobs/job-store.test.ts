@@ -40,7 +40,7 @@ describe('JobStore', () => {
       observer: {
         put: () => void pending++,
         remove: () => void pending++,
-        flush: () => {
+        beforePush: () => {
           events.push(`flushed ${pending}`);
           pending = 0;
         },

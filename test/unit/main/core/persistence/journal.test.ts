@@ -13,6 +13,27 @@ function db(): Database {
   return d;
 }
 
+/** A journal that writes only when flushed, and the write errors it reported. */
+function reportingJournal(d: Database): { journal: Journal; errors: unknown[] } {
+  const errors: unknown[] = [];
+  const onWriteError = (e: unknown) => void errors.push(e);
+  return {
+    journal: new Journal(d, { nextOrd, session: 's', intervalMs: 60_000, onWriteError }),
+    errors,
+  };
+}
+
+/** Counts the transactions committed through `d` from now on. */
+function countCommits(d: Database): { n: number } {
+  const counter = { n: 0 };
+  const exec = d.exec.bind(d);
+  d.exec = (sql: string) => {
+    if (sql === 'COMMIT') counter.n += 1;
+    return exec(sql);
+  };
+  return counter;
+}
+
 /** Rows SQLite changed on this connection so far. */
 function changes(d: Database): number {
   return Number((d.prepare('SELECT total_changes() AS n').get() as { n: number }).n);
@@ -100,14 +121,60 @@ describe('Journal', () => {
     expect(loaded.paused).toBe(true);
   });
 
-  it('an upload result is written at once, not after the interval', () => {
+  it('an upload result is written in the same turn, one commit for every result of that turn', async () => {
     const d = db();
+    const commits = countCommits(d);
     const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
     journal.put(uploading(1, 10));
+    journal.put(uploading(2, 10));
+    journal.flush();
+    const before = commits.n;
     const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
     journal.note('j1', { uploaded: { main: ref } }, true);
-    const row = d.prepare('SELECT uploaded FROM jobs').get() as { uploaded: string };
-    expect(JSON.parse(row.uploaded)).toEqual({ main: ref });
+    journal.note('j2', { uploaded: { thumb: ref } }, true);
+    // Not after the 60 s interval: as soon as this turn of the event loop is over.
+    await new Promise((resolve) => setImmediate(resolve));
+    const rows = d.prepare('SELECT uploaded FROM jobs ORDER BY ord').all() as {
+      uploaded: string;
+    }[];
+    expect(rows.map((r) => JSON.parse(r.uploaded))).toEqual([{ main: ref }, { thumb: ref }]);
+    expect(commits.n - before).toBe(1);
+  });
+
+  it('writes another table’s rows in the same commit, and alone when the journal cannot', () => {
+    const d = db();
+    d.exec('CREATE TABLE other (v TEXT)');
+    const commits = countCommits(d);
+    const { journal, errors } = reportingJournal(d);
+    const other = (v: string) => () => void d.prepare('INSERT INTO other VALUES (?)').run(v);
+    journal.put(queued(1));
+    journal.flush(other('with the row'));
+    expect(commits.n).toBe(1);
+    expect(d.prepare('SELECT count(*) AS n FROM jobs').get()).toEqual({ n: 1 });
+    // Nothing of its own pending: the other rows are still written.
+    journal.flush(other('alone'));
+    // The journal's own write fails: its transaction is rolled back, the other rows are not lost.
+    d.exec('DROP TABLE jobs');
+    journal.put(queued(2));
+    journal.flush(other('after a failure'));
+    expect(errors).toHaveLength(1);
+    const values = d.prepare('SELECT v FROM other').all() as { v: string }[];
+    expect(values.map((r) => r.v)).toEqual(['with the row', 'alone', 'after a failure']);
+  });
+
+  it('before an update is shown, writes what is pending only when it holds an outcome', () => {
+    const d = db();
+    const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 60_000 });
+    const count = () => (d.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+    journal.put(queued(1));
+    journal.beforePush();
+    expect(count()).toBe(0);
+    journal.put({ id: 'j2', file: file(2), addedAt: 2, status: 'cancelled', image: null });
+    journal.beforePush();
+    expect(count()).toBe(2);
+    journal.remove('j1');
+    journal.beforePush();
+    expect(count()).toBe(1);
   });
 
   it('on a full disk it says so once and the batch goes on', () => {
@@ -116,13 +183,7 @@ describe('Journal', () => {
       'PRAGMA max_page_count = ' +
         (d.prepare('PRAGMA page_count').get() as { page_count: number }).page_count,
     );
-    const errors: unknown[] = [];
-    const journal = new Journal(d, {
-      nextOrd,
-      session: 's',
-      intervalMs: 60_000,
-      onWriteError: (e) => errors.push(e),
-    });
+    const { journal, errors } = reportingJournal(d);
     for (let i = 0; i < 200; i++)
       journal.put({ ...queued(i), file: { ...file(i), path: 'x'.repeat(2000) } });
     expect(() => journal.flush()).not.toThrow();
