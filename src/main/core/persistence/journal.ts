@@ -87,6 +87,9 @@ export class Journal {
     // Unchanged (a restored row put back as it was), or an upload that only moved bytes.
     if (known?.job === job) return;
     if (known && job.status === 'uploading' && known.signature === signature) return;
+    // A written row moving between unfinished states: a restart queues it again whatever it
+    // says, so the change waits for the next commit instead of asking for one.
+    const lazy = known?.persisted === true && !isFinal(known.job) && !isFinal(job);
     if (known) {
       known.job = job;
       known.signature = signature;
@@ -95,7 +98,7 @@ export class Journal {
       this.mirror.set(job.id, mirrorOf(this.opts.nextOrd(), job, extras, false));
     }
     if (isFinal(job)) this.finalPending = true;
-    this.mark(job.id);
+    this.mark(job.id, !lazy);
   }
 
   /**
@@ -107,7 +110,8 @@ export class Journal {
     const known = this.mirror.get(id);
     if (!known) return;
     known.extras = { ...known.extras, ...extras };
-    this.mark(id);
+    // The hash alone matters only next to an upload result, whose note carries it along.
+    this.mark(id, urgent || !known.persisted || extras.uploaded !== undefined);
     if (urgent && !this.urgent && this.writing) this.urgent = setImmediate(() => this.flush());
   }
 
@@ -200,10 +204,11 @@ export class Journal {
     m.persisted = true;
   }
 
-  private mark(id: JobId): void {
+  /** `soon`: within the interval; otherwise with the next commit that happens anyway. */
+  private mark(id: JobId, soon: boolean): void {
     this.dirty.add(id);
     this.removed.delete(id);
-    this.schedule();
+    if (soon) this.schedule();
   }
 
   private schedule(): void {

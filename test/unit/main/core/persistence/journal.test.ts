@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Journal } from '../../../../../src/main/core/persistence';
 import { migrate } from '../../../../../src/main/core/persistence/schema';
 import { openDatabase, type Database } from '../../../../../src/main/core/persistence/sqlite';
@@ -91,6 +91,44 @@ describe('Journal', () => {
       (d.prepare('SELECT job FROM jobs').get() as { job: string }).job,
     ) as UploadingJob;
     expect(stored.uploads.main.state).toBe('done');
+  });
+
+  it('leaves a written row’s unfinished steps for the next commit, and asks for one otherwise', () => {
+    vi.useFakeTimers();
+    try {
+      const d = db();
+      const commits = countCommits(d);
+      const journal = new Journal(d, { nextOrd, session: 's', intervalMs: 100 });
+      const status = () =>
+        (d.prepare('SELECT status FROM jobs').get() as { status: string }).status;
+      // A new row is written within the interval: after a crash it must come back.
+      journal.put(queued(1));
+      vi.advanceTimersByTime(100);
+      expect(commits.n).toBe(1);
+      // Queued to processing to uploading: a restart queues it again whatever the row says.
+      journal.put({ ...queued(1), status: 'processing', image: null });
+      journal.note('j1', { sha256: 'ab' });
+      journal.put(uploading(1, 0));
+      vi.advanceTimersByTime(1_000);
+      expect(commits.n).toBe(1);
+      expect(status()).toBe('queued');
+      // The next commit (here an upload result) carries them along.
+      const ref = { fileId: 'f', url: 'u', filePath: '/x.webp', name: 'x.webp', bytes: 5 };
+      journal.note('j1', { uploaded: { main: ref } }, true);
+      vi.runAllTimers();
+      expect(commits.n).toBe(2);
+      expect(status()).toBe('uploading');
+      expect(d.prepare('SELECT sha256 FROM jobs').get()).toEqual({ sha256: 'ab' });
+      // From an outcome back to work (Retry) is written within the interval.
+      journal.put({ id: 'j1', file: file(1), addedAt: 1, status: 'cancelled', image: null });
+      journal.flush();
+      journal.put(queued(1));
+      vi.advanceTimersByTime(100);
+      expect(commits.n).toBe(4);
+      expect(status()).toBe('queued');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes only the rows that changed, however long the list', () => {
