@@ -1,13 +1,17 @@
 /**
  * The team duplicate check never holds files back on an account without its field: uploads
- * start while later files are still being processed (the two overlap, as they must).
+ * start while later files are still being processed (the two overlap, as they must), and the
+ * first upload does not wait for the account's fields to be read.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ImagePool, nodeWorkerLauncher } from '../../src/main/core/images';
+import type { ImageProcessor } from '../../src/main/core/ports';
 import { noisyJpeg } from '../support/images';
 import { startRig, type ServiceRig } from '../support/service-rig';
+import { until } from './until';
 
 let dir: string;
 let rig: ServiceRig;
@@ -43,4 +47,33 @@ it('without the team field, uploads start while other files are still waiting to
   await rig.service.idle();
   expect((await rig.jobs()).every((j) => j.status === 'done')).toBe(true);
   expect(overlapped).toBe(true);
+});
+
+it('learns whether the account has the field while the first files are processed, not after', async () => {
+  // Processing waits until the test lets it go, so any request before that was not asked for
+  // by a processed file.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 1 });
+  const gated: ImageProcessor = {
+    run: async (req, opts) => {
+      await gate;
+      return pool.run(req, opts);
+    },
+    close: () => pool.close(),
+  };
+  const own = await startRig({ service: { images: gated } });
+  try {
+    await own.connect();
+    const before = own.emulator.stats().requests;
+    await own.service.addPaths([join(dir, 'p-0.jpg')]);
+    await until(() => own.emulator.stats().requests > before, 'a request before any file is processed', 10_000);
+    expect((await own.jobs())[0]?.status).toMatch(/queued|processing/);
+    release();
+    await own.service.idle();
+    expect((await own.jobs())[0]?.status).toBe('done');
+  } finally {
+    release();
+    await own.close();
+  }
 });

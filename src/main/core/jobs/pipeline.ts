@@ -117,6 +117,7 @@ export class Pipeline {
       }
       added.push(id);
     }
+    if (added.length > 0) this.deps.team?.prepare();
     this.pump();
     return { added, duplicates: inputs.length - added.length };
   }
@@ -198,10 +199,7 @@ export class Pipeline {
     this.pump();
   }
 
-  /**
-   * Drop finished rows (all of them, or those among `ids`) and whatever they held in memory.
-   * Rows still at work stay. Answers how many went.
-   */
+  /** Drop finished rows (all, or those among `ids`) and what they held; answers how many went. */
   clearFinished(ids?: readonly JobId[]): number {
     const jobs = ids
       ? ids.map((id) => this.deps.store.get(id)).filter((job) => job !== undefined)

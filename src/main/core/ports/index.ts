@@ -125,6 +125,11 @@ export interface TeamLookup {
   uploadMetadata(sha256: string): Promise<CustomValues>;
   /** Nothing else is being processed now: ask about the files collected so far. */
   flush(): void;
+  /**
+   * Files were added: learn now, while they are processed, whether the account has the field
+   * (once per connection), so the first upload does not wait a round trip for that answer.
+   */
+  prepare(): void;
 }
 
 /** Builds a Library client for the current connection settings and key. */
