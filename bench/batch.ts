@@ -3,6 +3,7 @@
  * drift hits them alike), medians over the rounds, and `full / max(process, upload)` against
  * its target.
  */
+import { availableParallelism } from 'node:os';
 import { ImagePool, nodeWorkerLauncher } from '../src/main/core/images';
 import { DEFAULT_PRESETS } from '../src/shared/presets';
 import { DEFAULT_MAX_INPUT_BYTES } from '../src/main/core/paths/collect';
@@ -95,6 +96,13 @@ export function printBatch(result: LinkResult, count: number, rounds: number): v
   });
   console.log(
     table([['run', 'median', 'range', 'CPU main', 'CPU workers', 'CPU emulator'], ...rows]),
+  );
+  // What the full run spent outside the workers, and what that costs on this machine's cores:
+  // the emulator's part is ImageKit's own work, here only because the bench runs it locally.
+  const full = [...result.runs.full].sort((a, b) => a.ms - b.ms)[Math.floor(rounds / 2)]!;
+  const besides = full.cpu.main + full.cpu.emulator;
+  console.log(
+    `  CPU besides the workers in the full run: main ${seconds(full.cpu.main)} + emulator ${seconds(full.cpu.emulator)}, about ${seconds(besides / availableParallelism())} of its time on ${availableParallelism()} cores`,
   );
   console.log(
     `  full / max(process, upload) = ${ratio(result.ratio)}  ${verdict(result.ratio <= BATCH_MAX_RATIO, `<= ${ratio(BATCH_MAX_RATIO)}`)}\n`,
