@@ -12,6 +12,11 @@ import { median } from './measure';
 import { Prepared, runBatch, type BatchRun, type Mode } from './pipeline';
 import { ratio, table, verdict } from './report';
 
+/** The batch the pipeline runs three ways (process only, upload only, full) on each link. */
+export const BATCH_PHOTOS = 34;
+/** Its runs vary by ±10 % on a shared machine; five rounds steady the medians. */
+export const BATCH_ROUNDS = 5;
+
 /** How much longer than the slower stage a full batch may take. */
 export const BATCH_MAX_RATIO = 1.1;
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: peak memory over a long run, per-image time against the floor and a naive
- * port, pool throughput, the batch against the slower of CPU and link, what a retry costs, and
- * sharp's WebAssembly build against the native one, on real photos. Prints each target as a
+ * port, pool throughput, what a retry costs, and sharp's WebAssembly build against the native
+ * one, on real photos; then (in processes of their own) the batch and the state database. Prints each target as a
  * ratio with PASS/MISS, all from this one run; exits 0 either way (machines are noisy) unless
  * the bench itself breaks.
  */
@@ -10,10 +10,9 @@ import '../scripts/check-node.mjs';
 import { loadavg } from 'node:os';
 import sharp from 'sharp';
 import { DEFAULT_PRESETS, type Presets } from '../src/shared/presets';
-import { benchBatch, printBatch } from './batch';
 import { benchHeic, heicMeans } from './heic';
 import { bundleMemoryRun, bundleWorker } from './bundle';
-import { ensureCorpus, pickBatch, pickPhotos, type CorpusImage } from './corpus';
+import { ensureCorpus, pickPhotos, type CorpusImage } from './corpus';
 import { mean } from './measure';
 import { benchMemory } from './memory-report';
 import { perImage, type PerImage } from './per-image';
@@ -24,10 +23,6 @@ import { wasmVsNative } from './wasm';
 
 const ROUNDS = 3;
 const POOL_IMAGES = 40;
-/** The batch the pipeline runs three ways (process only, upload only, full) on each link. */
-const BATCH_PHOTOS = 34;
-/** Its runs vary by ±10 % on a shared machine; five rounds steady the medians. */
-const BATCH_ROUNDS = 5;
 const RETRY_PHOTOS = 10;
 /** At most this much slower than decoding and shrinking alone. */
 const PER_IMAGE_MAX_RATIO = 1.15;
@@ -148,11 +143,6 @@ async function main(): Promise<void> {
   console.log(`  naive / ours     = ${ratio(t.naive / t.ours)}\n`);
 
   await benchPool(cycle(images, POOL_IMAGES), worker, ROUNDS);
-
-  const batch = pickBatch(BATCH_PHOTOS).map((photo) => photo.path);
-  for (const result of await benchBatch(batch, BATCH_ROUNDS, worker)) {
-    printBatch(result, batch.length, BATCH_ROUNDS);
-  }
 
   await benchRetry(images.slice(0, RETRY_PHOTOS), ROUNDS);
 
