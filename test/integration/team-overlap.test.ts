@@ -49,14 +49,15 @@ it('without the team field, uploads start while other files are still waiting to
   expect(overlapped).toBe(true);
 });
 
-it('learns whether the account has the field while the first files are processed, not after', async () => {
-  // Processing waits until the test lets it go, so any request before that was not asked for
-  // by a processed file.
+it('learns whether the account has the field while the first file is processed, not after', async () => {
+  // The file's hash is known (as a worker reports it early) and then processing waits until the
+  // test lets it go, so any request before that was not asked for by a processed file.
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 1 });
   const gated: ImageProcessor = {
     run: async (req, opts) => {
+      opts?.onHash?.('ab'.repeat(32));
       await gate;
       return pool.run(req, opts);
     },
@@ -67,7 +68,11 @@ it('learns whether the account has the field while the first files are processed
     await own.connect();
     const before = own.emulator.stats().requests;
     await own.service.addPaths([join(dir, 'p-0.jpg')]);
-    await until(() => own.emulator.stats().requests > before, 'a request before any file is processed', 10_000);
+    await until(
+      () => own.emulator.stats().requests > before,
+      'a request before any file is processed',
+      10_000,
+    );
     expect((await own.jobs())[0]?.status).toMatch(/queued|processing/);
     release();
     await own.service.idle();

@@ -26,6 +26,7 @@ export interface ImagePoolOptions {
 export interface RunOptions {
   readonly signal?: AbortSignal;
   onImage?(image: SourceImage): void;
+  onHash?(sha256: string): void;
 }
 
 interface Task {
@@ -169,9 +170,11 @@ export class ImagePool {
         this.#pump();
         return;
       case 'image':
+      case 'hash':
         if (slot.task?.id === msg.id) {
           try {
-            slot.task.opts.onImage?.(msg.image);
+            if (msg.type === 'image') slot.task.opts.onImage?.(msg.image);
+            else slot.task.opts.onHash?.(msg.sha256);
           } catch {
             // A listener's bug must not stall the pool.
           }

@@ -15,6 +15,7 @@ export type WorkerResponse =
   /** Sent once the worker has loaded sharp and can take work; says which sharp it runs. */
   | { readonly type: 'ready'; readonly sharp: SharpBuild }
   | { readonly type: 'image'; readonly id: number; readonly image: SourceImage }
+  | { readonly type: 'hash'; readonly id: number; readonly sha256: string }
   /** The next decode needs `bytes` at once; it waits for 'admitted'. */
   | { readonly type: 'admit'; readonly id: number; readonly bytes: number }
   | { readonly type: 'result'; readonly id: number; readonly result: ProcessResult };

@@ -35,6 +35,8 @@ export type ProcessResult =
 /** Called while a file is processed (the UI shows dimensions before the variants are ready). */
 export interface ProcessHooks {
   onImage?(image: SourceImage): void;
+  /** The file's SHA-256, as soon as it is known (while the pixels are still being decoded). */
+  onHash?(sha256: string): void;
   /** Resolves when a decode that needs `bytes` at once may start (the pool's turn). */
   admit?(bytes: number): Promise<void>;
 }

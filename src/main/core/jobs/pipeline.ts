@@ -117,7 +117,6 @@ export class Pipeline {
       }
       added.push(id);
     }
-    if (added.length > 0) this.deps.team?.prepare();
     this.pump();
     return { added, duplicates: inputs.length - added.length };
   }

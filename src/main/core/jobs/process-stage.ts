@@ -43,6 +43,11 @@ export class ProcessStage {
               deps.store.put({ ...jobBase(job), status: 'processing', image });
             }
           },
+          // A file that will upload (not one the history has): the team check may learn now,
+          // while the pixels are decoded, whether the account has its field.
+          onHash: (sha256) => {
+            if (work.force || !this.ctx.earlierUpload(job, sha256, settings)) deps.team?.prepare();
+          },
         },
       );
     } catch (err) {

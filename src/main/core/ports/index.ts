@@ -24,7 +24,12 @@ import type { LibraryFile } from '../../../shared/library';
 export interface ImageProcessor {
   run(
     req: { readonly path: string; readonly presets: Presets; readonly maxInputBytes: number },
-    opts?: { signal?: AbortSignal; onImage?(image: SourceImage): void },
+    opts?: {
+      signal?: AbortSignal;
+      onImage?(image: SourceImage): void;
+      /** The file's SHA-256 as soon as it is known, before the variants are made. */
+      onHash?(sha256: string): void;
+    },
   ): Promise<ProcessResult>;
   close(): Promise<void>;
 }
@@ -126,8 +131,9 @@ export interface TeamLookup {
   /** Nothing else is being processed now: ask about the files collected so far. */
   flush(): void;
   /**
-   * Files were added: learn now, while they are processed, whether the account has the field
-   * (once per connection), so the first upload does not wait a round trip for that answer.
+   * A file that will upload is being processed: learn now whether the account has the field
+   * (once per connection), so its upload does not wait a round trip for that answer. A batch
+   * the history skips whole never asks.
    */
   prepare(): void;
 }

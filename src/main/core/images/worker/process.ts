@@ -86,6 +86,7 @@ export async function processFile(
     const decoding = decodeShrunk(read.bytes, inspected.value, side);
     // Hashing runs on this thread while libvips decodes on its own.
     const sourceHash = createHash('sha256').update(read.bytes).digest('hex');
+    hooks.onHash?.(sourceHash);
     const decoded = await decoding;
     if (!decoded.ok) return failure(decoded.error, counter);
     // Both variants come from the same decoded pixels (the thumbnail from the shrunk image);

@@ -52,6 +52,7 @@ async function handle(msg: Extract<WorkerRequest, { type: 'process' }>): Promise
   injectFault(msg.request.path);
   const result = await processFile(msg.request, {
     onImage: (image) => send({ type: 'image', id: msg.id, image }),
+    onHash: (sha256) => send({ type: 'hash', id: msg.id, sha256 }),
     admit: (bytes) =>
       new Promise<void>((resolve) => {
         admits.set(msg.id, resolve);

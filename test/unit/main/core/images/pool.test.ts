@@ -89,15 +89,22 @@ describe('ImagePool', () => {
     }
   });
 
-  it('processes files in worker processes and reports the image early', async () => {
+  it('processes files in worker processes and reports the image and the hash early', async () => {
     const pool = new ImagePool({ launcher: nodeWorkerLauncher(), size: 2 });
     try {
       const seen: SourceImage[] = [];
+      const hashes: string[][] = good.map(() => []);
       const results = await Promise.all(
-        good.map((p) => pool.run(request(p), { onImage: (i) => seen.push(i) })),
+        good.map((p, i) =>
+          pool.run(request(p), {
+            onImage: (image) => seen.push(image),
+            onHash: (sha256) => hashes[i]!.push(sha256),
+          }),
+        ),
       );
       expect(results.map(status)).toEqual(['ok', 'ok', 'ok']);
       expect(seen).toHaveLength(3);
+      expect(hashes).toEqual(results.map((r) => (r.ok ? [r.sourceHash] : [])));
       for (const r of results) {
         if (!r.ok) continue;
         expect(r.variants.main.data).toBeInstanceOf(Uint8Array);
