@@ -28,6 +28,13 @@ function WatchEntry({ entry, status }: { entry: WatchFolder; status: WatchStatus
   const [folder, setFolder] = useState(entry.folder);
   const [tags, setTags] = useState(entry.tags.join(', '));
   const saving = useSettings((s) => s.saving);
+  // The box shows a click at once; main's answer (the settings view) takes over when it comes,
+  // and a change main refused puts the box back.
+  const [switching, setSwitching] = useState<boolean | null>(null);
+  const toggle = (on: boolean) => {
+    setSwitching(on);
+    void updateWatchFolder(entry.path, { enabled: on }).finally(() => setSwitching(null));
+  };
   const name = folderName(entry.path);
   const changed = folder !== entry.folder || tags !== entry.tags.join(', ');
   return (
@@ -38,11 +45,7 @@ function WatchEntry({ entry, status }: { entry: WatchFolder; status: WatchStatus
           {entry.path}
         </p>
         <div className="watch-line">
-          <Checkbox
-            checked={entry.enabled}
-            disabled={saving}
-            onChange={(on) => void updateWatchFolder(entry.path, { enabled: on })}
-          >
+          <Checkbox checked={switching ?? entry.enabled} disabled={saving} onChange={toggle}>
             {t.on}
           </Checkbox>
           <StateLine status={status} />
