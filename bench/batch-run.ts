@@ -4,20 +4,16 @@
  * process: it must not carry the heap and the sharp the per-image runs leave in `bench/run.ts`.
  */
 import '../scripts/check-node.mjs';
-import { loadavg } from 'node:os';
 import { BATCH_PHOTOS, BATCH_ROUNDS, benchBatch, printBatch } from './batch';
 import { bundleWorker } from './bundle';
 import { ensureCorpus, pickBatch } from './corpus';
+import { loadAverages } from './report';
 
 async function main(): Promise<void> {
   ensureCorpus(console.log);
   const worker = await bundleWorker();
   const batch = pickBatch(BATCH_PHOTOS).map((photo) => photo.path);
-  console.log(
-    `Load average at the start of the batch: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')}\n`,
-  );
+  console.log(`Load average at the start of the batch: ${loadAverages()}\n`);
   for (const result of await benchBatch(batch, BATCH_ROUNDS, worker)) {
     printBatch(result, batch.length, BATCH_ROUNDS);
   }

@@ -79,6 +79,12 @@ export async function benchBatch(
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** The runs fastest first, and the middle one (whose CPU the table shows). */
+function byTime(runs: readonly BatchRun[]): { sorted: BatchRun[]; mid: BatchRun } {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  return { sorted, mid: sorted[Math.floor(sorted.length / 2)]! };
+}
+
 /** The table for one link, with the CPU each process used in the median run of each mode. */
 export function printBatch(result: LinkResult, count: number, rounds: number): void {
   const mb = (result.bytes / 1e6).toFixed(1);
@@ -86,8 +92,7 @@ export function printBatch(result: LinkResult, count: number, rounds: number): v
     `Batch of ${count} photos (${mb} MB of variants), ${result.link.label} (median of ${rounds} runs):`,
   );
   const rows = MODES.map((mode) => {
-    const runs = [...result.runs[mode]].sort((a, b) => a.ms - b.ms);
-    const mid = runs[Math.floor(runs.length / 2)]!;
+    const { sorted: runs, mid } = byTime(result.runs[mode]);
     const spread = `${seconds(runs[0]!.ms)}-${seconds(runs.at(-1)!.ms)}`;
     const cpu = mid.cpu;
     return [
@@ -104,7 +109,7 @@ export function printBatch(result: LinkResult, count: number, rounds: number): v
   );
   // What the full run spent outside the workers, and what that costs on this machine's cores:
   // the emulator's part is ImageKit's own work, here only because the bench runs it locally.
-  const full = [...result.runs.full].sort((a, b) => a.ms - b.ms)[Math.floor(rounds / 2)]!;
+  const full = byTime(result.runs.full).mid;
   const besides = full.cpu.main + full.cpu.emulator;
   console.log(
     `  CPU besides the workers in the full run: main ${seconds(full.cpu.main)} + emulator ${seconds(full.cpu.emulator)}, about ${seconds(besides / availableParallelism())} of its time on ${availableParallelism()} cores`,

@@ -1,4 +1,12 @@
 /** Formatting for the bench's table: plain text, aligned, with targets and PASS/MISS. */
+import { loadavg } from 'node:os';
+
+/** The load averages over 1, 5 and 15 minutes, e.g. "1.1, 1.6, 1.4". */
+export function loadAverages(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
+}
 
 export function ms(value: number): string {
   return `${value.toFixed(1)} ms`;

@@ -1,13 +1,12 @@
 /**
  * `npm run bench`: peak memory over a long run, per-image time against the floor and a naive
  * port, pool throughput, what a retry costs, and sharp's WebAssembly build against the native
- * one, on real photos; then (in processes of their own) the batch and the state database. Prints each target as a
- * ratio with PASS/MISS, all from this one run; exits 0 either way (machines are noisy) unless
- * the bench itself breaks.
+ * one, on real photos; then (in processes of their own) the batch and the state database.
+ * Prints each target as a ratio with PASS/MISS, all from this one run; exits 0 either way
+ * (machines are noisy) unless the bench itself breaks.
  */
 // First, so an old Node stops with one clear line before minutes of work.
 import '../scripts/check-node.mjs';
-import { loadavg } from 'node:os';
 import sharp from 'sharp';
 import { DEFAULT_PRESETS, type Presets } from '../src/shared/presets';
 import { benchHeic, heicMeans } from './heic';
@@ -17,7 +16,7 @@ import { mean } from './measure';
 import { benchMemory } from './memory-report';
 import { perImage, type PerImage } from './per-image';
 import { benchPool } from './pool';
-import { ms, ratio, table, verdict } from './report';
+import { loadAverages, ms, ratio, table, verdict } from './report';
 import { benchRetry } from './retry';
 import { wasmVsNative } from './wasm';
 
@@ -101,11 +100,7 @@ async function main(): Promise<void> {
     `Presets: main ${presets.main.format} ${presets.main.maxSide}px <= ${presets.main.maxBytes} B, thumb ${presets.thumb.format} ${presets.thumb.maxSide}px <= ${presets.thumb.maxBytes} B.\n`,
   );
 
-  console.log(
-    `Load average at the start: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')}\n`,
-  );
+  console.log(`Load average at the start: ${loadAverages()}\n`);
   const worker = await bundleWorker();
   await benchMemory(await bundleMemoryRun(), worker, images);
 
@@ -166,11 +161,7 @@ async function main(): Promise<void> {
   console.log(
     `  wasm / native    = ${ratio(slower)}  ${verdict(slower <= WASM_MAX_RATIO, `<= ${ratio(WASM_MAX_RATIO)}`)}\n`,
   );
-  console.log(
-    `Load average at the end: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')}`,
-  );
+  console.log(`Load average at the end: ${loadAverages()}`);
 }
 
 main().catch((err: unknown) => {
