@@ -45,9 +45,8 @@ export class ProcessStage {
           },
           // A file that will upload (not one the history has): the team check may learn now,
           // while the pixels are decoded, whether the account has its field.
-          onHash: (sha256) => {
-            if (work.force || !this.ctx.earlierUpload(job, sha256, settings)) deps.team?.prepare();
-          },
+          onHash: (sha256) =>
+            deps.team?.prepare(() => work.force || !this.ctx.earlierUpload(job, sha256, settings)),
         },
       );
     } catch (err) {

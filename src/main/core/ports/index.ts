@@ -131,11 +131,11 @@ export interface TeamLookup {
   /** Nothing else is being processed now: ask about the files collected so far. */
   flush(): void;
   /**
-   * A file that will upload is being processed: learn now whether the account has the field
-   * (once per connection), so its upload does not wait a round trip for that answer. A batch
-   * the history skips whole never asks.
+   * A file is being processed: if it will upload (`willUpload`, asked only while the answer is
+   * not known yet), learn now whether the account has the field (once per connection), so its
+   * upload does not wait a round trip for that answer. A batch the history skips whole never asks.
    */
-  prepare(): void;
+  prepare(willUpload: () => boolean): void;
 }
 
 /** Builds a Library client for the current connection settings and key. */

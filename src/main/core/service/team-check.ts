@@ -120,9 +120,9 @@ export class TeamCheck implements TeamLookup {
     return this.batcherFor().find(folderSpelling(folder), sha256);
   }
 
-  prepare(): void {
+  prepare(willUpload: () => boolean): void {
     // A failed read is logged by read() and asked again by the next file.
-    if (this.known() === null) void this.view().catch(() => undefined);
+    if (this.known() === null && willUpload()) void this.view().catch(() => undefined);
   }
 
   /** Nothing else is being processed: ask about what was collected now. */
