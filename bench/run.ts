@@ -19,6 +19,8 @@ import { benchPool } from './pool';
 import { loadAverages, ms, ratio, table, verdict } from './report';
 import { benchRetry } from './retry';
 import { wasmVsNative } from './wasm';
+import { printEfforts, webpEfforts } from './webp-effort';
+import { FORMAT_RULES } from '../src/main/core/images/worker/encoders';
 
 const ROUNDS = 3;
 const POOL_IMAGES = 40;
@@ -115,6 +117,13 @@ async function main(): Promise<void> {
   console.log(
     `  naive / ours     = ${ratio(naive / ours)}  ${verdict(naive / ours >= 1.5, '>= 1.50x')}\n`,
   );
+  // Most of ours beyond the floor is the main image's encode; what a faster one would cost.
+  const { maxSide } = presets.main;
+  const quality = FORMAT_RULES[presets.main.format].maxQuality;
+  console.log(
+    `The main image's WebP encode at ${maxSide} px, quality ${quality} (median of ${ROUNDS} runs, mean over photos):`,
+  );
+  printEfforts(await webpEfforts(images, maxSide, quality, ROUNDS), ours, floor);
 
   const heic = await benchHeic(
     images.filter((i) => i.format === 'jpeg').slice(0, HEIC_PHOTOS),
