@@ -17,6 +17,7 @@ export class StatsCounter {
   uploads = 0;
   rejected = 0;
   searches = 0;
+  fieldLists = 0;
   private readonly faults = { serverError: 0, rateLimit: 0, reset: 0, stall: 0, afterStore: 0 };
 
   /** Counts one injected fault. */
@@ -32,6 +33,7 @@ export class StatsCounter {
       uploads: this.uploads,
       rejected: this.rejected,
       searches: this.searches,
+      fieldLists: this.fieldLists,
       faults: { ...this.faults },
       tokens: { ...tokens },
     };

@@ -7,6 +7,7 @@ import { readBody } from './route-details';
 /** GET /v1/customMetadataFields: the account's fields, oldest first (Basic auth). */
 export function handleListFields(ctx: Context, req: IncomingMessage, res: ServerResponse): void {
   requirePrivateKey(req.headers.authorization, ctx.keys);
+  ctx.stats.fieldLists += 1;
   req.resume();
   sendJson(res, 200, ctx.fields.all());
 }

@@ -111,6 +111,8 @@ export interface EmulatorStats {
   readonly rejected: number;
   /** List requests (GET /v1/files) that carried a searchQuery. */
   readonly searches: number;
+  /** Reads of the account's custom metadata fields (GET /v1/customMetadataFields). */
+  readonly fieldLists: number;
   readonly faults: FaultCounts;
   /** used: distinct tokens seen; reused: requests that presented a token seen before. */
   readonly tokens: { readonly used: number; readonly reused: number };

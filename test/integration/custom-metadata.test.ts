@@ -149,4 +149,21 @@ describe('custom metadata', () => {
       text: draft,
     });
   });
+
+  it("the metadata form and the team check share one read of the account's fields", async () => {
+    const fresh = await startRig();
+    try {
+      await fresh.connect();
+      const before = fresh.emulator.stats().fieldLists;
+      const view = await callApi(fresh.service, 'listCustomFields', []);
+      expect(view).toEqual({ state: 'ready', fields: [] });
+      // The team check asks whether the account has its field before the first upload.
+      await fresh.service.addPaths([join(dir, 'shot-1.jpg')]);
+      await fresh.service.idle();
+      expect((await fresh.jobs()).map((j) => j.status)).toEqual(['done']);
+      expect(fresh.emulator.stats().fieldLists - before).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -9,6 +9,8 @@ import type { KeyKeeping, Settings, SettingsPatch, SettingsView } from '../../..
 import { MAX_RECENT_FOLDERS } from '../../../shared/settings';
 import { createLibraryClient } from '../imagekit/client';
 import * as library from '../library/browse';
+import type { CustomField } from '../../../shared/custom-metadata';
+import type { LibraryResult } from '../imagekit/library';
 import type {
   LibraryClient,
   LibraryFactory,
@@ -39,6 +41,11 @@ export class ConnectionSession {
   private readonly keys: KeyKeeper;
 
   private readonly serverKeys: ServerKeyStore;
+  /** The account's custom metadata fields as last read, and for which connection. */
+  private fields: {
+    readonly key: string;
+    readonly read: Promise<LibraryResult<CustomField[]>>;
+  } | null = null;
 
   constructor(private readonly opts: ConnectionSessionOptions) {
     this.serverKeys = new ServerKeyStore(opts.serverKeySecrets);
@@ -112,6 +119,30 @@ export class ConnectionSession {
     const blocker = library.libraryBlocker(this.current, key !== null);
     if (blocker) throw new library.LibraryError(blocker);
     return (this.opts.libraryFactory ?? createLibraryClient)(this.current, key);
+  }
+
+  /**
+   * The account's custom metadata fields, read once per connection for all who ask (the metadata
+   * form, a sidecar's check, the team check); a failed read is asked again next time. Throws
+   * the sentence when the Library cannot work, as libraryClient() does.
+   */
+  customFields(): Promise<LibraryResult<CustomField[]>> {
+    const key = this.connectionIdentity();
+    if (this.fields?.key === key) return this.fields.read;
+    const entry = { key, read: this.libraryClient().listCustomFields() };
+    this.fields = entry;
+    const forget = () => {
+      if (this.fields === entry) this.fields = null;
+    };
+    entry.read.then((result) => {
+      if (!result.ok) forget();
+    }, forget);
+    return entry.read;
+  }
+
+  /** The app changed the account's fields (it made one): they are read again next time. */
+  fieldsChanged(): void {
+    this.fields = null;
   }
 
   /** The settings as the page sees them: the key's state, never the key. */

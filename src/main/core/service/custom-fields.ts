@@ -1,9 +1,10 @@
 /**
- * The account's custom metadata fields for the service: read once per connection (the key and
- * the servers it goes to), and the check a batch's values meet before its files are added.
+ * The account's custom metadata fields for the service (read once per connection, by the
+ * session), and the check a batch's values meet before its files are added.
  */
 import {
   customValuesProblems,
+  type CustomField,
   type CustomFieldsView,
   type CustomValues,
 } from '../../../shared/custom-metadata';
@@ -11,40 +12,32 @@ import { strings } from '../../../shared/strings';
 import { TEAM_SHA_FIELD } from '../../../shared/team-check';
 import { InvalidInputError } from '../common/validate';
 import { LibraryError } from '../library/browse';
-import type { LibraryClient } from '../ports';
+import type { LibraryResult } from '../imagekit/library';
 import type { ConnectionSession } from './connection-session';
 
 export class CustomFields {
-  private cached: { readonly key: string; readonly view: CustomFieldsView } | null = null;
-
   constructor(
     private readonly session: ConnectionSession,
     private readonly log: (line: string) => void,
   ) {}
 
-  /** The fields, or the sentence that says why they cannot be read (never cached then). */
+  /** The fields, or the sentence that says why they cannot be read. */
   async view(): Promise<CustomFieldsView> {
-    const keyed = this.session.connectionIdentity();
-    if (this.cached?.key === keyed) return this.cached.view;
-    let client: LibraryClient;
+    let result: LibraryResult<CustomField[]>;
     try {
-      client = this.session.libraryClient();
+      result = await this.session.customFields();
     } catch (err) {
       if (err instanceof LibraryError) {
         return { state: 'unavailable', message: strings.customMetadata.needsKey };
       }
       throw err;
     }
-    const result = await client.listCustomFields();
     if (!result.ok) {
       this.log(`custom metadata fields: ${result.error.message}`);
       return { state: 'unavailable', message: result.error.message };
     }
     // The team duplicate check's field is filled in by the app, never by a person.
-    const fields = result.value.filter((f) => f.name !== TEAM_SHA_FIELD);
-    const view: CustomFieldsView = { state: 'ready', fields };
-    this.cached = { key: keyed, view };
-    return view;
+    return { state: 'ready', fields: result.value.filter((f) => f.name !== TEAM_SHA_FIELD) };
   }
 
   /**

@@ -1,12 +1,14 @@
 /**
  * The team duplicate check for the service: whether the SHA-256 field exists on the account
- * (read once per connection), setting it up, and the batched lookups the pipeline makes.
+ * (from the fields the session reads once per connection), setting it up, and the batched
+ * lookups the pipeline makes.
  */
-import type { CustomValues } from '../../../shared/custom-metadata';
+import type { CustomField, CustomValues } from '../../../shared/custom-metadata';
 import { TEAM_SHA_FIELD, type TeamCheckView } from '../../../shared/team-check';
 import { folderSpelling } from '../../../shared/folders';
 import type { TeamFile } from '../imagekit/team-search';
 import { LibraryError } from '../library/browse';
+import type { LibraryResult } from '../imagekit/library';
 import type { LibraryClient, TeamLookup, TeamMatch } from '../ports';
 import type { ConnectionSession } from './connection-session';
 import { LookupBatcher, type BatchTiming } from './team-batch';
@@ -84,6 +86,7 @@ export class TeamCheck implements TeamLookup {
     const before = await this.view();
     if (before.state !== 'missing') return { view: before, created: false };
     const result = await this.client().createTeamField();
+    this.session.fieldsChanged();
     this.cached = null;
     this.settled = null;
     if (!result.ok) {
@@ -145,14 +148,13 @@ export class TeamCheck implements TeamLookup {
     if (this.session.settings.connection.authMode === 'auth-endpoint') {
       return { state: 'local-only' };
     }
-    let client: LibraryClient;
+    let fields: LibraryResult<CustomField[]>;
     try {
-      client = this.client();
+      fields = await this.session.customFields();
     } catch (err) {
       if (err instanceof LibraryError) return unavailable(err.message);
       throw err;
     }
-    const fields = await client.listCustomFields();
     if (!fields.ok) {
       this.log(`team check: ${fields.error.message}`);
       return unavailable(fields.error.message);
