@@ -5,7 +5,7 @@
  */
 import { posix, win32 } from 'node:path';
 import type { UserError } from '../../../shared/errors';
-import type { BatchDestination, Job, ReadyJob } from '../../../shared/jobs';
+import type { BatchDestination, Job, ReadyJob, SourceFile } from '../../../shared/jobs';
 import { renderNameTemplate } from '../../../shared/naming-template';
 import type { Settings } from '../../../shared/settings';
 import { shortHash, storedNameFromStem } from '../imagekit/naming';
@@ -19,8 +19,35 @@ export function destinationOf(job: Job, settings: Settings): BatchDestination {
   return job.destination ?? { folder: settings.upload.folder, tags: settings.upload.tags };
 }
 
-/** The source folder's name, for `{parent}`, whichever platform wrote the path. */
-function parentName(path: string): string {
+/** A link's last folder (`https://x.test/shop/shoes/red.jpg` gives `shoes`), or its host. */
+function linkParent(link: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return null;
+  }
+  const folder = url.pathname
+    .split('/')
+    .filter((s) => s !== '')
+    .slice(0, -1)
+    .at(-1);
+  if (!folder) return url.hostname;
+  try {
+    return decodeURIComponent(folder);
+  } catch {
+    return folder;
+  }
+}
+
+/**
+ * The source folder's name, for `{parent}`, whichever platform wrote the path. A file added
+ * from a link takes the link's folder: its copy sits in the app's own downloads folder.
+ */
+function parentName(file: SourceFile): string {
+  const fromLink = file.link ? linkParent(file.link) : null;
+  if (fromLink !== null) return fromLink;
+  const { path } = file;
   const { dirname, basename } = path.includes('\\') && !path.startsWith('/') ? win32 : posix;
   return basename(dirname(path));
 }
@@ -31,7 +58,7 @@ export function stemOf(job: ReadyJob, sha256: string, template: string): string 
     sourceName: job.file.name,
     hash: shortHash(sha256),
     addedAt: job.addedAt,
-    parent: parentName(job.file.path),
+    parent: parentName(job.file),
     width: job.image.width,
     height: job.image.height,
   });

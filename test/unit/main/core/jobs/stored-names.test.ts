@@ -50,6 +50,17 @@ describe('stored names', () => {
     expect(stemOf(ready('j2', 'C:\\Shoots\\Mai\\a.jpg'), SHA_A, '{parent}')).toBe('mai');
   });
 
+  it("gives a file added from a link the link's last folder, or its host, as {parent}", () => {
+    const fromLink = (link: string): ReadyJob => {
+      const job = ready('j3', '/state/downloads/0f3a.jpg');
+      return { ...job, file: { ...job.file, link } };
+    };
+    const parent = (link: string) => stemOf(fromLink(link), SHA_A, '{parent}');
+    expect(parent('https://cdn.example.com/shop/Spring%20Shoes/red.jpg?w=2')).toBe('spring-shoes');
+    expect(parent('https://Photos.Example.com/red.jpg')).toBe('photos-example-com');
+    expect(parent('https://example.com/')).toBe('example-com');
+  });
+
   it('uses the job destination, and Settings only for rows without one', () => {
     const job = ready('j1', '/p/a.jpg', '/elsewhere');
     expect(destinationOf(job, settings).folder).toBe('/elsewhere');
