@@ -8,6 +8,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { alphaImage, jpegWithPrivateMetadata, p3RedPng, photo, solid, tempDir } from './images';
 
 const run = promisify(execFile);
@@ -262,6 +263,27 @@ export async function p3NclxHeic(width: number, height: number): Promise<Buffer>
   const heic = await heifEnc(png, 'png', ['-q', '95']);
   // Display P3: primaries 12, sRGB transfer 13, and the BT.601 matrix heif-enc encodes with (6).
   return withPrimaryProperty(heic, nclx(12, 13, 6), false);
+}
+
+/**
+ * A 10-bit HDR photo in BT.2100 (BT.2020 primaries, PQ or HLG), as some cameras record them: one
+ * 32-pixel-wide patch per signal value in `signals` (0–1, grey), tagged with its nclx box.
+ */
+export async function hdrHeic(transfer: 'pq' | 'hlg', signals: readonly number[]): Promise<Buffer> {
+  const width = 32 * signals.length;
+  const height = 32;
+  const samples = new Uint16Array(width * height * 3);
+  for (let at = 0; at < width * height; at += 1) {
+    const code = Math.round(signals[Math.floor((at % width) / 32)]! * 65535);
+    samples.fill(code, at * 3, at * 3 + 3);
+  }
+  const png = await sharp(samples, { raw: { width, height, channels: 3 } })
+    .toColourspace('rgb16')
+    .png()
+    .toBuffer();
+  const heic = await heifEnc(png, 'png', ['-q', '95', '-b', '10']);
+  // BT.2020 primaries (9), PQ (16) or HLG (18), and the BT.601 matrix heif-enc encodes with (6).
+  return withPrimaryProperty(heic, nclx(9, transfer === 'pq' ? 16 : 18, 6), false);
 }
 
 /**

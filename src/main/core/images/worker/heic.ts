@@ -17,6 +17,7 @@ import {
   type HeifObject,
   type LibHeif,
 } from './libheif';
+import { hdrToSrgb8, hdrTransfer, PRIMARIES_BT2020, type HdrTransfer } from './hdr';
 import { wrapInTiff } from './raw-tiff';
 
 export type HeicResult<T> =
@@ -131,8 +132,8 @@ function rawIcc(lib: LibHeif, ptr: number): Uint8Array | null {
   }
 }
 
-/** The nclx colour primaries (H.273), or null when the file has none. */
-function nclxPrimaries(lib: LibHeif, ptr: number): number | null {
+/** The nclx colour primaries and transfer (H.273 codes), or null when the file has none. */
+function nclxCodes(lib: LibHeif, ptr: number): { primaries: number; transfer: number } | null {
   const outPtr = lib._malloc(4);
   try {
     const ok = callChecked(lib, (err) =>
@@ -142,19 +143,25 @@ function nclxPrimaries(lib: LibHeif, ptr: number): number | null {
     const view = new DataView(lib.HEAPU8.buffer);
     const profile = view.getUint32(outPtr, true);
     if (profile === 0) return null;
-    // struct heif_color_profile_nclx { uint8_t version; enum color_primaries; ... }: offset 4.
+    // struct heif_color_profile_nclx { uint8_t version; enum color_primaries;
+    // enum transfer_characteristics; ... }: offsets 4 and 8.
     const primaries = view.getInt32(profile + 4, true);
+    const transfer = view.getInt32(profile + 8, true);
     lib._heif_nclx_color_profile_free(profile);
-    return primaries;
+    return { primaries, transfer };
   } finally {
     lib._free(outPtr);
   }
 }
 
-/** What the decoded RGB values mean: an embedded ICC profile, Display P3 (nclx), or sRGB. */
+/**
+ * What the decoded RGB values mean: an embedded ICC profile, Display P3 (nclx), an HDR signal
+ * (nclx PQ or HLG, made into sRGB by ./hdr), or sRGB.
+ */
 export type HeicColour =
   | { readonly kind: 'icc'; readonly icc: Uint8Array }
   | { readonly kind: 'p3' }
+  | { readonly kind: 'hdr'; readonly transfer: HdrTransfer; readonly bt2020: boolean }
   | { readonly kind: 'srgb' };
 
 function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
@@ -164,8 +171,13 @@ function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
     const icc = rawIcc(lib, ptr);
     if (icc) return { kind: 'icc', icc };
   }
+  const nclx = type === PROFILE.nclx ? nclxCodes(lib, ptr) : null;
+  const transfer = hdrTransfer(nclx?.transfer ?? null);
+  if (nclx && transfer) {
+    return { kind: 'hdr', transfer, bt2020: nclx.primaries === PRIMARIES_BT2020 };
+  }
   // Other primaries (BT.709 is sRGB's own) are taken as sRGB; phones write sRGB or Display P3.
-  if (type === PROFILE.nclx && nclxPrimaries(lib, ptr) === NCLX_PRIMARIES_P3) return { kind: 'p3' };
+  if (nclx?.primaries === NCLX_PRIMARIES_P3) return { kind: 'p3' };
   return { kind: 'srgb' };
 }
 
@@ -178,6 +190,17 @@ export function unpremultiply(rgba: Uint8Array): void {
       rgba[c] = Math.min(255, Math.round((rgba[c]! * 255) / alpha));
     }
   }
+}
+
+/** 8 bits a sample, or 16 for an HDR signal, which ./hdr brings down to 8-bit sRGB itself. */
+function chromaFor(lib: LibHeif, channels: 3 | 4, hdr: boolean) {
+  const chroma = lib.heif_chroma;
+  if (hdr) {
+    return channels === 4
+      ? chroma.heif_chroma_interleaved_RRGGBBAA_LE
+      : chroma.heif_chroma_interleaved_RRGGBB_LE;
+  }
+  return channels === 4 ? chroma.heif_chroma_interleaved_RGBA : chroma.heif_chroma_interleaved_RGB;
 }
 
 export interface DecodedHeic {
@@ -205,12 +228,11 @@ export function decodeHeic(
     const channels = lib.heif_image_handle_has_alpha_channel(handle) !== 0 ? 4 : 3;
     const colour = colourOf(lib, handle);
     const icc = colour.kind === 'icc' ? colour.icc : colour.kind === 'p3' ? p3Icc : null;
+    const hdr = colour.kind === 'hdr' ? colour : null;
     const decoded = lib.heif_js_decode_image2(
       handle,
       lib.heif_colorspace.heif_colorspace_RGB,
-      channels === 4
-        ? lib.heif_chroma.heif_chroma_interleaved_RGBA
-        : lib.heif_chroma.heif_chroma_interleaved_RGB,
+      chromaFor(lib, channels, hdr !== null),
     );
     if (!decoded || isHeifError(decoded)) {
       return { ok: false, error: decoded ? toUserError(decoded) : imageErrors.heicCorrupt() };
@@ -225,10 +247,15 @@ export function decodeHeic(
       const row = width * channels;
       const premultiplied =
         channels === 4 && lib.heif_image_handle_is_premultiplied_alpha(handle) !== 0;
+      const bits = lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr);
       const tiff = wrapInTiff({ width, height, channels }, icc, (pixels) => {
-        // Straight from libheif's memory; rows there may be padded to `stride`.
-        for (let y = 0; y < height; y += 1) {
-          pixels.set(plane.data.subarray(y * plane.stride, y * plane.stride + row), y * row);
+        if (hdr) {
+          hdrToSrgb8(plane, channels, bits, hdr.transfer, hdr.bt2020, pixels);
+        } else {
+          // Straight from libheif's memory; rows there may be padded to `stride`.
+          for (let y = 0; y < height; y += 1) {
+            pixels.set(plane.data.subarray(y * plane.stride, y * plane.stride + row), y * row);
+          }
         }
         if (premultiplied) unpremultiply(pixels);
       });

@@ -61,11 +61,15 @@ export interface LibHeif {
   readonly heif_chroma: {
     readonly heif_chroma_interleaved_RGB: Enum;
     readonly heif_chroma_interleaved_RGBA: Enum;
+    /** 16 bits a sample, little-endian, holding the file's own bit depth (10 for HDR). */
+    readonly heif_chroma_interleaved_RRGGBB_LE: Enum;
+    readonly heif_chroma_interleaved_RRGGBBAA_LE: Enum;
   };
   readonly heif_channel: { readonly heif_channel_interleaved: Enum };
   _malloc(bytes: number): number;
   _free(ptr: number): void;
   _heif_image_handle_get_color_profile_type(handle: number): number;
+  _heif_image_handle_get_luma_bits_per_pixel(handle: number): number;
   _heif_image_handle_get_raw_color_profile_size(handle: number): number;
   /** C functions that return a heif_error struct take a pointer for it first. */
   _heif_image_handle_get_raw_color_profile(error: number, handle: number, out: number): void;

@@ -69,6 +69,32 @@ describeHeic('the HEIC decode helper', () => {
     expect(plain.ok && (await sharp(plain.value.tiff).metadata()).icc).toBeUndefined();
   });
 
+  it('makes an HDR photo (PQ or HLG, BT.2020) into sRGB: SDR white near white, grey grey, highlights kept', async () => {
+    // PQ signals for SDR white (203 nits), 18 % of it, and 1000 nits; HLG's for the same white
+    // (75 %), black and its brightest.
+    const pq = decodeHeic(await heic.hdrHeic('pq', [0.5807, 0.4109, 0.7518]), MAX_INPUT_PIXELS, p3);
+    if (!pq.ok) throw new Error(pq.error.message);
+    expect(pq.value.colour).toEqual({ kind: 'hdr', transfer: 'pq', bt2020: true });
+    expect((await sharp(pq.value.tiff).metadata()).icc).toBeUndefined();
+    const [white, grey, bright] = await Promise.all(
+      [16, 48, 80].map(async (x) => (await pixelOf(pq.value.tiff, x, 16))[1]!),
+    );
+    // Read as if it were sRGB, the same file gives 148, 105 and 192: grey and flat.
+    expect(white).toBeGreaterThanOrEqual(240);
+    expect(white).toBeLessThan(bright!);
+    expect(grey).toBeGreaterThan(108);
+    expect(grey).toBeLessThan(128);
+    const hlg = decodeHeic(await heic.hdrHeic('hlg', [0.75, 0, 1]), MAX_INPUT_PIXELS, p3);
+    if (!hlg.ok) throw new Error(hlg.error.message);
+    expect(hlg.value.colour).toEqual({ kind: 'hdr', transfer: 'hlg', bt2020: true });
+    const [hlgWhite, black, top] = await Promise.all(
+      [16, 48, 80].map(async (x) => (await pixelOf(hlg.value.tiff, x, 16))[1]!),
+    );
+    expect(hlgWhite).toBeGreaterThanOrEqual(240);
+    expect(black).toBeLessThan(4);
+    expect(top).toBe(255);
+  });
+
   it('keeps an alpha plane as a fourth channel, not premultiplied', async () => {
     const decoded = decodeHeic(await heic.alphaHeic(120, 80), MAX_INPUT_PIXELS, p3);
     if (!decoded.ok) throw new Error(decoded.error.message);
