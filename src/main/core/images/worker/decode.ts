@@ -43,25 +43,31 @@ export type Result<T> =
 
 /**
  * What a HEIC decode holds at once: libheif's YCbCr planes (1.5 bytes a pixel at 4:2:0), its RGB(A)
- * output, the copy of that in the TIFF wrapper, and sharp's read of the TIFF's single strip.
+ * output, the copy of that in the TIFF wrapper, and sharp's read of the TIFF's single strip. A
+ * deeper file (10 bits, as HDR photos are) has 16-bit planes, and an HDR one 16-bit output.
  */
-function heicDecodeBytes(width: number, height: number, hasAlpha: boolean): number {
+function heicDecodeBytes(width: number, height: number, hasAlpha: boolean, deep: boolean): number {
   const channels = hasAlpha ? 4 : 3;
-  return Math.ceil(width * height * (1.5 + channels * 3));
+  const sample = deep ? 2 : 1;
+  return Math.ceil(width * height * (1.5 * sample + channels * (sample + 2)));
 }
 
 /** The header of a HEIC, as inspect() reports any file's. */
 function inspectHeic(bytes: Uint8Array): Result<Inspected> {
   const header = readHeicHeader(bytes);
   if (!header.ok) return header;
-  const { width, height, hasAlpha } = header.value;
+  const { width, height, hasAlpha, deep } = header.value;
   if (width * height > MAX_INPUT_PIXELS) {
     return { ok: false, error: imageErrors.tooManyPixels(width, height, MAX_INPUT_PIXELS) };
   }
   const image = { format: 'heic' as const, width, height, animated: false };
   return {
     ok: true,
-    value: { image, density: undefined, decodeBytes: heicDecodeBytes(width, height, hasAlpha) },
+    value: {
+      image,
+      density: undefined,
+      decodeBytes: heicDecodeBytes(width, height, hasAlpha, deep),
+    },
   };
 }
 

@@ -28,6 +28,8 @@ export interface HeicHeader {
   readonly width: number;
   readonly height: number;
   readonly hasAlpha: boolean;
+  /** More than 8 bits a sample (an HDR photo is; such a decode holds 16-bit planes). */
+  readonly deep: boolean;
 }
 
 /** libheif's heif_error_code values that mean "not a kind of HEIF this build decodes". */
@@ -96,14 +98,15 @@ function openPrimary<T>(
   }
 }
 
-/** The primary image's displayed size and whether it has alpha, from the boxes only. */
+/** The primary image's displayed size, whether it has alpha and its depth, from the boxes only. */
 export function readHeicHeader(bytes: Uint8Array): HeicResult<HeicHeader> {
   return withPrimary(bytes, (lib, handle) => {
     const width = lib.heif_image_handle_get_width(handle);
     const height = lib.heif_image_handle_get_height(handle);
     if (width <= 0 || height <= 0) return { ok: false, error: imageErrors.heicCorrupt() };
     const hasAlpha = lib.heif_image_handle_has_alpha_channel(handle) !== 0;
-    return { ok: true, value: { width, height, hasAlpha } };
+    const deep = lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr) > 8;
+    return { ok: true, value: { width, height, hasAlpha, deep } };
   });
 }
 

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, expect, it } from 'vitest';
 import { decodeHeic, readHeicHeader } from '../../../../../../src/main/core/images/worker/heic';
-import { displayP3Profile } from '../../../../../../src/main/core/images/worker/decode';
+import { displayP3Profile, inspect } from '../../../../../../src/main/core/images/worker/decode';
 import { MAX_INPUT_PIXELS } from '../../../../../../src/main/core/images/limits';
 import { processFile } from '../../../../../../src/main/core/images/worker/process';
 import { DEFAULT_PRESETS } from '../../../../../../src/shared/presets';
@@ -27,7 +27,10 @@ async function pixelOf(tiff: Uint8Array, x: number, y: number): Promise<number[]
 describeHeic('the HEIC decode helper', () => {
   it('reads the displayed size from the header, after the file rotation', async () => {
     const header = readHeicHeader(await heic.rotatedHeic(300, 200));
-    expect(header).toEqual({ ok: true, value: { width: 200, height: 300, hasAlpha: false } });
+    expect(header).toEqual({
+      ok: true,
+      value: { width: 200, height: 300, hasAlpha: false, deep: false },
+    });
   });
 
   it('decodes the primary image turned by its irot box once, ignoring the EXIF orientation', async () => {
@@ -75,6 +78,11 @@ describeHeic('the HEIC decode helper', () => {
     const pq = decodeHeic(await heic.hdrHeic('pq', [0.5807, 0.4109, 0.7518]), MAX_INPUT_PIXELS, p3);
     if (!pq.ok) throw new Error(pq.error.message);
     expect(pq.value.colour).toEqual({ kind: 'hdr', transfer: 'pq', bt2020: true });
+    // Its decode holds 16-bit planes, and asks the pool for that much memory (96 × 32 pixels).
+    const hdrFile = await heic.hdrHeic('pq', [0.5807, 0.4109, 0.7518]);
+    expect(readHeicHeader(hdrFile)).toMatchObject({ ok: true, value: { deep: true } });
+    const inspected = await inspect(hdrFile, 'heic', 800);
+    expect(inspected.ok && inspected.value.decodeBytes).toBe(96 * 32 * (3 + 3 * 4));
     expect((await sharp(pq.value.tiff).metadata()).icc).toBeUndefined();
     const [white, grey, bright] = await Promise.all(
       [16, 48, 80].map(async (x) => (await pixelOf(pq.value.tiff, x, 16))[1]!),
@@ -133,7 +141,7 @@ describeHeic('the HEIC decode helper', () => {
     const bomb = heic.withDeclaredSize(await heic.photoHeic(64, 64), 30_000, 30_000);
     expect(readHeicHeader(bomb)).toEqual({
       ok: true,
-      value: { width: 30_000, height: 30_000, hasAlpha: false },
+      value: { width: 30_000, height: 30_000, hasAlpha: false, deep: false },
     });
     const decoded = decodeHeic(bomb, MAX_INPUT_PIXELS, p3);
     expect(decoded).toMatchObject({ ok: false, error: { code: 'too-many-pixels' } });
