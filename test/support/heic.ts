@@ -266,22 +266,27 @@ export async function p3NclxHeic(width: number, height: number): Promise<Buffer>
 }
 
 /**
- * A 10-bit HDR photo in BT.2100 (BT.2020 primaries, PQ or HLG), as some cameras record them: one
+ * An HDR photo in BT.2100 (BT.2020 primaries, PQ or HLG), as some cameras record them: one
  * 32-pixel-wide patch per signal value in `signals` (0–1, grey), tagged with its nclx box.
+ * 10 bits a sample as cameras write, or 8.
  */
-export async function hdrHeic(transfer: 'pq' | 'hlg', signals: readonly number[]): Promise<Buffer> {
+export async function hdrHeic(
+  transfer: 'pq' | 'hlg',
+  signals: readonly number[],
+  bits: 8 | 10 = 10,
+): Promise<Buffer> {
   const width = 32 * signals.length;
   const height = 32;
-  const samples = new Uint16Array(width * height * 3);
+  const top = bits === 8 ? 255 : 65535;
+  const samples =
+    bits === 8 ? new Uint8Array(width * height * 3) : new Uint16Array(width * height * 3);
   for (let at = 0; at < width * height; at += 1) {
-    const code = Math.round(signals[Math.floor((at % width) / 32)]! * 65535);
+    const code = Math.round(signals[Math.floor((at % width) / 32)]! * top);
     samples.fill(code, at * 3, at * 3 + 3);
   }
-  const png = await sharp(samples, { raw: { width, height, channels: 3 } })
-    .toColourspace('rgb16')
-    .png()
-    .toBuffer();
-  const heic = await heifEnc(png, 'png', ['-q', '95', '-b', '10']);
+  const image = sharp(samples, { raw: { width, height, channels: 3 } });
+  const png = await (bits === 8 ? image : image.toColourspace('rgb16')).png().toBuffer();
+  const heic = await heifEnc(png, 'png', ['-q', '95', ...(bits === 8 ? [] : ['-b', '10'])]);
   // BT.2020 primaries (9), PQ (16) or HLG (18), and the BT.601 matrix heif-enc encodes with (6).
   return withPrimaryProperty(heic, nclx(9, transfer === 'pq' ? 16 : 18, 6), false);
 }

@@ -1,16 +1,18 @@
 /**
  * HDR pictures (a HEIC in BT.2100 PQ or HLG, as some cameras and phones record them) made into
- * the 8-bit sRGB every variant is: the signal to light relative to SDR white, BT.2020 colours to
- * sRGB's, a tone curve that keeps light up to 0.8 of SDR white as it is and eases brighter light
- * into what is left below 1, and the sRGB curve. Without it such a photo looks grey and flat,
- * its numbers read as if they were sRGB.
+ * the 8-bit sRGB every variant is: the signal to light relative to SDR white, the file's
+ * primaries (BT.2020, or Display P3) to sRGB's, a tone curve on the brightest channel that keeps
+ * light up to 0.7 of SDR white as it is and eases brighter light, up to 1000 nits, into what is
+ * left below 1, and the sRGB curve. Read as sRGB numbers instead, such a photo looks grey and
+ * flat.
  */
 
 /** ITU-T H.273 transfer characteristics of the two HDR signals. */
 export const TRANSFER_PQ = 16;
 export const TRANSFER_HLG = 18;
-/** ITU-T H.273 colour primaries of BT.2020/BT.2100. */
+/** ITU-T H.273 colour primaries of BT.2020/BT.2100, and of Display P3. */
 export const PRIMARIES_BT2020 = 9;
+export const PRIMARIES_P3 = 12;
 
 export type HdrTransfer = 'pq' | 'hlg';
 
@@ -21,12 +23,12 @@ export function hdrTransfer(transfer: number | null): HdrTransfer | null {
   return null;
 }
 
-/** Nits of SDR white in an HDR signal (ITU-R BT.2408): 1 before the tone curve, 248 after. */
+/** Nits of SDR white in an HDR signal (ITU-R BT.2408): 1 before the tone curve, 238 after. */
 export const SDR_WHITE_NITS = 203;
-/** The display HLG's system gamma is set for (BT.2100's reference). */
+/** HLG's reference display (its system gamma is set for it), and the top of the tone curve. */
 const PEAK_NITS = 1000;
 /** Below this share of SDR white the tone curve changes nothing. */
-const KNEE = 0.8;
+const KNEE = 0.7;
 
 const PQ = { m1: 2610 / 16384, m2: (2523 / 4096) * 128, c1: 3424 / 4096, c2: (2413 / 4096) * 32 };
 const PQ_C3 = (2392 / 4096) * 32;
@@ -48,10 +50,30 @@ export function hlgToScene(signal: number): number {
 /** BT.2100's system gamma for HLG on a display of PEAK_NITS. */
 const HLG_GAMMA = 1.2 + 0.42 * Math.log10(PEAK_NITS / 1000);
 
-/** BT.2020 linear RGB to BT.709 (sRGB) linear RGB, one row of the matrix each. */
-const [R0, R1, R2] = [1.660491, -0.587641, -0.07285];
-const [G0, G1, G2] = [-0.124551, 1.1329, -0.008349];
-const [B0, B1, B2] = [-0.018151, -0.100579, 1.11873];
+/** Linear RGB of the file's primaries to BT.709's (sRGB's), row by row of the matrix. */
+const TO_709 = {
+  bt2020: [
+    1.660491, -0.587641, -0.07285, -0.124551, 1.1329, -0.008349, -0.018151, -0.100579, 1.11873,
+  ],
+  p3: [1.22494, -0.22494, 0, -0.042057, 1.042057, 0, -0.019638, -0.078636, 1.098274],
+  bt709: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+} as const;
+
+/** Luminance weights of each gamut's linear RGB (for HLG's system gamma). */
+const LUMA = {
+  bt2020: [0.2627, 0.678, 0.0593],
+  p3: [0.228975, 0.691739, 0.079287],
+  bt709: [0.2126, 0.7152, 0.0722],
+} as const;
+
+/** The gamut an nclx primaries code names: BT.2020 (9), Display P3 (12), else BT.709. */
+export type HdrGamut = keyof typeof TO_709;
+
+export function hdrGamut(primaries: number): HdrGamut {
+  if (primaries === PRIMARIES_BT2020) return 'bt2020';
+  if (primaries === PRIMARIES_P3) return 'p3';
+  return 'bt709';
+}
 
 /** HLG's OOTF gain over a grid of scene luminance (0–1), relative to SDR white. */
 const GAIN_STEPS = 4096;
@@ -59,28 +81,37 @@ const HLG_GAIN = Float32Array.from({ length: GAIN_STEPS + 1 }, (_, i) =>
   i === 0 ? 0 : (Math.pow(i / GAIN_STEPS, HLG_GAMMA - 1) * PEAK_NITS) / SDR_WHITE_NITS,
 );
 
+/** Where the brightest light the curve keeps apart (PEAK_NITS) sits, relative to SDR white. */
+const PEAK = PEAK_NITS / SDR_WHITE_NITS;
+
 /**
- * Luminance relative to SDR white, brought into 0–1: unchanged up to KNEE, then a curve that
- * leaves it with the same slope and nears 1 as the light grows, so highlights keep their shape
- * instead of clipping flat. SDR white lands at 0.93 (248 of 255), 1000 nits at 1.
+ * Light relative to SDR white, brought into 0–1: unchanged up to KNEE, then an extended
+ * Reinhard shoulder that leaves the knee with the same slope and reaches 1 at PEAK_NITS, so
+ * highlights are eased into the top of the range rather than clipped at SDR white. SDR white
+ * lands at 0.85 (238 of 255), 400 nits at 249, 600 nits at 252, 1000 nits and more at 255.
  */
-export function toneCurve(luminance: number): number {
-  if (luminance <= KNEE) return luminance;
+export function toneCurve(light: number): number {
+  if (light <= KNEE) return light;
+  if (light >= PEAK) return 1;
   const room = 1 - KNEE;
-  return KNEE + room * (1 - Math.exp(-(luminance - KNEE) / room));
+  const t = (light - KNEE) / room;
+  const top = (PEAK - KNEE) / room;
+  return KNEE + (room * t * (1 + t / (top * top))) / (1 + t);
 }
 
-/** toneCurve(l) / l above the knee, over a grid fine enough that no step shows in 8 bits. */
+/** toneCurve(l) / l above the knee, on a grid fine enough that no step shows in 8 bits. */
 const CURVE_PER_UNIT = 512;
-const CURVE_TOP = 40;
-const CURVE_SCALE = Float32Array.from({ length: CURVE_TOP * CURVE_PER_UNIT + 1 }, (_, i) => {
-  const l = KNEE + i / CURVE_PER_UNIT;
-  return toneCurve(l) / l;
-});
+const CURVE_SCALE = Float32Array.from(
+  { length: Math.ceil((PEAK - KNEE) * CURVE_PER_UNIT) + 1 },
+  (_, i) => {
+    const l = KNEE + i / CURVE_PER_UNIT;
+    return toneCurve(l) / l;
+  },
+);
 
-function curveScale(luminance: number): number {
-  const i = Math.round((luminance - KNEE) * CURVE_PER_UNIT);
-  return i < CURVE_SCALE.length ? CURVE_SCALE[i]! : 1 / luminance;
+function curveScale(light: number): number {
+  const i = Math.round((light - KNEE) * CURVE_PER_UNIT);
+  return i < CURVE_SCALE.length ? CURVE_SCALE[i]! : 1 / light;
 }
 
 function srgbEncode(linear: number): number {
@@ -94,7 +125,11 @@ const SRGB_LUT = Uint8Array.from({ length: SRGB_STEPS + 1 }, (_, i) =>
   Math.round(srgbEncode(i / SRGB_STEPS) * 255),
 );
 
-/** What one HDR code value means, as linear light relative to SDR white. */
+function encode(linear: number): number {
+  return SRGB_LUT[Math.round(Math.min(1, Math.max(0, linear)) * SRGB_STEPS)]!;
+}
+
+/** What one HDR code value means, as linear light relative to SDR white (HLG: scene light). */
 function signalTable(transfer: HdrTransfer, bits: number): Float32Array {
   const max = (1 << bits) - 1;
   return Float32Array.from({ length: max + 1 }, (_, code) =>
@@ -105,63 +140,65 @@ function signalTable(transfer: HdrTransfer, bits: number): Float32Array {
 export interface HdrPlane {
   readonly width: number;
   readonly height: number;
-  /** Bytes per row in `data`. */
+  /** Bytes per row in `data` (even: samples are 16-bit). */
   readonly stride: number;
   /** Interleaved 16-bit little-endian samples, RGB or RGBA, `bits` of them used. */
   readonly data: Uint8Array;
 }
 
-/**
- * Writes `plane` (BT.2020 primaries unless `bt2020` is false) as 8-bit sRGB into `out`, with
- * the plane's channels (3 or 4; alpha is scaled to 8 bits as it is).
- */
-export function hdrToSrgb8(
-  plane: HdrPlane,
-  channels: 3 | 4,
-  bits: number,
-  transfer: HdrTransfer,
-  bt2020: boolean,
-  out: Uint8Array,
-): void {
+export interface HdrSignal {
+  readonly channels: 3 | 4;
+  /** Bits used of each 16-bit sample (libheif's output range, 8 to 16). */
+  readonly bits: number;
+  readonly transfer: HdrTransfer;
+  readonly gamut: HdrGamut;
+  /** Colours stored multiplied by alpha (divided out of the signal before anything else). */
+  readonly premultiplied: boolean;
+}
+
+/** Writes `plane` as 8-bit sRGB into `out`, with its channels (alpha scaled to 8 bits). */
+export function hdrToSrgb8(plane: HdrPlane, signal: HdrSignal, out: Uint8Array): void {
+  const { channels, bits, transfer, premultiplied } = signal;
   const table = signalTable(transfer, bits);
   const max = (1 << bits) - 1;
+  const [m0, m1, m2, m3, m4, m5, m6, m7, m8] = TO_709[signal.gamut];
+  const [lr, lg, lb] = LUMA[signal.gamut];
   const samples = samplesOf(plane);
   const rowSamples = plane.stride / 2;
-  const hlg = transfer === 'hlg';
   let o = 0;
   for (let y = 0; y < plane.height; y += 1) {
     let at = y * rowSamples;
     for (let x = 0; x < plane.width; x += 1, at += channels) {
-      let r = table[Math.min(max, samples[at]!)]!;
-      let g = table[Math.min(max, samples[at + 1]!)]!;
-      let b = table[Math.min(max, samples[at + 2]!)]!;
-      if (hlg) {
+      const alpha = channels === 4 ? Math.min(max, samples[at + 3]!) : max;
+      const unmultiply = premultiplied && alpha > 0 && alpha < max ? max / alpha : 1;
+      let r = table[Math.min(max, Math.round(samples[at]! * unmultiply))]!;
+      let g = table[Math.min(max, Math.round(samples[at + 1]! * unmultiply))]!;
+      let b = table[Math.min(max, Math.round(samples[at + 2]! * unmultiply))]!;
+      if (transfer === 'hlg') {
         // The OOTF: scene light to display light on a PEAK_NITS display, relative to SDR white.
-        const ys = Math.min(1, 0.2627 * r + 0.678 * g + 0.0593 * b);
-        const gain = HLG_GAIN[Math.round(ys * GAIN_STEPS)]!;
+        const gain = HLG_GAIN[Math.round(Math.min(1, lr * r + lg * g + lb * b) * GAIN_STEPS)]!;
         r *= gain;
         g *= gain;
         b *= gain;
       }
-      if (bt2020) {
-        const r709 = R0 * r + R1 * g + R2 * b;
-        const g709 = G0 * r + G1 * g + G2 * b;
-        b = B0 * r + B1 * g + B2 * b;
-        r = r709;
-        g = g709;
-      }
-      const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      const scale = luminance > KNEE ? curveScale(luminance) : 1;
-      out[o++] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, r * scale)) * SRGB_STEPS)]!;
-      out[o++] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, g * scale)) * SRGB_STEPS)]!;
-      out[o++] = SRGB_LUT[Math.round(Math.min(1, Math.max(0, b * scale)) * SRGB_STEPS)]!;
-      if (channels === 4) out[o++] = Math.round((Math.min(max, samples[at + 3]!) * 255) / max);
+      const r709 = m0 * r + m1 * g + m2 * b;
+      const g709 = m3 * r + m4 * g + m5 * b;
+      const b709 = m6 * r + m7 * g + m8 * b;
+      // The curve goes by the brightest channel, so a colour keeps its hue and saturation and
+      // never needs clipping; for a grey that is its luminance.
+      const brightest = Math.max(r709, g709, b709);
+      const scale = brightest > KNEE ? curveScale(brightest) : 1;
+      out[o++] = encode(r709 * scale);
+      out[o++] = encode(g709 * scale);
+      out[o++] = encode(b709 * scale);
+      if (channels === 4) out[o++] = Math.round((alpha * 255) / max);
     }
   }
 }
 
 /** The plane's 16-bit little-endian samples as numbers (copied when not 2-byte aligned). */
 function samplesOf(plane: HdrPlane): Uint16Array {
+  if (plane.stride % 2 !== 0) throw new Error('a 16-bit plane with an odd stride');
   const bytes = plane.data.subarray(0, plane.stride * plane.height);
   const aligned = bytes.byteOffset % 2 === 0 ? bytes : Uint8Array.from(bytes);
   const words = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);

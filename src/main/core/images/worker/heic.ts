@@ -17,7 +17,7 @@ import {
   type HeifObject,
   type LibHeif,
 } from './libheif';
-import { hdrToSrgb8, hdrTransfer, PRIMARIES_BT2020, type HdrTransfer } from './hdr';
+import { hdrGamut, hdrToSrgb8, hdrTransfer, type HdrGamut, type HdrTransfer } from './hdr';
 import { wrapInTiff } from './raw-tiff';
 
 export type HeicResult<T> =
@@ -105,7 +105,10 @@ export function readHeicHeader(bytes: Uint8Array): HeicResult<HeicHeader> {
     const height = lib.heif_image_handle_get_height(handle);
     if (width <= 0 || height <= 0) return { ok: false, error: imageErrors.heicCorrupt() };
     const hasAlpha = lib.heif_image_handle_has_alpha_channel(handle) !== 0;
-    const deep = lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr) > 8;
+    // An HDR file is decoded to 16-bit samples whatever its own depth.
+    const deep =
+      lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr) > 8 ||
+      colourOf(lib, handle).kind === 'hdr';
     return { ok: true, value: { width, height, hasAlpha, deep } };
   });
 }
@@ -164,7 +167,7 @@ function nclxCodes(lib: LibHeif, ptr: number): { primaries: number; transfer: nu
 export type HeicColour =
   | { readonly kind: 'icc'; readonly icc: Uint8Array }
   | { readonly kind: 'p3' }
-  | { readonly kind: 'hdr'; readonly transfer: HdrTransfer; readonly bt2020: boolean }
+  | { readonly kind: 'hdr'; readonly transfer: HdrTransfer; readonly gamut: HdrGamut }
   | { readonly kind: 'srgb' };
 
 function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
@@ -177,7 +180,7 @@ function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
   const nclx = type === PROFILE.nclx ? nclxCodes(lib, ptr) : null;
   const transfer = hdrTransfer(nclx?.transfer ?? null);
   if (nclx && transfer) {
-    return { kind: 'hdr', transfer, bt2020: nclx.primaries === PRIMARIES_BT2020 };
+    return { kind: 'hdr', transfer, gamut: hdrGamut(nclx.primaries) };
   }
   // Other primaries (BT.709 is sRGB's own) are taken as sRGB; phones write sRGB or Display P3.
   if (nclx?.primaries === NCLX_PRIMARIES_P3) return { kind: 'p3' };
@@ -250,15 +253,20 @@ export function decodeHeic(
       const row = width * channels;
       const premultiplied =
         channels === 4 && lib.heif_image_handle_is_premultiplied_alpha(handle) !== 0;
-      const bits = lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr);
       const tiff = wrapInTiff({ width, height, channels }, icc, (pixels) => {
         if (hdr) {
-          hdrToSrgb8(plane, channels, bits, hdr.transfer, hdr.bt2020, pixels);
-        } else {
-          // Straight from libheif's memory; rows there may be padded to `stride`.
-          for (let y = 0; y < height; y += 1) {
-            pixels.set(plane.data.subarray(y * plane.stride, y * plane.stride + row), y * row);
-          }
+          // libheif widens an 8-bit file to 10 bits here: the range is the decoded image's own.
+          const bits = lib._heif_image_get_bits_per_pixel_range(
+            decoded.image.$$.ptr,
+            plane.id.value,
+          );
+          const { transfer, gamut } = hdr;
+          hdrToSrgb8(plane, { channels, bits, transfer, gamut, premultiplied }, pixels);
+          return;
+        }
+        // Straight from libheif's memory; rows there may be padded to `stride`.
+        for (let y = 0; y < height; y += 1) {
+          pixels.set(plane.data.subarray(y * plane.stride, y * plane.stride + row), y * row);
         }
         if (premultiplied) unpremultiply(pixels);
       });

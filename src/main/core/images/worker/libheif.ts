@@ -61,7 +61,7 @@ export interface LibHeif {
   readonly heif_chroma: {
     readonly heif_chroma_interleaved_RGB: Enum;
     readonly heif_chroma_interleaved_RGBA: Enum;
-    /** 16 bits a sample, little-endian, holding the file's own bit depth (10 for HDR). */
+    /** 16 bits a sample, little-endian; the range used is the decoded image's (at least 10). */
     readonly heif_chroma_interleaved_RRGGBB_LE: Enum;
     readonly heif_chroma_interleaved_RRGGBBAA_LE: Enum;
   };
@@ -70,6 +70,8 @@ export interface LibHeif {
   _free(ptr: number): void;
   _heif_image_handle_get_color_profile_type(handle: number): number;
   _heif_image_handle_get_luma_bits_per_pixel(handle: number): number;
+  /** Bits used of each sample of a decoded image's channel (its range, whatever the container). */
+  _heif_image_get_bits_per_pixel_range(image: number, channel: number): number;
   _heif_image_handle_get_raw_color_profile_size(handle: number): number;
   /** C functions that return a heif_error struct take a pointer for it first. */
   _heif_image_handle_get_raw_color_profile(error: number, handle: number, out: number): void;
