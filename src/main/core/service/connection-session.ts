@@ -2,6 +2,7 @@
  * The connection as the service keeps it: the settings, the private key (bound to the servers
  * it was saved for) and the uploader made from both, rebuilt only when one of them changes.
  */
+import { createHash } from 'node:crypto';
 import { isConnectionReady } from '../../../shared/connection';
 import type { ConnectionResult } from '../../../shared/contract';
 import { SERVICE_ERRORS } from '../common/errors';
@@ -160,9 +161,14 @@ export class ConnectionSession {
     };
   }
 
-  /** The connection as it stands (its servers, and whether a key goes to them), to key caches by. */
+  /**
+   * The connection as it stands, to key caches by: its servers, and which key goes to them (a
+   * short hash, so another account's key on the same servers is another connection).
+   */
   connectionIdentity(): string {
-    return JSON.stringify([this.current.connection, this.key() !== null]);
+    const key = this.key();
+    const which = key === null ? null : createHash('sha256').update(key).digest('hex').slice(0, 16);
+    return JSON.stringify([this.current.connection, which]);
   }
 
   private key(): string | null {
