@@ -19,7 +19,10 @@ export function destinationOf(job: Job, settings: Settings): BatchDestination {
   return job.destination ?? { folder: settings.upload.folder, tags: settings.upload.tags };
 }
 
-/** A link's last folder (`https://x.test/shop/shoes/red.jpg` gives `shoes`), or its host. */
+/**
+ * A link's last folder (`https://x.test/shop/shoes/red.jpg` gives `shoes`), or its host when it
+ * has none that a name could show.
+ */
 function linkParent(link: string): string | null {
   let url: URL;
   try {
@@ -27,17 +30,20 @@ function linkParent(link: string): string | null {
   } catch {
     return null;
   }
-  const folder = url.pathname
-    .split('/')
-    .filter((s) => s !== '')
-    .slice(0, -1)
-    .at(-1);
-  if (!folder) return url.hostname;
+  const raw =
+    url.pathname
+      .split('/')
+      .filter((s) => s !== '')
+      .slice(0, -1)
+      .at(-1) ?? '';
+  let folder = raw;
   try {
-    return decodeURIComponent(folder);
+    folder = decodeURIComponent(raw);
   } catch {
-    return folder;
+    // Not valid percent-encoding: the folder as written.
   }
+  // A folder with no letter or digit (`/_/a.jpg`) would slug to nothing: the host says more.
+  return /[A-Za-z0-9]/.test(folder) ? folder : url.hostname;
 }
 
 /**

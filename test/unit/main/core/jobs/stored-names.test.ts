@@ -59,6 +59,8 @@ describe('stored names', () => {
     expect(parent('https://cdn.example.com/shop/Spring%20Shoes/red.jpg?w=2')).toBe('spring-shoes');
     expect(parent('https://Photos.Example.com/red.jpg')).toBe('photos-example-com');
     expect(parent('https://example.com/')).toBe('example-com');
+    expect(parent('https://example.com/_/red.jpg')).toBe('example-com');
+    expect(parent('http://[2001:db8::1]:8080/a%2Fb/red.jpg')).toBe('a-b');
   });
 
   it('uses the job destination, and Settings only for rows without one', () => {
