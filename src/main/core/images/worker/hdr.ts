@@ -10,7 +10,7 @@
 /** ITU-T H.273 transfer characteristics of the two HDR signals. */
 export const TRANSFER_PQ = 16;
 export const TRANSFER_HLG = 18;
-/** ITU-T H.273 colour primaries of BT.2020/BT.2100, and of Display P3. */
+/** ITU-T H.273 colour primaries of BT.2020/BT.2100, and of Display P3 (SMPTE EG 432-1). */
 export const PRIMARIES_BT2020 = 9;
 export const PRIMARIES_P3 = 12;
 

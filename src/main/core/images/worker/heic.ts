@@ -48,9 +48,6 @@ function fourcc(text: string): number {
 /** Colour profile kinds, as heif_image_handle_get_color_profile_type names them. */
 const PROFILE = { icc: fourcc('prof'), restrictedIcc: fourcc('rICC'), nclx: fourcc('nclx') };
 
-/** ITU-T H.273 colour primaries of Display P3 (SMPTE EG 432-1), the iPhone camera's gamut. */
-export const NCLX_PRIMARIES_P3 = 12;
-
 function toUserError(err: HeifError): UserError {
   const sub = (err as { subcode?: { value: number } }).subcode?.value;
   if (sub === SECURITY_LIMIT) return imageErrors.heicTooLarge();
@@ -106,9 +103,8 @@ export function readHeicHeader(bytes: Uint8Array): HeicResult<HeicHeader> {
     if (width <= 0 || height <= 0) return { ok: false, error: imageErrors.heicCorrupt() };
     const hasAlpha = lib.heif_image_handle_has_alpha_channel(handle) !== 0;
     // An HDR file is decoded to 16-bit samples whatever its own depth.
-    const deep =
-      lib._heif_image_handle_get_luma_bits_per_pixel(handle.$$.ptr) > 8 ||
-      colourOf(lib, handle).kind === 'hdr';
+    const ptr = handle.$$.ptr;
+    const deep = lib._heif_image_handle_get_luma_bits_per_pixel(ptr) > 8 || isHdr(lib, ptr);
     return { ok: true, value: { width, height, hasAlpha, deep } };
   });
 }
@@ -178,13 +174,18 @@ function colourOf(lib: LibHeif, handle: HeifObject): HeicColour {
     if (icc) return { kind: 'icc', icc };
   }
   const nclx = type === PROFILE.nclx ? nclxCodes(lib, ptr) : null;
-  const transfer = hdrTransfer(nclx?.transfer ?? null);
-  if (nclx && transfer) {
-    return { kind: 'hdr', transfer, gamut: hdrGamut(nclx.primaries) };
-  }
+  if (!nclx) return { kind: 'srgb' };
+  const gamut = hdrGamut(nclx.primaries);
+  const transfer = hdrTransfer(nclx.transfer);
+  if (transfer) return { kind: 'hdr', transfer, gamut };
   // Other primaries (BT.709 is sRGB's own) are taken as sRGB; phones write sRGB or Display P3.
-  if (nclx?.primaries === NCLX_PRIMARIES_P3) return { kind: 'p3' };
-  return { kind: 'srgb' };
+  return { kind: gamut === 'p3' ? 'p3' : 'srgb' };
+}
+
+/** Whether the file's nclx box names an HDR signal (its ICC profile, if any, is not read). */
+function isHdr(lib: LibHeif, ptr: number): boolean {
+  if (lib._heif_image_handle_get_color_profile_type(ptr) !== PROFILE.nclx) return false;
+  return hdrTransfer(nclxCodes(lib, ptr)?.transfer ?? null) !== null;
 }
 
 /** Divides RGBA colours by their alpha, in place: what every other source's pixels look like. */
