@@ -7,9 +7,12 @@
 import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** "failed: <file> › <test>" lines, printed again next to the summary so a log's tail names them. */
+const failedTests = [];
 mkdirSync('test-results', { recursive: true });
 
 function run(label, command, args, env = {}) {
@@ -34,12 +37,16 @@ function readJson(path) {
   }
 }
 
-/** "skipped: <reason> [<title>]" for each skipped end-to-end test, so a skip is never silent. */
+/**
+ * "skipped: <reason> [<title>]" for each skipped end-to-end test, so a skip is never silent; the
+ * failed ones go to `failedTests`.
+ */
 function skippedReasons(report) {
   const lines = [];
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected') failedTests.push(`failed: ${spec.file} › ${spec.title}`);
         if (t.status !== 'skipped') continue;
         const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
         lines.push(`skipped: ${reason ?? 'no reason given'} [${spec.title}]`);
@@ -79,6 +86,13 @@ function vitestStep(label, args, reportPath) {
     `--outputFile.json=${reportPath}`,
   ]);
   const report = readJson(reportPath);
+  for (const file of report?.testResults ?? []) {
+    const where = relative(process.cwd(), file.name);
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failed) failedTests.push(`failed: ${where} › ${t.fullName}`);
+    // A file that failed to load has no tests to name.
+    if (failed.length === 0 && file.status === 'failed') failedTests.push(`failed: ${where}`);
+  }
   countRunner(
     label,
     ok,
@@ -126,6 +140,7 @@ if (built) {
 }
 
 console.log('');
+for (const line of failedTests) console.log(line);
 if (failures.length > 0) console.log(`Failed: ${failures.join(', ')}`);
 console.log(
   `summary: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`,
