@@ -88,6 +88,9 @@ describe('cli upload while ImageKit goes away and comes back', () => {
     const down = Date.now();
     await until(() => stderr.includes('Offline:'), 'the offline line', 10_000);
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - down))));
+    // The second line comes 10 s after the first; a busy machine may have noticed the outage late.
+    const offlineCount = () => stderr.split('\n').filter((l) => l.startsWith('Offline:')).length;
+    await until(() => offlineCount() >= 2, 'the second offline line', 15_000);
     const during = stderr;
     const second = await emulatorOn(port);
     const code = await exited;

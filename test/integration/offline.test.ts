@@ -94,7 +94,13 @@ describe('offline waiting with real workers and the emulator', () => {
     const offline = rig.updates.at(-1)?.summary.offline;
     expect(offline?.since).toBeGreaterThanOrEqual(since);
     expect(offline?.waiting).toBe(3);
-    // Twice the per-file deadline, with processing going on meanwhile.
+    // Every file processed (on a busy machine the third may take a while), then twice the
+    // per-file deadline of waiting.
+    const processed = () => {
+      const counts = rig?.updates.at(-1)?.summary.counts;
+      return counts !== undefined && counts.queued + counts.processing === 0;
+    };
+    await until(processed, 'every file processed');
     await new Promise((r) => setTimeout(r, 3_000));
     let jobs = await rig.jobs();
     expect(statuses(jobs)).toEqual(['ready', 'ready', 'ready']);

@@ -25,11 +25,15 @@ class FakeUpdater extends EventEmitter {
   feed: unknown = null;
   checks = 0;
   installs = 0;
+  private checkedNow: () => void = () => {};
+  /** Settles at the first check: the app has loaded the updater and wired its events by then. */
+  readonly checked = new Promise<void>((r) => (this.checkedNow = r));
   setFeedURL(feed: unknown): void {
     this.feed = feed;
   }
   async checkForUpdates(): Promise<null> {
     this.checks += 1;
+    this.checkedNow();
     return null;
   }
   quitAndInstall(): void {
@@ -77,6 +81,7 @@ describe('updates in the app', () => {
 
   it('checks on start and downloads in the background from UPDATE_URL', async () => {
     setupUpdates(win, log);
+    await fake.checked;
     await settle();
     expect(fake.checks).toBe(1);
     expect(fake.autoDownload).toBe(true);
@@ -89,7 +94,7 @@ describe('updates in the app', () => {
 
   it('offers "Restart to update" only once the running batch has ended', async () => {
     const batchRunning = setupUpdates(win, log);
-    await settle();
+    await fake.checked;
     batchRunning(true);
     fake.emit('update-downloaded', { version: '0.2.0' });
     await settle();
@@ -103,7 +108,7 @@ describe('updates in the app', () => {
 
   it('does not restart when a batch started while the question was on screen', async () => {
     const batchRunning = setupUpdates(win, log);
-    await settle();
+    await fake.checked;
     let close = () => {};
     dialogGate.wait = new Promise((r) => (close = r));
     answers.push(0);
@@ -124,7 +129,7 @@ describe('updates in the app', () => {
 
   it('"Later" leaves the update for the next quit and does not ask again', async () => {
     const batchRunning = setupUpdates(win, log);
-    await settle();
+    await fake.checked;
     answers.push(1);
     fake.emit('update-downloaded', { version: '0.2.0' });
     await settle();

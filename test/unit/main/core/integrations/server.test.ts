@@ -98,13 +98,16 @@ describe('the local upload server', () => {
   it('refuses a connection beyond the cap when every one holds a request being served', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
+    let serving = 0;
     const { port } = await start({ maxConnections: 2 }, async () => {
+      serving += 1;
       await gate;
       return uploaded;
     });
     const first = post(port, KEY);
     const second = post(port, KEY);
-    await new Promise((r) => setTimeout(r, 300));
+    // Both requests are being served (a fixed wait could end before a busy machine got there).
+    expect(await within(5000, () => serving === 2)).toBe(true);
     await expect(post(port, KEY)).rejects.toThrow();
     release();
     expect((await first).status).toBe(200);
