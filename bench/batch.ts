@@ -114,6 +114,16 @@ export function printBatch(result: LinkResult, count: number, rounds: number): v
   console.log(
     `  CPU besides the workers in the full run: main ${seconds(full.cpu.main)} + emulator ${seconds(full.cpu.emulator)}, about ${seconds(besides / availableParallelism())} of its time on ${availableParallelism()} cores`,
   );
+  const { mbit } = result.link;
+  if (mbit !== null) {
+    // The link's own limit: the batch's bytes at its rate, with nothing else in the way. An
+    // upload run far above it is held back by the app (too few requests at once), not the link.
+    const lineMs = (result.bytes * 8) / (mbit * 1e3);
+    const upload = byTime(result.runs.upload).mid.ms;
+    console.log(
+      `  the bytes alone need ${seconds(lineMs)} at ${mbit} Mbit/s: the upload run took ${ratio(upload / lineMs)} that`,
+    );
+  }
   console.log(
     `  full / max(process, upload) = ${ratio(result.ratio)}  ${verdict(result.ratio <= BATCH_MAX_RATIO, `<= ${ratio(BATCH_MAX_RATIO)}`)}\n`,
   );
