@@ -37,24 +37,23 @@ function readJson(path) {
   }
 }
 
-/**
- * "skipped: <reason> [<title>]" for each skipped end-to-end test, so a skip is never silent; the
- * failed ones go to `failedTests`.
- */
-function skippedReasons(report) {
-  const lines = [];
+/** Calls `fn(spec, test)` for every test in a Playwright JSON report. */
+function eachTest(report, fn) {
   const visit = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) {
-        if (t.status === 'unexpected') failedTests.push(`failed: ${spec.file} › ${spec.title}`);
-        if (t.status !== 'skipped') continue;
-        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
-        lines.push(`skipped: ${reason ?? 'no reason given'} [${spec.title}]`);
-      }
-    }
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) fn(spec, t);
     for (const child of suite.suites ?? []) visit(child);
   };
   for (const suite of report?.suites ?? []) visit(suite);
+}
+
+/** "skipped: <reason> [<title>]" for each skipped end-to-end test, so a skip is never silent. */
+function skippedReasons(report) {
+  const lines = [];
+  eachTest(report, (spec, t) => {
+    if (t.status !== 'skipped') return;
+    const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description;
+    lines.push(`skipped: ${reason ?? 'no reason given'} [${spec.title}]`);
+  });
   return lines;
 }
 
@@ -128,6 +127,9 @@ if (built) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
   const pw = readJson('test-results/playwright.json');
   for (const line of skippedReasons(pw)) console.log(line);
+  eachTest(pw, (spec, t) => {
+    if (t.status === 'unexpected') failedTests.push(`failed: ${spec.file} › ${spec.title}`);
+  });
   countRunner(
     'end-to-end tests',
     e2eOk,
