@@ -73,15 +73,8 @@ export async function webpEfforts(
   quality: number,
   rounds: number,
 ): Promise<EffortRow[]> {
-  const per = new Map<number, { ms: number[]; bytes: number[]; psnr: number[] }>(
-    EFFORTS.map((e) => [e, { ms: [], bytes: [], psnr: [] }]),
-  );
-  const equal = {
-    quality: [] as number[],
-    ms: [] as number[],
-    bytes: [] as number[],
-    psnr: [] as number[],
-  };
+  const per = new Map<number, Samples>(EFFORTS.map((e) => [e, samples()]));
+  const equal = samples();
   for (const image of images) {
     const img = await decoded(image.path, image.format, side);
     const times = new Map<number, number[]>(EFFORTS.map((e) => [e, []]));
@@ -96,10 +89,7 @@ export async function webpEfforts(
     }
     for (const effort of EFFORTS) {
       const out = outputs.get(effort)!;
-      const row = per.get(effort)!;
-      row.ms.push(median(times.get(effort)!));
-      row.bytes.push(out.length);
-      row.psnr.push(psnr(img.data, await back(out, img)));
+      await add(per.get(effort)!, img, quality, median(times.get(effort)!), out);
     }
     const matched = await sameBytes(img, outputs.get(WEBP_EFFORT)!.length, quality);
     const again: number[] = [];
@@ -107,23 +97,42 @@ export async function webpEfforts(
       const opts = { quality: matched.quality, effort: FASTEST };
       again.push((await timed(() => fromRaw(img).webp(opts).toBuffer())).ms);
     }
-    equal.quality.push(matched.quality);
-    equal.ms.push(median(again));
-    equal.bytes.push(matched.out.length);
-    equal.psnr.push(psnr(img.data, await back(matched.out, img)));
+    await add(equal, img, matched.quality, median(again), matched.out);
   }
-  const rows: EffortRow[] = EFFORTS.map((effort) => {
-    const row = per.get(effort)!;
-    return { effort, quality, ms: mean(row.ms), bytes: mean(row.bytes), psnr: mean(row.psnr) };
-  });
-  rows.push({
-    effort: FASTEST,
-    quality: mean(equal.quality),
-    ms: mean(equal.ms),
-    bytes: mean(equal.bytes),
-    psnr: mean(equal.psnr),
-  });
-  return rows;
+  return [...EFFORTS.map((effort) => rowOf(effort, per.get(effort)!)), rowOf(FASTEST, equal)];
+}
+
+/** One row's samples, a photo at a time. */
+interface Samples {
+  readonly quality: number[];
+  readonly ms: number[];
+  readonly bytes: number[];
+  readonly psnr: number[];
+}
+
+const samples = (): Samples => ({ quality: [], ms: [], bytes: [], psnr: [] });
+
+async function add(
+  to: Samples,
+  img: RawImage,
+  quality: number,
+  ms: number,
+  out: Uint8Array,
+): Promise<void> {
+  to.quality.push(quality);
+  to.ms.push(ms);
+  to.bytes.push(out.length);
+  to.psnr.push(psnr(img.data, await back(out, img)));
+}
+
+function rowOf(effort: number, s: Samples): EffortRow {
+  return {
+    effort,
+    quality: mean(s.quality),
+    ms: mean(s.ms),
+    bytes: mean(s.bytes),
+    psnr: mean(s.psnr),
+  };
 }
 
 /**
