@@ -5,6 +5,8 @@ import type { EmulatorOptions, FaultOptions, RunningEmulator } from './types';
 export const USAGE = `Usage: npm run emulator -- [options]
 
   --port N              port on 127.0.0.1 (default 4010; 0 picks a free one)   env EMULATOR_PORT
+  --host ADDRESS        a loopback address to listen on (default 127.0.0.1; ::1, localhost
+                        or another 127.x.x.x)   env EMULATOR_HOST
   --data DIR            where files and the index persist (default ./.emulator-data)  env EMULATOR_DATA
   --private-key KEY     the emulator's own key (default private_test)   env EMULATOR_PRIVATE_KEY
   --public-key KEY      (default public_test)    env EMULATOR_PUBLIC_KEY
