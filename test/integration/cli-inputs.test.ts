@@ -68,8 +68,6 @@ describe('cli inputs', () => {
       join(dir, 'twins'),
       '--folder',
       '/twins',
-      '--concurrency',
-      '1',
       '--state-dir',
       join(dir, 'state-twins'),
     ]).exit;

@@ -66,13 +66,14 @@ export function stageRig(opts: StageRigOptions = {}) {
   const works = new Map<JobId, Work>();
   const held = new HeldBytes();
   const started: Array<{ stage: 'process' | 'upload'; id: JobId }> = [];
-  const scheduler = new Scheduler(deps, {
+  const scheduler: Scheduler = new Scheduler(deps, {
     held,
     approved: (id) => works.get(id)?.approved === true,
+    waitsForTwin: (id, settings): boolean => ctx.twinSending(id, settings),
     process: async (id) => void started.push({ stage: 'process', id }),
     upload: async (id) => void started.push({ stage: 'upload', id }),
   });
-  const ctx = new StageContext(deps, scheduler, works);
+  const ctx: StageContext = new StageContext(deps, scheduler, works);
   const file = (name: string): SourceFile => ({ path: `/p/${name}`, name, bytes: 1 });
   return {
     store,

@@ -42,6 +42,7 @@ export class Pipeline {
     this.scheduler = new Scheduler(deps, {
       held: this.held,
       approved: (id) => this.work.get(id)?.approved === true,
+      waitsForTwin: (id, settings) => this.uploads.waitsForTwin(id, settings),
       process: (id) => this.processing.run(id),
       upload: (id, uploader, settings) => this.uploads.run(id, uploader, settings),
     });

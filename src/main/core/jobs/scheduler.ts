@@ -15,6 +15,8 @@ export interface SchedulerParts {
   readonly held: HeldBytes;
   /** Whether the user let this job upload (matters when automatic upload is off). */
   approved(id: JobId): boolean;
+  /** Whether another row is uploading the same picture to the same place (this one waits). */
+  waitsForTwin(id: JobId, settings: Settings): boolean;
   /** Runs the processing stage for a job taken off the queue. */
   process(id: JobId): Promise<void>;
   /** Runs the upload stage for a job taken off the ready queue. */
@@ -119,7 +121,10 @@ export class Scheduler {
     const settings = deps.getSettings();
     if (uploader && this.gate.uploadsOpen && !this.stopped) {
       while (this.uploading < settings.upload.concurrency) {
-        const id = this.ready.take((id) => settings.upload.autoUpload || parts.approved(id));
+        const id = this.ready.take(
+          (id) =>
+            (settings.upload.autoUpload || parts.approved(id)) && !parts.waitsForTwin(id, settings),
+        );
         if (!id) break;
         void parts.upload(id, uploader, settings);
       }

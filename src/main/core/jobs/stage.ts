@@ -19,6 +19,9 @@ export class StageContext {
   /** Stored names claimed by rows in the list, so two files never get one name. */
   private readonly names = new NameClaims((id) => this.deps.store.get(id) !== undefined);
 
+  /** The row uploading each picture to each place now, by its duplicate key. */
+  private readonly sending = new Map<string, JobId>();
+
   /** The job and its work record, if both are still there. */
   find(id: JobId): { readonly job: Job; readonly work: Work } | null {
     const job = this.deps.store.get(id);
@@ -48,6 +51,36 @@ export class StageContext {
       source !== job.file.path &&
       [...this.deps.store.all()].some((other) => other.id !== job.id && other.file.path === source);
     return { entry, sameAs: inList ? source : null };
+  }
+
+  /** The duplicate key of a job's picture at its destination, as one string. */
+  private keyOf(job: Job, sha256: string, settings: Settings): string {
+    return JSON.stringify(historyKey(sha256, settings, destinationOf(job, settings).folder));
+  }
+
+  /**
+   * Whether another row is uploading the same picture to the same place right now. Such a
+   * ready row waits: once the other is done, the history has it and this row reuses it (the
+   * same picture twice in a batch uploads once); if the other fails, this one uploads.
+   */
+  twinSending(id: JobId, settings: Settings): boolean {
+    // Without a history there is nothing to reuse, so waiting would only slow the batch.
+    if (this.sending.size === 0 || !this.deps.history) return false;
+    const found = this.find(id);
+    const made = found?.work.made;
+    if (!found || !made || found.work.force) return false;
+    const holder = this.sending.get(this.keyOf(found.job, made.sourceHash, settings));
+    return holder !== undefined && holder !== id;
+  }
+
+  /** Marks the job as uploading its picture to its place; the returned call ends that. */
+  startSending(job: Job, sha256: string, settings: Settings): () => void {
+    const key = this.keyOf(job, sha256, settings);
+    if (this.sending.has(key)) return () => undefined;
+    this.sending.set(key, job.id);
+    return () => {
+      if (this.sending.get(key) === job.id) this.sending.delete(key);
+    };
   }
 
   /** Fails the job when its stored name belongs to a different file; true if it did. */

@@ -47,9 +47,34 @@ export class UploadStage {
       this.ctx.scheduler.pump();
       return;
     }
+    // Until this run ends, a row with the same picture for the same place waits for it.
+    const sent = this.ctx.startSending(job, made.sourceHash, settings);
+    try {
+      await this.send(job, work, made.sourceHash, uploader, settings);
+    } finally {
+      sent();
+      this.ctx.scheduler.pump();
+    }
+  }
+
+  /** Whether a ready row must wait: another row is uploading the same picture to its place. */
+  waitsForTwin(id: JobId, settings: Settings): boolean {
+    return this.ctx.twinSending(id, settings);
+  }
+
+  /** Sends the file's variants (after the team check, when it asked for one) and settles the row. */
+  private async send(
+    job: ReadyJob,
+    work: Work,
+    sourceHash: string,
+    uploader: Uploader,
+    settings: Settings,
+  ): Promise<void> {
+    const { deps } = this.ctx;
+    const id = job.id;
     // Awaited only when asked: a row the team check never saw starts its upload at once.
     if (work.teamCheck && !(await this.teamCheckLetsGo(id, work))) return;
-    const stem = stemOf(job, made.sourceHash, settings.upload.nameTemplate);
+    const stem = stemOf(job, sourceHash, settings.upload.nameTemplate);
     const { run, signal } = work.begin();
     const release = this.ctx.scheduler.uploadStarted();
     let current = uploadingJob(job, work.uploaded);
@@ -88,7 +113,6 @@ export class UploadStage {
     if (this.ctx.isCurrent(id, work, run, 'uploading')) {
       this.settle(job, current, work, encoded, outcome, settings);
     }
-    this.ctx.scheduler.pump();
   }
 
   /**

@@ -36,11 +36,13 @@ function rig(opts: { processConcurrency?: number; maxHeldBytes?: number; autoUpl
   };
   const held = new HeldBytes();
   const approved = new Set<JobId>();
+  const twins = new Set<JobId>();
   const running = new Map<JobId, () => void>();
   const started: string[] = [];
   const scheduler: Scheduler = new Scheduler(deps, {
     held,
     approved: (id) => approved.has(id),
+    waitsForTwin: (id) => twins.has(id),
     process: (id) => hold(id, 'process', scheduler.processingStarted()),
     upload: (id) => hold(id, 'upload', scheduler.uploadStarted()),
   });
@@ -58,6 +60,7 @@ function rig(opts: { processConcurrency?: number; maxHeldBytes?: number; autoUpl
     scheduler,
     held,
     approved,
+    twins,
     started,
     queue(...ids: string[]) {
       for (const id of ids) {
@@ -113,6 +116,17 @@ describe('the scheduler', () => {
     r.approved.add('b');
     r.scheduler.pump();
     expect(r.started).toEqual(['upload b']);
+  });
+
+  it('passes over a ready row whose twin is uploading, and takes it once the twin is through', () => {
+    const r = rig({});
+    r.ready('a', 'b', 'c');
+    r.twins.add('a');
+    r.scheduler.pump();
+    expect(r.started).toEqual(['upload b', 'upload c']);
+    r.twins.delete('a');
+    r.finish('b');
+    expect(r.started).toEqual(['upload b', 'upload c', 'upload a']);
   });
 
   it('pause holds both stages back; resume lets them go', () => {

@@ -98,6 +98,48 @@ describe('the upload stage', () => {
     expect(r.started[0]).toEqual({ stage: 'upload', id: 'a' });
   });
 
+  it('the same picture in two rows is sent once: the second waits for the first, then reuses it', async () => {
+    const r = rig({ history: true });
+    r.ready('a');
+    r.ready('b');
+    r.ready('c', 1_000, 100, 'cd'.repeat(32));
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    const first = r.upload.run('a', r.uploader, r.settings);
+    // While a is on its way, b (the same picture, the same folder) waits; c does not.
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
+    expect(r.upload.waitsForTwin('a', r.settings)).toBe(false);
+    expect(r.upload.waitsForTwin('c', r.settings)).toBe(false);
+    r.uploader.finish('a');
+    await first;
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    await r.upload.run('b', r.uploader, r.settings);
+    const b = r.store.get('b');
+    expect(b?.status === 'done' && b.reused).toEqual({ uploadedAt: 5_000, sameAs: '/p/a' });
+    expect(b?.status === 'done' && b.uploaded.main.url).toBe('https://ik.example/a-main');
+    expect(r.uploader.calls.started.map((c) => c.request.sourceName)).toEqual(['a']);
+  });
+
+  it('when the first of two rows with the same picture fails, the second uploads it itself', async () => {
+    const r = rig({ history: true });
+    r.ready('a');
+    r.ready('b');
+    const first = r.upload.run('a', r.uploader, r.settings);
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
+    r.uploader.finish('a', {
+      ok: false,
+      error: { code: 'server-error', message: 'ImageKit had a problem.' },
+      retryable: true,
+      uploaded: {},
+    });
+    await first;
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    const second = r.upload.run('b', r.uploader, r.settings);
+    r.uploader.finish('b');
+    await second;
+    expect(r.store.get('b')?.status).toBe('done');
+    expect(r.uploader.calls.started.map((c) => c.request.sourceName)).toEqual(['a', 'b']);
+  });
+
   it('a stored name another file holds fails the row before anything is sent', async () => {
     const r = rig({ nameTemplate: 'same' });
     r.ready('a');
