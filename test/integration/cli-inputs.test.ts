@@ -1,8 +1,9 @@
 /**
  * Real CLI processes and what they are given: a symlinked folder named on the command line, the
- * same picture twice in one batch, an --out that cannot be made, and Ctrl+C during `process`.
+ * same picture twice in one batch, an --out or a --state-dir that cannot be made, and Ctrl+C
+ * during `process`.
  */
-import { copyFile, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliRig, jsonLines, type CliRig } from '../support/cli-process';
@@ -60,6 +61,13 @@ describe('cli inputs', () => {
     const processed = await cli(['process', linked, '--out', out, '--json']).exit;
     expect(jsonLines(processed.stdout).at(-1)).toEqual({ summary: { done: 2, failed: 1 } });
     expect((await readdir(out)).sort()).toEqual(['a.thumb.png', 'a.webp', 'b.thumb.png', 'b.webp']);
+    if (process.platform !== 'win32') {
+      // The folder it made and the files it wrote are the user's alone.
+      expect((await stat(out)).mode & 0o777).toBe(0o700);
+      for (const name of await readdir(out)) {
+        expect((await stat(join(out, name))).mode & 0o777, name).toBe(0o600);
+      }
+    }
   }, 120_000);
 
   it('says a second copy of a picture in one batch is the same picture as the first', async () => {
@@ -99,6 +107,23 @@ describe('cli inputs', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr.trim()).toMatch(
         new RegExp(`^error: --out "${out}" cannot be created or written \\(E[A-Z]+\\)\\. `),
+      );
+    }
+  }, 60_000);
+
+  it('refuses a --state-dir it cannot make or write at once, naming --state-dir', async () => {
+    const file = join(dir, 'twins/first.jpg');
+    const targets = [file, join(file, 'state')];
+    // Node's recursive mkdir retries such a path for ever; the CLI must answer.
+    if (process.platform === 'linux') targets.push('/proc/uploader-state');
+    for (const stateDir of targets) {
+      const run = await cli(['upload', join(dir, 'twins'), '--state-dir', stateDir]).exit;
+      expect(run.code, stateDir).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim()).toMatch(
+        new RegExp(
+          `^error: the state folder ${stateDir} cannot be created or written \\(E[A-Z]+\\)\\. .*--state-dir`,
+        ),
       );
     }
   }, 60_000);

@@ -1,7 +1,8 @@
 /** `process <files or folders...> --out <dir> [--json]`: both variants of every image, on disk. */
-import { constants } from 'node:fs';
-import { access, mkdir, realpath, stat } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { constants, existsSync } from 'node:fs';
+import { access, realpath } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { makeFolders, PRIVATE_DIR_MODE } from '../core/common/private-file';
 import { DEFAULT_PRESETS } from '../../shared/presets';
 import { collectInputs, DEFAULT_MAX_INPUT_BYTES, type CollectedInput } from '../core/paths/collect';
 import { ImagePool, nodeWorkerLauncher, type ProcessResult } from '../core/images';
@@ -28,29 +29,18 @@ Ctrl+C stops, says what was done and what was not, and exits 130.
 Exit codes: 0 all done, 1 some failed, 2 usage error, 130 stopped by Ctrl+C.`;
 
 /**
- * Creates the output folder one level at a time below its nearest existing folder, and returns
- * its canonical path. Refuses at once, naming --out, where the folder cannot be made or written.
- * (A recursive mkdir never returns for some paths, such as /proc/x on Linux.)
+ * Creates the output folder (and missing parents, for the user only) and returns its canonical
+ * path. Refuses at once, naming --out, where the folder cannot be made or written.
  */
 async function prepareOutDir(out: string): Promise<string> {
   const target = resolve(out);
-  const missing: string[] = [];
-  let at = target;
-  let existing = await stat(at).catch(() => null);
-  while (!existing && dirname(at) !== at) {
-    missing.unshift(at);
-    at = dirname(at);
-    existing = await stat(at).catch(() => null);
-  }
-  if (missing.length === 0 && existing && !existing.isDirectory()) {
-    throw new UsageError(strings.cli.outIsFile(out));
-  }
   try {
-    for (const folder of missing) await mkdir(folder);
+    makeFolders(target, PRIVATE_DIR_MODE);
     await access(target, constants.W_OK);
     return await realpath(target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (code === 'ENOTDIR' && existsSync(target)) throw new UsageError(strings.cli.outIsFile(out));
     throw new UsageError(strings.cli.outUnusable(out, code));
   }
 }

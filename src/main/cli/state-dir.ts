@@ -49,6 +49,9 @@ function chooseStateDir(
   return { dir, fresh };
 }
 
+/** What the system says when a folder cannot be made or written there. */
+const FOLDER_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'ENOENT', 'EACCES', 'EPERM', 'EROFS']);
+
 function open(dir: string, io: CliIo): StateStore | null {
   try {
     const state = StateStore.open(dir, { onNotice: (line) => io.err(strings.cli.note(line)) });
@@ -61,6 +64,11 @@ function open(dir: string, io: CliIo): StateStore | null {
     if (err instanceof StateLockedError) {
       io.err(strings.cli.error(err.message));
       return null;
+    }
+    // The folder cannot be made or written (a file, a read-only or impossible path).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code && FOLDER_ERRORS.has(code)) {
+      throw new UsageError(strings.cli.stateDirUnusable(dir, code), { cause: err });
     }
     throw err;
   }

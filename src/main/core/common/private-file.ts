@@ -5,7 +5,8 @@
  * way, and narrowed where an older version left them wider. Windows has no such mode bits (its
  * ACLs already keep the profile folder to its owner), so there all of this does nothing.
  */
-import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Owner read and write, nobody else: how every file in the user-data folder is written. */
 export const PRIVATE_FILE_MODE = 0o600;
@@ -42,9 +43,33 @@ export function restrictToOwner(
   return true;
 }
 
+/**
+ * Creates a folder and any missing parents with `mode`, one level at a time, and throws the
+ * system's error (ENOTDIR when the path is a file) where that cannot be done. Node's recursive
+ * mkdir never returns for some paths (such as /proc/x on Linux: it retries ENOENT for ever).
+ */
+export function makeFolders(path: string, mode: number): void {
+  const missing: string[] = [];
+  for (let at = resolve(path); !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder, { mode });
+    } catch (err) {
+      // Made by someone else meanwhile: fine, as long as it is a folder (checked below).
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  if (!statSync(path).isDirectory()) {
+    throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+  }
+}
+
 /** Creates a folder (and any missing parents) for its owner only, or narrows it if it exists. */
 export function makePrivateDir(path: string, platform: NodeJS.Platform = process.platform): void {
-  mkdirSync(path, { recursive: true, mode: PRIVATE_DIR_MODE });
+  makeFolders(path, PRIVATE_DIR_MODE);
   restrictToOwner(path, platform);
 }
 

@@ -30,6 +30,8 @@ export const cli = {
   noHistoryMatch: (dir: string): string => `No upload recorded in ${dir} matches.`,
   unreadableState: (dir: string): string =>
     `the state in ${dir} could not be read (it is damaged or not the uploader's). Check --state-dir.`,
+  stateDirUnusable: (dir: string, code: string): string =>
+    `the state folder ${dir} cannot be created or written (${code}). Choose a folder you can write to with --state-dir.`,
   noState: (dir: string): string =>
     `there is no state in ${dir}: nothing was uploaded with that folder. Check --state-dir, or add --create to start an empty state folder there.`,
   listening: (port: number, keyed: boolean): string =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  makeFolders,
   makePrivateDir,
   makePrivateFile,
   PRIVATE_FILE_MODE,
@@ -70,6 +71,23 @@ describe.skipIf(process.platform === 'win32')(
       chmodSync(nested, 0o755);
       makePrivateDir(nested);
       expect(modeOf(nested)).toBe(0o700);
+    });
+
+    it('refuses a folder where a file is, or below one, and a path the system cannot make', async () => {
+      const t = await tempDir('uploader-private-');
+      cleanup = t.cleanup;
+      const file = join(t.dir, 'a-file');
+      writeFileSync(file, 'x');
+      expect(() => makeFolders(file, 0o700)).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+      expect(() => makeFolders(join(file, 'below'), 0o700)).toThrow(
+        expect.objectContaining({ code: 'ENOTDIR' }),
+      );
+      // A recursive mkdir never returns here; this one throws at once.
+      if (process.platform === 'linux') {
+        expect(() => makeFolders('/proc/uploader-test/x', 0o700)).toThrow(
+          expect.objectContaining({ code: 'ENOENT' }),
+        );
+      }
     });
 
     it('creates a missing file 0600, and narrows an existing one without touching its content', async () => {
