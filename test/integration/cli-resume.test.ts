@@ -190,9 +190,14 @@ describe('cli upload survives kill -9 and Ctrl+C', () => {
     expect(stopped.stderr).toMatch(
       /Stopped: \d+ files are not finished\. Run `npm run cli -- resume --state-dir/,
     );
+    // With --json, stdout ends with a summary that counts the files not finished.
+    const lines = jsonLines(stopped.stdout);
+    const done = lines.length - 1;
+    expect(lines.at(-1)).toEqual({
+      summary: { done, skipped: 0, failed: 0, stopped: FEW - done },
+    });
     const resumed = await cli(['resume', '--state-dir', stateDir]).exit;
     expect(resumed.code).toBe(0);
-    const done = jsonLines(stopped.stdout).length;
     expect(resumed.stdout).toMatch(new RegExp(`${FEW - done} uploaded, 0 failed\\.$`, 'm'));
     const library = emulator.files().filter((f) => f.filePath.startsWith(`${folder}/`));
     expect(library).toHaveLength(FEW * 2);

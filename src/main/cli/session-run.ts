@@ -96,6 +96,8 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
       batch.drain();
       batch.advise();
       const left = ids.length - reported.size;
+      // With --json, stdout still ends with a summary, as when the run finishes.
+      if (run.json) io.out(JSON.stringify({ summary: { ...batch.counts, stopped: left } }));
       io.err(strings.cli.stopped(left, run.resumeHint));
       return null;
     }
