@@ -139,6 +139,29 @@ describe('images from links, through the service', () => {
     expect(() => callApi(rig!.service, 'addLinks', [['javascript:alert(1)']])).toThrow(/not http/);
     expect(await rig!.jobs()).toEqual([]);
   });
+
+  it('refuses a link or a redirect with a user name or password, and keeps no secret of it', async () => {
+    const { web } = await setUp();
+    web.put('/photo.jpg', { body: await noisyJpeg(300, 200, 25) });
+    const withPassword = web.origin.replace('//', '//editor:s3cret@') + '/photo.jpg';
+    web.put('/hop', { status: 302, headers: { location: withPassword } });
+    // The page is told at once; a program's or the CLI's link gets a failed row (below).
+    expect(() => callApi(rig!.service, 'addLinks', [[withPassword]])).toThrow(
+      /^This link holds a user name or password/,
+    );
+    await rig!.service.addLinks([withPassword, `${web.origin}/hop`]);
+    await rig!.service.idle();
+    const jobs = await rig!.jobs();
+    expect(jobs).toHaveLength(2);
+    for (const job of jobs) {
+      expect(failure(job)?.message).toMatch(/^This link holds a user name or password/);
+    }
+    expect(jobs.map((j) => j.file.link).sort()).toEqual(
+      [`${web.origin}/photo.jpg`, `${web.origin}/hop`].sort(),
+    );
+    expect(JSON.stringify(jobs)).not.toContain('s3cret');
+    expect(web.hits.get('/photo.jpg') ?? 0).toBe(0);
+  });
 });
 
 describe('links another program sends reach the public internet only', () => {

@@ -61,7 +61,25 @@ export function webLink(link: string): URL {
     throw new LinkError(linkErrors.notWeb(link.split(':')[0] ?? link));
   }
   if (!WEB.has(url.protocol)) throw new LinkError(linkErrors.notWeb(url.protocol.slice(0, -1)));
+  if (url.username || url.password) throw new LinkError(linkErrors.credentials());
   return url;
+}
+
+/**
+ * The link as rows, lines and the history may show it: any user name or password taken out
+ * (such a link is refused, and its secret must not be kept with the failed row).
+ */
+export function withoutCredentials(link: string): string {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  if (!url.username && !url.password) return link;
+  url.username = '';
+  url.password = '';
+  return url.href;
 }
 
 function redirectTarget(location: string, from: URL): URL {
@@ -73,6 +91,7 @@ function redirectTarget(location: string, from: URL): URL {
   }
   if (!WEB.has(next.protocol))
     throw new LinkError(linkErrors.redirectNotWeb(next.protocol.slice(0, -1)));
+  if (next.username || next.password) throw new LinkError(linkErrors.credentials());
   return next;
 }
 

@@ -23,6 +23,7 @@ const seconds = (ms: number): number => Math.round(ms / 1000);
 export const linkErrors = {
   notWeb: (scheme: string) => said('path-refused', t.notWeb(scheme)),
   redirectNotWeb: (scheme: string) => said('path-refused', t.redirectNotWeb(scheme)),
+  credentials: () => said('path-refused', t.credentials),
   tooManyRedirects: (max: number) => said('download-failed', t.tooManyRedirects(max)),
   privateAddress: (host: string) => said('path-refused', t.privateAddress(host)),
   hostNotFound: (host: string) => said('download-failed', t.hostNotFound(host)),

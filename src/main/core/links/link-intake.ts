@@ -8,7 +8,7 @@ import type { UserError } from '../../../shared/errors';
 import type { BatchDestination, SourceFile } from '../../../shared/jobs';
 import { showHidden } from '../../../shared/hidden-characters';
 import type { Reach } from './address-policy';
-import { downloadLink, LINK_TIMING, type DownloadLimits } from './download';
+import { downloadLink, LINK_TIMING, withoutCredentials, type DownloadLimits } from './download';
 import type { DownloadsFolder } from './downloads-folder';
 import { LinkError, linkErrors } from './link-errors';
 import type { Resolver } from './resolve-hop';
@@ -115,7 +115,9 @@ export class LinkIntake {
       return { ok: true, file: { path: got.path, name: got.name, bytes: got.bytes, link } };
     } catch (err) {
       const error = err instanceof LinkError ? err.userError : linkErrors.saveFailed(err);
-      return { ok: false, file: { path: link, name: shownName(link), bytes: null, link }, error };
+      const shown = withoutCredentials(link);
+      const file = { path: shown, name: shownName(shown), bytes: null, link: shown };
+      return { ok: false, file, error };
     }
   }
 }

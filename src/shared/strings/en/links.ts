@@ -4,6 +4,8 @@ import { formatBytes } from '../../formats';
 export const links = {
   notWeb: (scheme: string): string =>
     `This link starts with "${scheme}", not http:// or https://, so nothing was downloaded. Copy the image's web address and add it again.`,
+  credentials:
+    'This link holds a user name or password, which the app neither sends nor keeps, so nothing was downloaded. Download the image yourself and add the file instead.',
   redirectNotWeb: (scheme: string): string =>
     `The link sent the download on to a "${scheme}" address, which is not a web address, so it was stopped. Open the link in a browser, copy the address of the image itself, and add that.`,
   tooManyRedirects: (max: number): string =>
