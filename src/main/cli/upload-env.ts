@@ -36,7 +36,14 @@ export function connectionFromEnv(env: NodeJS.ProcessEnv): EnvConnection {
     ['IMAGEKIT_AUTH_ENDPOINT', 'authEndpoint'],
   ];
   for (const [name, field] of urls) {
-    if (value(name)) connection[field] = value(name);
+    if (!value(name)) continue;
+    connection[field] = value(name);
+    try {
+      parseSettingsPatch({ connection: { [field]: value(name) } });
+    } catch (err) {
+      // The rule's sentence names the setting; the person set the variable.
+      throw new UsageError(`${name} is not usable: ${(err as Error).message}`, { cause: err });
+    }
   }
   try {
     return { patch: parseSettingsPatch({ connection }), privateKey: privateKey || null };
