@@ -18,6 +18,7 @@ beforeAll(async () => {
   rig = await cliRig('uploader-serve-requests-', 'private_serve_requests');
   dir = rig.dir;
   await writeFile(join(dir, 'note.jpg'), await noisyJpeg(500, 300, 21));
+  await writeFile(join(dir, 'other.jpg'), await noisyJpeg(400, 300, 22));
   await writeFile(join(dir, 'words.png'), 'not a picture at all');
   await symlink(join(dir, 'note.jpg'), join(dir, 'alias.jpg'));
 });
@@ -66,6 +67,14 @@ describe('cli serve requests', () => {
         'the failure line',
       );
       expect(run.output.stdout).toContain(`failed  ${bad.message as string}`);
+
+      // A request with a good file and a bad one: the answer is the failure, and the log says
+      // that the good one was uploaded all the same.
+      const mixed = await post(url, [join(dir, 'other.jpg'), join(dir, 'words.png')]);
+      expect(mixed.success).toBe(false);
+      expect(mixed.message).toBe(strings.picgo.cannotUse(join(dir, 'words.png')));
+      const otherLine = new RegExp(`done    ${join(dir, 'other.jpg')} -> \\S+/notes/2026/other-`);
+      await until(() => otherLine.test(run.output.stdout), 'the line of the file that uploaded');
 
       // A link from another program is not followed, whatever it points at.
       const linked = await post(url, [join(dir, 'alias.jpg')]);

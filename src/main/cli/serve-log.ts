@@ -10,11 +10,17 @@ export const SERVE_KEY_WORDS: KeyWords = {
   wrong: strings.cli.serveKeyWrong,
 };
 
-/** One line per file the request named, with its link; or the sentence that names what failed. */
+/**
+ * One line per file the request named, with its link; when the request failed, the files that
+ * did upload all the same, then the sentence that names what failed.
+ */
 export function logRequest(io: CliIo, paths: readonly string[], outcome: PicgoOutcome): void {
   if (outcome.ok) {
     for (const [i, url] of outcome.urls.entries()) {
       io.out(strings.cli.served(paths[i] ?? '', url));
     }
-  } else io.out(strings.cli.serveFailed(outcome.message));
+    return;
+  }
+  for (const { path, url } of outcome.uploaded ?? []) io.out(strings.cli.served(path, url));
+  io.out(strings.cli.serveFailed(outcome.message));
 }

@@ -23,7 +23,13 @@ import {
  */
 export type PicgoOutcome =
   | { readonly ok: true; readonly urls: readonly string[] }
-  | { readonly ok: false; readonly message: string; readonly status?: number };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly status?: number;
+      /** Links of the request's files that did upload (for a log; the caller gets `message`). */
+      readonly uploaded?: ReadonlyArray<{ readonly path: string; readonly url: string }>;
+    };
 
 /** What the server allows a client; tests narrow them, the defaults are SERVER_LIMITS. */
 export interface ServerLimits {

@@ -78,47 +78,69 @@ function finished(target: IntegrationTarget, ids: readonly JobId[]): Promise<Map
   });
 }
 
+/** One named file's links, or the sentence its failure gives the caller. */
+function fileOutcome(
+  path: string,
+  group: readonly JobId[],
+  jobs: Map<JobId, Job>,
+): { readonly urls: string[] } | { readonly message: string } {
+  if (group.length === 0) return { message: strings.picgo.cannotUse(path) };
+  const urls: string[] = [];
+  for (const id of group) {
+    const job = jobs.get(id);
+    if (!job) return { message: strings.picgo.cancelled(path) };
+    switch (job.status) {
+      case 'done':
+        urls.push(job.uploaded.main.url);
+        break;
+      case 'failed':
+        // Whether a path is missing, unreadable, a folder or not an image is not the caller's
+        // to learn: one sentence for all of them, naming the path. The list in the app says
+        // which it was. An upload failure is the caller's to know, with the file it was, and
+        // so is why a link failed (the caller can see anything it says for itself).
+        return {
+          message:
+            job.stage === 'upload' || job.file.link !== undefined
+              ? strings.picgo.fileFailed(path, job.error.message)
+              : strings.picgo.cannotUse(path),
+        };
+      case 'cancelled':
+        return { message: strings.picgo.cancelled(job.file.name) };
+      case 'queued':
+      case 'processing':
+      case 'ready':
+      case 'uploading':
+        return { message: strings.picgo.internal };
+      default:
+        return assertNever(job);
+    }
+  }
+  return { urls };
+}
+
+/**
+ * The answer: every main link in order, or the first failure's sentence, with the links of the
+ * files that did upload for the log.
+ */
 function outcomeOf(
   groups: readonly JobId[][],
   jobs: Map<JobId, Job>,
   paths: readonly string[],
 ): PicgoOutcome {
   const urls: string[] = [];
+  const uploaded: Array<{ path: string; url: string }> = [];
+  let failure: string | null = null;
   for (const [i, group] of groups.entries()) {
     const path = paths[i] ?? '';
-    if (group.length === 0) return { ok: false, message: strings.picgo.cannotUse(path) };
-    for (const id of group) {
-      const job = jobs.get(id);
-      if (!job) return { ok: false, message: strings.picgo.cancelled(path) };
-      switch (job.status) {
-        case 'done':
-          urls.push(job.uploaded.main.url);
-          break;
-        case 'failed':
-          // Whether a path is missing, unreadable, a folder or not an image is not the caller's
-          // to learn: one sentence for all of them, naming the path. The list in the app says
-          // which it was. An upload failure is the caller's to know, with the file it was, and
-          // so is why a link failed (the caller can see anything it says for itself).
-          return {
-            ok: false,
-            message:
-              job.stage === 'upload' || job.file.link !== undefined
-                ? strings.picgo.fileFailed(path, job.error.message)
-                : strings.picgo.cannotUse(path),
-          };
-        case 'cancelled':
-          return { ok: false, message: strings.picgo.cancelled(job.file.name) };
-        case 'queued':
-        case 'processing':
-        case 'ready':
-        case 'uploading':
-          return { ok: false, message: strings.picgo.internal };
-        default:
-          return assertNever(job);
-      }
+    const outcome = fileOutcome(path, group, jobs);
+    if ('message' in outcome) {
+      failure ??= outcome.message;
+      continue;
     }
+    urls.push(...outcome.urls);
+    for (const url of outcome.urls) uploaded.push({ path, url });
   }
-  return { ok: true, urls };
+  return failure === null ? { ok: true, urls } : { ok: false, message: failure, uploaded };
 }
 
 /** The local server's requests, turned into rows of the list and answered with their links. */

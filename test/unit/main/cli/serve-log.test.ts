@@ -37,10 +37,17 @@ describe("serve's words", () => {
       urls: ['https://x/a.webp', 'https://x/b.webp'],
     });
     logRequest(io, ['/c.png'], { ok: false, message: 'Could not upload /c.png: it is text.' });
+    logRequest(io, ['/d.png', '/e.png'], {
+      ok: false,
+      message: 'Could not upload /e.png: it is text.',
+      uploaded: [{ path: '/d.png', url: 'https://x/d.webp' }],
+    });
     expect(lines).toEqual([
       'done    /a.png -> https://x/a.webp',
       'done    /b.png -> https://x/b.webp',
       'failed  Could not upload /c.png: it is text.',
+      'done    /d.png -> https://x/d.webp',
+      'failed  Could not upload /e.png: it is text.',
     ]);
   });
 });
