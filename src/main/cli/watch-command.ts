@@ -140,8 +140,6 @@ async function watchUntilStopped(
     (await service.getJobs()).jobs.forEach(report);
   };
   let watch: FolderWatch | null = null;
-  // Files changed after this moment were seen by this watch: the next one counts them as new.
-  const started = Date.now();
   try {
     watch = await FolderWatch.start({
       dir: plan.dir,
@@ -165,7 +163,8 @@ async function watchUntilStopped(
     // journal for `resume`, as after Ctrl+C in `upload`.
     (await service.getJobs()).jobs.forEach(report);
     batch.drain();
-    plan.remember(started);
+    // What this watch handled is old to the next one; a file still settling is not.
+    plan.remember(watch.seenUntil(Date.now()));
     const left = order.size - reported.size;
     if (left > 0) io.err(strings.cli.stopped(left, plan.resumeHint));
     return batch.counts;

@@ -99,6 +99,17 @@ export class FolderWatch {
     });
   }
 
+  /**
+   * The time up to which this watch has handled the folder: `now`, or just before the oldest
+   * file still settling. The next watch's `newSince`, so that it takes only what this one did
+   * not (files it reported would otherwise count as changed since it started).
+   */
+  seenUntil(now: number): number {
+    let until = now;
+    for (const { seen } of this.settling.values()) until = Math.min(until, seen.mtimeMs - 1);
+    return until;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const { timer } of this.settling.values()) clearTimeout(timer);

@@ -87,8 +87,15 @@ export class WatchController {
     return added;
   }
 
-  /** Stops every watch (the app quits). */
+  /**
+   * Stops every watch (the app quits). What each handled is old to the next start, unless the
+   * files that were already there still wait for the person's answer.
+   */
   close(): Promise<void> {
+    for (const [path, run] of this.running) {
+      if (run.waiting.length > 0) continue;
+      this.host.setMeta(watchedSinceKey(path), String(run.watch.seenUntil(this.host.now())));
+    }
     return this.apply([]);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendFile, mkdir, mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FolderWatch } from '../../../../../src/main/core/watch/folder-watch';
@@ -33,7 +33,7 @@ async function watching(dir: string, newSince: number | null = null) {
     },
   });
   cleanups.push(() => watch.close());
-  return { files, existing };
+  return { files, existing, watch };
 }
 
 /** Waits until `check` holds, or fails after `ms`. */
@@ -97,6 +97,19 @@ describe('FolderWatch', () => {
     await writeFile(path, 'second version');
     await until(() => w.files.length === 2);
     expect(w.files).toEqual([path, path]);
+  });
+
+  it('says up to when it handled the folder: now, or before a file still settling', async () => {
+    const dir = await folder();
+    const w = await watching(dir);
+    expect(w.watch.seenUntil(1_000_000)).toBe(1_000_000);
+    await writeFile(join(dir, 'arriving.jpg'), 'still being written');
+    const { mtimeMs } = await stat(join(dir, 'arriving.jpg'));
+    await until(() => w.watch.seenUntil(Date.now() + 60_000) < Date.now() + 60_000);
+    expect(w.watch.seenUntil(Date.now() + 60_000)).toBe(mtimeMs - 1);
+    await until(() => w.files.length > 0);
+    const later = Date.now() + 60_000;
+    expect(w.watch.seenUntil(later)).toBe(later);
   });
 
   it('counts files changed since the last watch as new, and the rest as already there', async () => {
