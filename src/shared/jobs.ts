@@ -240,7 +240,12 @@ export interface BatchSummary {
    * Set while ImageKit cannot be reached at all (connection refused, DNS failure, no network):
    * uploads wait for it instead of failing. `waiting` counts the files not finished yet.
    */
-  readonly offline: { readonly since: number; readonly waiting: number } | null;
+  readonly offline: {
+    readonly since: number;
+    readonly waiting: number;
+    /** The server that could not be reached, when known (an origin). */
+    readonly origin: string | null;
+  } | null;
 }
 
 /**

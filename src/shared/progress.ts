@@ -82,6 +82,8 @@ export interface BatchFlags {
   readonly paused: boolean;
   /** When uploads started waiting for the connection, or null while online. */
   readonly offlineSince: number | null;
+  /** The server that could not be reached (an origin, such as https://upload.imagekit.io). */
+  readonly offlineOrigin?: string | null;
 }
 
 export const NO_BATCH_FLAGS: BatchFlags = { paused: false, offlineSince: null };
@@ -123,6 +125,7 @@ export function summarize(jobs: Iterable<Job>, flags: BatchFlags = NO_BATCH_FLAG
         : {
             since: flags.offlineSince,
             waiting: countWhere(counts, isInProgress),
+            origin: flags.offlineOrigin ?? null,
           },
   };
 }

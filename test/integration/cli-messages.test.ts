@@ -73,26 +73,49 @@ describe('cli messages for command-line users', () => {
     expect(run.stderr.trim()).toBe('To fix 2 files: Check --folder and --tags.');
   }, 120_000);
 
-  it('offline on this computer: names the address and how to start the emulator there', async () => {
-    // A port that nothing listens on.
+  /** A loopback port that nothing listens on. */
+  async function closedPort(): Promise<number> {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     await new Promise<void>((resolve) => blocker.close(() => resolve()));
-    const run = rig.cli(['upload', join(dir, 'shoot/p-2.jpg'), ...stateDir()], {
-      IMAGEKIT_UPLOAD_URL: `http://127.0.0.1:${port}/api/v1/files/upload`,
-    });
+    return port;
+  }
+
+  /** The first offline line of an upload run with `env`, stopped once it is printed. */
+  async function offlineLineWith(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+    const run = rig.cli(['upload', join(dir, 'shoot/p-2.jpg'), ...stateDir()], env);
     try {
       await until(() => run.output.stderr.includes('Offline:'), 'the offline line', 60_000);
     } finally {
       run.child.kill('SIGINT');
     }
     await run.exit;
-    const line = run.output.stderr.split('\n').find((l) => l.startsWith('Offline:'));
+    return run.output.stderr.split('\n').find((l) => l.startsWith('Offline:'));
+  }
+
+  it('offline on this computer: names the address and how to start the emulator there', async () => {
+    const port = await closedPort();
+    const line = await offlineLineWith({
+      IMAGEKIT_UPLOAD_URL: `http://127.0.0.1:${port}/api/v1/files/upload`,
+    });
     expect(line).toBe(
       `Offline: 1 file waiting for ImageKit at 127.0.0.1:${port}; it continues when the connection is back. ` +
         `127.0.0.1:${port} is this computer: if the emulator should answer there, start it with ` +
         `\`npm run emulator -- --port ${port}\`, or check IMAGEKIT_UPLOAD_URL.`,
+    );
+  }, 120_000);
+
+  it('an auth endpoint that does not answer: names it and IMAGEKIT_AUTH_ENDPOINT, not ImageKit', async () => {
+    const port = await closedPort();
+    const line = await offlineLineWith({
+      IMAGEKIT_PRIVATE_KEY: '',
+      IMAGEKIT_PUBLIC_KEY: 'public_private_cli_messages',
+      IMAGEKIT_AUTH_ENDPOINT: `http://127.0.0.1:${port}/auth`,
+    });
+    expect(line).toBe(
+      `Offline: 1 file waiting for your auth endpoint at 127.0.0.1:${port}, which signs the uploads; ` +
+        'it continues when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
     );
   }, 120_000);
 });

@@ -12,9 +12,51 @@ export interface UpdateSource {
 }
 
 /** The line printed while offline; `loopback` adds how to start the emulator there. */
-export function offlineLine(waiting: number, where: string, loopback = false): string {
+export function offlineLine(
+  waiting: number,
+  where: string,
+  loopback = false,
+  variable = 'IMAGEKIT_UPLOAD_URL',
+): string {
   const line = strings.cli.offline(waiting, where);
-  return loopback ? `${line} ${strings.cli.offlineLoopback(where, emulatorPort(where))}` : line;
+  if (!loopback) return line;
+  return `${line} ${strings.cli.offlineLoopback(where, emulatorPort(where), variable)}`;
+}
+
+/** The addresses a run talks to, as its settings have them. */
+export interface RunAddresses {
+  readonly uploadUrl: string;
+  readonly apiUrl: string;
+  /** In auth-endpoint mode, where uploads are signed. */
+  readonly authEndpoint?: string | null;
+}
+
+const originOf = (url: string | null | undefined): string | null => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The offline line for the server that cannot be reached (`origin`, when known): the auth
+ * endpoint by its own name and variable, ImageKit's API or upload address by theirs.
+ */
+export function offlineLineFor(
+  waiting: number,
+  origin: string | null,
+  addresses: RunAddresses,
+): string {
+  if (origin !== null && origin === originOf(addresses.authEndpoint)) {
+    return strings.cli.offlineAuth(waiting, new URL(origin).host);
+  }
+  const api = origin !== null && origin === originOf(addresses.apiUrl);
+  const upload = origin !== null && origin === originOf(addresses.uploadUrl);
+  const { where, loopback } = uploadAddress(
+    api && !upload ? addresses.apiUrl : addresses.uploadUrl,
+  );
+  return offlineLine(waiting, where, loopback, api && !upload ? 'IMAGEKIT_API_URL' : undefined);
 }
 
 /** The port in "127.0.0.1:4010" (80 when none is named). */
@@ -41,14 +83,14 @@ export function uploadAddress(uploadUrl: string): {
 export function reportOffline(
   source: UpdateSource,
   io: CliIo,
-  where: string,
+  addresses: RunAddresses,
   periodMs = 10_000,
-  loopback = false,
 ): () => void {
   let latest: BatchSummary | null = null;
   let timer: NodeJS.Timeout | null = null;
   const say = (): void => {
-    if (latest?.offline) io.err(offlineLine(latest.offline.waiting, where, loopback));
+    const offline = latest?.offline;
+    if (offline) io.err(offlineLineFor(offline.waiting, offline.origin, addresses));
   };
   const unsubscribe = source.onJobs((update) => {
     latest = update.summary;

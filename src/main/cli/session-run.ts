@@ -6,7 +6,7 @@
 import type { Job, JobId, UploadedVariant } from '../../shared/jobs';
 import type { UploadService } from '../core/service/upload-service';
 import { EXIT, type CliIo } from './io';
-import { reportOffline, uploadAddress } from './offline-notice';
+import { reportOffline } from './offline-notice';
 import { BatchReporter, type BatchCounts, type FileReport, type WrittenVariant } from './report';
 import { strings } from '../../shared/strings';
 
@@ -79,8 +79,7 @@ export async function runSession(run: SessionRun): Promise<RunCounts | null> {
   const { order, reported, report } = jobLines(batch);
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
   // While ImageKit cannot be reached, files wait (never fail) and stderr says so every 10 s.
-  const { where, loopback } = uploadAddress((await service.getSettings()).connection.uploadUrl);
-  const stopOfflineNotice = reportOffline(service, io, where, 10_000, loopback);
+  const stopOfflineNotice = reportOffline(service, io, (await service.getSettings()).connection);
   let stopped: () => void = () => {};
   const interrupted = new Promise<void>((resolve) => (stopped = resolve));
   signal?.addEventListener('abort', stopped, { once: true });

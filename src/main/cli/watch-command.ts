@@ -128,8 +128,7 @@ async function watchUntilStopped(
   const batch = new BatchReporter(io, json, true);
   const { order, reported, report } = jobLines(batch);
   const unsubscribe = service.onJobs((update) => update.jobs.forEach(report));
-  const where = new URL((await service.getSettings()).connection.uploadUrl).host;
-  const stopOfflineNotice = reportOffline(service, io, where);
+  const stopOfflineNotice = reportOffline(service, io, (await service.getSettings()).connection);
   let failure: Error | null = null;
   let stop: () => void = () => {};
   const stopped = new Promise<void>((r) => (stop = r));

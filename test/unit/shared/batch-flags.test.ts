@@ -27,8 +27,15 @@ describe('batch flags in the summary', () => {
 
   it('counts every unfinished file as waiting while offline, and keeps the batch active', () => {
     const s = summarize([ready('a'), ready('b'), queued('c')], { paused: false, offlineSince: 7 });
-    expect(s.offline).toEqual({ since: 7, waiting: 3 });
+    expect(s.offline).toEqual({ since: 7, waiting: 3, origin: null });
     expect(s.active).toBe(true);
+    // The server that could not be reached goes with it, when the pipeline knows it.
+    const at = { paused: false, offlineSince: 7, offlineOrigin: 'https://upload.imagekit.io' };
+    expect(summarize([ready('a')], at).offline).toEqual({
+      since: 7,
+      waiting: 1,
+      origin: 'https://upload.imagekit.io',
+    });
     expect(summarize([ready('a')], { paused: false, offlineSince: 7 }).active).toBe(true);
   });
 

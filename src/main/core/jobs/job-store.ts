@@ -77,9 +77,11 @@ export class JobStore {
 
   /** Set batch-wide state (pause, offline); it goes out with the next update. */
   setFlags(flags: BatchFlags): void {
-    if (flags.paused === this.flags.paused && flags.offlineSince === this.flags.offlineSince) {
-      return;
-    }
+    const same =
+      flags.paused === this.flags.paused &&
+      flags.offlineSince === this.flags.offlineSince &&
+      (flags.offlineOrigin ?? null) === (this.flags.offlineOrigin ?? null);
+    if (same) return;
     this.flags = flags;
     this.flagsChanged = true;
     this.schedule();

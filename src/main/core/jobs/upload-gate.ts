@@ -84,6 +84,7 @@ export class UploadGate {
     this.opts.store.setFlags({
       paused: this.pausedByUser,
       offlineSince: this.watch.offline?.since ?? null,
+      offlineOrigin: this.watch.offline?.origins[0] ?? null,
     });
   }
 }

@@ -13,8 +13,12 @@ export const cli = {
       waiting === 1 ? 'it continues' : 'they continue'
     } when the connection is back.`,
   /** Added to `offline` when the address is this computer, where the emulator usually runs. */
-  offlineLoopback: (where: string, port: number): string =>
-    `${where} is this computer: if the emulator should answer there, start it with \`npm run emulator -- --port ${port}\`, or check IMAGEKIT_UPLOAD_URL.`,
+  offlineLoopback: (where: string, port: number, variable: string): string =>
+    `${where} is this computer: if the emulator should answer there, start it with \`npm run emulator -- --port ${port}\`, or check ${variable}.`,
+  offlineAuth: (waiting: number, where: string): string =>
+    `Offline: ${counted(waiting, 'file', 'files')} waiting for your auth endpoint at ${where}, which signs the uploads; ${
+      waiting === 1 ? 'it continues' : 'they continue'
+    } when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.`,
   back: 'The connection is back; uploads continue.',
   stopped: (left: number, resumeHint: string): string =>
     `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${resumeHint}\` to continue.`,

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { offlineLine, reportOffline } from '../../../../src/main/cli/offline-notice';
+import {
+  offlineLine,
+  offlineLineFor,
+  reportOffline,
+} from '../../../../src/main/cli/offline-notice';
 import type { JobsUpdate } from '../../../../src/shared/jobs';
 import { summarize } from '../../../../src/shared/progress';
 
@@ -22,6 +26,25 @@ describe('offline notice on stderr', () => {
     );
   });
 
+  it('names the server that cannot be reached, and the variable that sets it', () => {
+    const local = {
+      uploadUrl: 'http://127.0.0.1:4010/api/v1/files/upload',
+      apiUrl: 'http://127.0.0.1:4011',
+      authEndpoint: 'http://127.0.0.1:4020/auth',
+    };
+    expect(offlineLineFor(2, 'http://127.0.0.1:4020', local)).toBe(
+      'Offline: 2 files waiting for your auth endpoint at 127.0.0.1:4020, which signs the uploads; they continue when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
+    );
+    expect(offlineLineFor(1, 'http://127.0.0.1:4011', local)).toMatch(
+      /^Offline: 1 file waiting for ImageKit at 127\.0\.0\.1:4011; .* --port 4011`, or check IMAGEKIT_API_URL\.$/,
+    );
+    for (const origin of ['http://127.0.0.1:4010', null]) {
+      expect(offlineLineFor(1, origin, local)).toMatch(
+        /^Offline: 1 file waiting for ImageKit at 127\.0\.0\.1:4010; .* --port 4010`, or check IMAGEKIT_UPLOAD_URL\.$/,
+      );
+    }
+  });
+
   it('prints at once, then every period while offline, then once when back', () => {
     vi.useFakeTimers();
     let push: (u: JobsUpdate) => void = () => {};
@@ -29,7 +52,7 @@ describe('offline notice on stderr', () => {
     const stop = reportOffline(
       { onJobs: (l) => ((push = l), () => (push = () => {})) },
       { out: () => {}, err: (l) => void errors.push(l) },
-      'host:1',
+      { uploadUrl: 'https://host:1/api/v1/files/upload', apiUrl: 'https://api.host' },
       10_000,
     );
     push(update(null));

@@ -23,7 +23,12 @@ describe('JobStore batch flags', () => {
       paused: false,
       offline: { since: 123, waiting: 0 },
     });
-    expect(store.snapshot().summary.offline).toEqual({ since: 123, waiting: 0 });
+    expect(store.snapshot().summary.offline).toEqual({ since: 123, waiting: 0, origin: null });
+
+    // Another server lost while still offline is news too.
+    store.setFlags({ paused: false, offlineSince: 123, offlineOrigin: 'https://auth.example' });
+    store.flush();
+    expect(updates.at(-1)?.summary.offline?.origin).toBe('https://auth.example');
     store.close();
   });
 });
