@@ -128,6 +128,26 @@ describe('cli inputs', () => {
     }
   }, 60_000);
 
+  it('takes a link of another scheme as a link it refuses, not as a missing path', async () => {
+    const run = await cli([
+      'upload',
+      'ftp://example.com/a.jpg',
+      '--json',
+      '--state-dir',
+      join(dir, 'state-ftp'),
+    ]).exit;
+    expect(run.code).toBe(1);
+    const [line] = jsonLines(run.stdout);
+    expect(line).toMatchObject({
+      source: 'ftp://example.com/a.jpg',
+      status: 'failed',
+      error: {
+        code: 'path-refused',
+        message: expect.stringMatching(/^This link starts with "ftp"/),
+      },
+    });
+  }, 60_000);
+
   it('Ctrl+C during process prints what was done and what was not, then exits 130', async () => {
     for (const json of [false, true]) {
       const out = join(dir, json ? 'out-stopped-json' : 'out-stopped');

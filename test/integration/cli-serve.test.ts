@@ -100,7 +100,8 @@ describe('cli serve', () => {
       ).exit;
       expect(code).toBe(1);
       expect(stderr.trim()).toBe(
-        `error: Port ${port} is already in use, perhaps by PicGo or another copy of this app. Close it, or choose another port.`,
+        `error: Port ${port} is already in use, perhaps by PicGo or another copy of this app. Close it, or choose another port. ` +
+          'Give another port with --port (--port 0 picks a free one).',
       );
     } finally {
       await new Promise<void>((resolve) => blocker.close(() => resolve()));

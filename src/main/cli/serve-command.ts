@@ -79,7 +79,9 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
       if (picgoServer.state !== 'listening') {
         io.err(
           strings.cli.error(
-            picgoServer.state === 'failed' ? picgoServer.message : strings.cli.serverDidNotStart,
+            picgoServer.state === 'failed'
+              ? `${picgoServer.message} ${strings.cli.servePortHint}`
+              : strings.cli.serverDidNotStart,
           ),
         );
         return EXIT.someFailed;

@@ -15,7 +15,6 @@ import { strings } from '../../shared/strings';
 import { metadataFits } from './metadata-flag';
 import { MAX_ALT_CHARS, type AltText } from '../../shared/alt';
 import type { JobId } from '../../shared/jobs';
-import { isWebLink } from '../core/links/download';
 import type { UploadService } from '../core/service/upload-service';
 
 const USAGE = `Usage: npm run cli -- upload <files, folders or links...> [--folder /path] [--tags a,b] [--alt TEXT] [--metadata FILE.csv] [--concurrency n] [--state-dir DIR] [--force] [--json]
@@ -66,6 +65,14 @@ function altFromFlag(value: string | undefined): AltText | undefined {
  * (relative to where they are, network paths allowed) and http(s) links, downloaded once (the
  * person's own, so the local network is theirs to reach).
  */
+/**
+ * Whether an argument is meant as a link (`scheme://…`): http(s) ones are downloaded, and any
+ * other scheme gets its failed line saying so, rather than "does not exist" as a path.
+ */
+function isLinkArgument(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg);
+}
+
 async function addInputs(
   service: UploadService,
   inputs: readonly string[],
@@ -74,9 +81,9 @@ async function addInputs(
 ): Promise<JobId[]> {
   const added: JobId[] = [];
   for (let i = 0; i < inputs.length;) {
-    const links = isWebLink(inputs[i] as string);
+    const links = isLinkArgument(inputs[i] as string);
     let end = i;
-    while (end < inputs.length && isWebLink(inputs[end] as string) === links) end += 1;
+    while (end < inputs.length && isLinkArgument(inputs[end] as string) === links) end += 1;
     const run = inputs.slice(i, end);
     const result = links
       ? await service.addChosenLinks(run, alt)
@@ -136,7 +143,7 @@ async function run(args: readonly string[], io: CliIo, ctx: CommandContext): Pro
     );
     try {
       await connect(service, { ...env.patch, upload }, env.privateKey);
-      const paths = positionals.filter((p) => !isWebLink(p));
+      const paths = positionals.filter((p) => !isLinkArgument(p));
       const sidecar = values.metadata === undefined ? undefined : resolve(values.metadata);
       if (sidecar && !(await metadataFits(service, sidecar, paths, io, values.json))) {
         return EXIT.usage;

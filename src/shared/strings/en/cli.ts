@@ -41,6 +41,7 @@ export const cli = {
   listening: (port: number, keyed: boolean): string =>
     `Listening on http://127.0.0.1:${port}/upload${keyed ? ' (requests need ?key=)' : ''}. Press Ctrl+C to stop.`,
   serverDidNotStart: 'the server did not start.',
+  servePortHint: 'Give another port with --port (--port 0 picks a free one).',
   keyFlagRefused:
     '--key is not accepted, because every user of this computer can read a command line (ps); put the key in PICGO_SERVER_KEY, or in a file only you can read and give its path with --key-file.',
   serverKeyTwice: 'give the key once, in PICGO_SERVER_KEY or with --key-file, not both.',
