@@ -153,7 +153,11 @@ async function walkFolder(
   try {
     entries = await readdir(source, { withFileTypes: true });
   } catch (err) {
-    walk.inputs.push(failed(source, fsErrorToUserError(err)));
+    const code = (err as NodeJS.ErrnoException).code;
+    const denied = code === 'EACCES' || code === 'EPERM';
+    walk.inputs.push(
+      failed(source, denied ? pathErrors.noAccessFolder() : fsErrorToUserError(err)),
+    );
     return;
   }
   entries.sort((a, b) => byCodePoint(a.name, b.name));
@@ -230,7 +234,9 @@ export async function collectInputs(
         stats = await lstat(canonical);
       }
     } catch (err) {
-      walk.inputs.push(failed(source, fsErrorToUserError(err)));
+      // A link given to follow that never ends (a loop) is not "a link we do not follow".
+      const loop = opts.followGivenLinks && (err as NodeJS.ErrnoException).code === 'ELOOP';
+      walk.inputs.push(failed(source, loop ? pathErrors.linkLoop() : fsErrorToUserError(err)));
       continue;
     }
     if (stats.isSymbolicLink()) {

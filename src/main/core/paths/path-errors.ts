@@ -29,6 +29,8 @@ export const pathErrors = {
     message: t.tooLarge(bytes, maxBytes),
   }),
   noAccess: (): UserError => ({ code: 'no-access', message: t.noAccess }),
+  noAccessFolder: (): UserError => ({ code: 'no-access', message: t.noAccessFolder }),
+  linkLoop: (): UserError => ({ code: 'is-symlink', message: t.linkLoop }),
   vanished: (): UserError => ({ code: 'vanished', message: t.vanished }),
   replaced: (): UserError => ({ code: 'vanished', message: t.replaced }),
   changedWhileReading: (): UserError => ({ code: 'read-failed', message: t.changedWhileReading }),

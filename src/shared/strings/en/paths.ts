@@ -21,6 +21,10 @@ export const paths = {
     `This file is ${formatBytes(bytes)}, more than the ${formatBytes(maxBytes)} limit. Export a smaller version (for example a JPEG) and add that instead.`,
   noAccess:
     'You do not have permission to read this file. Change its permissions or copy it somewhere you own, then add it again.',
+  noAccessFolder:
+    'You do not have permission to open this folder. Change its permissions or copy it somewhere you own, then add it again.',
+  linkLoop:
+    'This shortcut (symbolic link) leads round in a loop and never reaches a file or folder. Add the file or folder itself.',
   vanished:
     'This file was moved or deleted before it could be read. If it still exists somewhere, add it again from there.',
   replaced:

@@ -94,6 +94,25 @@ describe('collectInputs', () => {
     expect(inputs.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['is-symlink', 'is-symlink']);
   });
 
+  it('says a link given to follow that loops is a loop, not a link it does not follow', async () => {
+    const { dir, cleanup: done } = await tempDir();
+    try {
+      await symlink(join(dir, 'b.jpg'), join(dir, 'a.jpg'));
+      await symlink(join(dir, 'a.jpg'), join(dir, 'b.jpg'));
+      const { inputs } = await collectInputs([join(dir, 'a.jpg')], {
+        ...opts,
+        followGivenLinks: true,
+      });
+      const [only] = inputs;
+      if (only?.ok !== false) throw new Error('expected a failure');
+      expect(only.error.code).toBe('is-symlink');
+      expect(only.error.message).toMatch(/^This shortcut \(symbolic link\) leads round in a loop/);
+      sentence(only.error.message);
+    } finally {
+      await done();
+    }
+  });
+
   it('passes an explicitly named file on whatever its extension (content decides later)', async () => {
     const { inputs, ignored } = await collectInputs([join(root, 'readme.md')], opts);
     expect(inputs[0]?.ok).toBe(true);
