@@ -124,8 +124,21 @@ export function parseServerAddress(
 }
 
 /**
+ * The ports the Fetch standard blocks (mail, FTP, SSH, IRC and the like): Node's fetch, which
+ * sends every request, refuses them before connecting, as browsers do.
+ */
+export const FETCH_BLOCKED_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102,
+  103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465,
+  512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993,
+  995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668,
+  6669, 6679, 6697, 10080,
+]);
+
+/**
  * A server address from Settings (see SERVER_ADDRESS): https everywhere, plain http only to this
- * machine (a local emulator), since credentials travel in these requests.
+ * machine (a local emulator), since credentials travel in these requests; never on a port no
+ * request could reach (FETCH_BLOCKED_PORTS).
  */
 export function serverAddress(value: unknown, what: string): string {
   const raw = text(value, what, 2048).trim();
@@ -133,6 +146,7 @@ export function serverAddress(value: unknown, what: string): string {
   if (!parsed) fail(what, expected.serverAddress);
   const { url } = parsed;
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) fail(what, expected.httpsOnly);
+  if (url.port !== '' && FETCH_BLOCKED_PORTS.has(Number(url.port))) fail(what, expected.usablePort);
   return url.toString();
 }
 

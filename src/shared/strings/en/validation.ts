@@ -17,6 +17,8 @@ export const validation = {
     serverAddress:
       'a full web address such as https://host:port/path, with a host of letters, digits, dots and hyphens only and no ? or # part',
     httpsOnly: 'an https:// address (http:// is allowed only for this computer)',
+    usablePort:
+      'an address on a port web requests may use (ports such as 1, 25 or 6000 are refused by browsers and by the app alike; 4010, for example, is fine)',
   },
   folderPart: (folder: string, part: string): string =>
     `Folder "${folder}" has a part ImageKit will not accept ("${part}"). Use letters, digits, spaces, - _ . and @.`,
