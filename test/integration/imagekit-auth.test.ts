@@ -102,7 +102,7 @@ describe('test connection against the emulator', () => {
       ok: false,
       error: {
         code: 'network',
-        message: `Could not reach ImageKit at ${host} (connection refused). Check the internet connection and the address in Settings, then press Retry.`,
+        message: `Could not reach ImageKit at ${host} (connection refused). Check the internet connection and the API URL in Settings, then press Retry.`,
       },
     });
   });

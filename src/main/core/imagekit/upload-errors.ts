@@ -147,6 +147,13 @@ function badResponse(f: Failure & { kind: 'bad-response' }, ctx: MessageContext)
   }
 }
 
+/** What to check when a server did not answer: the setting or variable that names that one. */
+function reachFix(source: FailureSource, fixes: Fixes): string {
+  if (source === 'api') return fixes.reachApi;
+  if (source === 'auth-endpoint') return fixes.reachAuth;
+  return fixes.reach;
+}
+
 function describe(f: Failure, ctx: MessageContext): UserError {
   switch (f.kind) {
     case 'http':
@@ -157,7 +164,7 @@ function describe(f: Failure, ctx: MessageContext): UserError {
       return said(
         'network',
         t.unreachable(serverLabel(f.source), ctx.hosts[f.source], f.detail, tries(ctx)),
-        fixesOf(ctx).reach,
+        reachFix(f.source, fixesOf(ctx)),
       );
     case 'timeout':
       return said(

@@ -16,7 +16,10 @@ const app = {
   authEndpoint: 'Check the auth endpoint URL in Settings, or ask whoever runs it.',
   authEndpointUrl: 'Check the auth endpoint URL in Settings.',
   badAnswer: 'Press Retry; if it keeps happening, check the upload URL in Settings.',
-  reach: 'Check the internet connection and the address in Settings, then press Retry.',
+  reach: 'Check the internet connection and the upload URL in Settings, then press Retry.',
+  reachApi: 'Check the internet connection and the API URL in Settings, then press Retry.',
+  reachAuth:
+    'Check the internet connection and the auth endpoint URL in Settings, then press Retry.',
   noAnswer: 'Check the internet connection, then press Retry.',
   slowDown: 'Wait a few minutes, then press Retry.',
   later: 'Press Retry later; nothing was lost.',
@@ -43,8 +46,10 @@ const cli: Fixes = {
   authEndpoint: 'Check IMAGEKIT_AUTH_ENDPOINT, or ask whoever runs it.',
   authEndpointUrl: 'Check IMAGEKIT_AUTH_ENDPOINT.',
   badAnswer: 'Run the command again; if it keeps happening, check IMAGEKIT_UPLOAD_URL.',
-  reach:
-    'Check the internet connection and IMAGEKIT_UPLOAD_URL (or IMAGEKIT_AUTH_ENDPOINT), then run the command again.',
+  reach: 'Check the internet connection and IMAGEKIT_UPLOAD_URL, then run the command again.',
+  reachApi: 'Check the internet connection and IMAGEKIT_API_URL, then run the command again.',
+  reachAuth:
+    'Check the internet connection and IMAGEKIT_AUTH_ENDPOINT, then run the command again.',
   noAnswer: 'Check the internet connection, then run the command again.',
   slowDown: 'Wait a few minutes, then run the command again.',
   later: 'Run the command again later; nothing was lost.',

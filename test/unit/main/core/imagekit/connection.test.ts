@@ -67,7 +67,7 @@ describe('testConnection', () => {
       ok: false,
       error: {
         code: 'network',
-        message: `Could not reach ImageKit at 127.0.0.1:${port} (connection refused). Check the internet connection and the address in Settings, then press Retry.`,
+        message: `Could not reach ImageKit at 127.0.0.1:${port} (connection refused). Check the internet connection and the API URL in Settings, then press Retry.`,
       },
     });
   });
