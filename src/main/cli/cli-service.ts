@@ -34,6 +34,7 @@ function forcing(h: HistoryStore): HistoryStore {
     get: (ids) => h.get(ids),
     remove: (ids) => h.remove(ids),
     setAlt: (id, alt) => h.setAlt(id, alt),
+    reusesNothing: true,
   };
 }
 

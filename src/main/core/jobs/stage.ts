@@ -19,8 +19,8 @@ export class StageContext {
   /** Stored names claimed by rows in the list, so two files never get one name. */
   private readonly names = new NameClaims((id) => this.deps.store.get(id) !== undefined);
 
-  /** The row uploading each picture to each place now, by its duplicate key. */
-  private readonly sending = new Map<string, JobId>();
+  /** The run uploading each picture to each place now, by its duplicate key. */
+  private readonly sending = new Map<string, { readonly id: JobId }>();
 
   /** The job and its work record, if both are still there. */
   find(id: JobId): { readonly job: Job; readonly work: Work } | null {
@@ -64,22 +64,30 @@ export class StageContext {
    * same picture twice in a batch uploads once); if the other fails, this one uploads.
    */
   twinSending(id: JobId, settings: Settings): boolean {
-    // Without a history there is nothing to reuse, so waiting would only slow the batch.
-    if (this.sending.size === 0 || !this.deps.history) return false;
+    // Without a history to reuse from, waiting would only slow the batch.
+    const history = this.deps.history;
+    if (this.sending.size === 0 || !history || history.reusesNothing) return false;
     const found = this.find(id);
     const made = found?.work.made;
     if (!found || !made || found.work.force) return false;
     const holder = this.sending.get(this.keyOf(found.job, made.sourceHash, settings));
-    return holder !== undefined && holder !== id;
+    return holder !== undefined && holder.id !== id;
   }
 
-  /** Marks the job as uploading its picture to its place; the returned call ends that. */
+  /**
+   * Marks this run of the job as uploading its picture to its place; the returned call ends
+   * that. A newer run of the same job (after a pause or a retry) takes the mark over, so the end
+   * of the abandoned one does not lift it while the new one is uploading.
+   */
   startSending(job: Job, sha256: string, settings: Settings): () => void {
     const key = this.keyOf(job, sha256, settings);
-    if (this.sending.has(key)) return () => undefined;
-    this.sending.set(key, job.id);
+    const holder = this.sending.get(key);
+    if (holder !== undefined && holder.id !== job.id) return () => undefined;
+    // Its own object: the end of this run lifts this mark only.
+    const mark = { id: job.id };
+    this.sending.set(key, mark);
     return () => {
-      if (this.sending.get(key) === job.id) this.sending.delete(key);
+      if (this.sending.get(key) === mark) this.sending.delete(key);
     };
   }
 

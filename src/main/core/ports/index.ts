@@ -98,6 +98,8 @@ export interface HistoryStore {
   remove(ids: readonly number[]): number;
   /** Sets or clears (null) the alt text of one entry; answers the entry, or null if gone. */
   setAlt(id: number, alt: AltText | null): HistoryEntry | null;
+  /** True when `findDuplicate` never answers (the CLI's --force): nothing is ever reused. */
+  readonly reusesNothing?: boolean;
 }
 
 /** The Library's side of ImageKit: list a folder and delete a file; never rejects. */

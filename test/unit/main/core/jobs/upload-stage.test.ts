@@ -119,6 +119,28 @@ describe('the upload stage', () => {
     expect(r.uploader.calls.started.map((c) => c.request.sourceName)).toEqual(['a']);
   });
 
+  it('a twin keeps waiting while its row uploads again after a pause, whenever the old try ends', async () => {
+    const r = rig({ history: true });
+    r.ready('a');
+    r.ready('b');
+    const first = r.upload.run('a', r.uploader, r.settings);
+    r.upload.requeue('a');
+    const again = r.upload.run('a', r.uploader, r.settings);
+    // The abandoned try ends while the new one is still on its way.
+    r.uploader.finish('a', {
+      ok: false,
+      error: { code: 'cancelled', message: 'Stopped.' },
+      retryable: true,
+      uploaded: {},
+    });
+    await first;
+    expect(r.store.get('a')?.status).toBe('uploading');
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
+    r.uploader.finish('a');
+    await again;
+    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+  });
+
   it('when the first of two rows with the same picture fails, the second uploads it itself', async () => {
     const r = rig({ history: true });
     r.ready('a');
