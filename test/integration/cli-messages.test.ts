@@ -115,7 +115,8 @@ describe('cli messages for command-line users', () => {
     });
     expect(line).toBe(
       `Offline: 1 file waiting for your auth endpoint at 127.0.0.1:${port}, which signs the uploads; ` +
-        'it continues when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
+        `it continues when it answers. 127.0.0.1:${port} is this computer: if the emulator should ` +
+        `answer there, start it with \`npm run emulator -- --port ${port}\`, or check IMAGEKIT_AUTH_ENDPOINT.`,
     );
   }, 120_000);
 });

@@ -124,6 +124,25 @@ describe('cli watch', () => {
     expect(emulator.files().filter((f) => f.filePath.startsWith('/watched/'))).toHaveLength(6);
   });
 
+  it('takes a file that failed again at the next start, and only that one', async () => {
+    const first = watch();
+    await until(() => first.output.stderr.includes('Watching'), 'the watch to start');
+    await writeFile(join(dir, 'exports', 'broken.jpg'), 'these are words, not a picture');
+    await until(() => jsonLines(first).some((l) => l.status === 'failed'), 'the failed line');
+    first.child.kill('SIGINT');
+    await first.exit;
+    const again = watch();
+    await until(() => again.output.stderr.includes('Watching'), 'the watch to start again');
+    await until(() => jsonLines(again).some((l) => l.status === 'failed'), 'the failed line again');
+    await sleep(3_000);
+    again.child.kill('SIGINT');
+    await again.exit;
+    const files = jsonLines(again).filter((l) => 'source' in l);
+    expect(files.map((l) => [l.source, l.status])).toEqual([
+      [join(dir, 'exports', 'broken.jpg'), 'failed'],
+    ]);
+  });
+
   it('refuses a path that is not a folder, with a sentence and exit 2', async () => {
     const run = spawnCli(['watch', join(dir, 'nowhere')], emulatorEnv(emulator, KEY));
     const exit = await run.exit;

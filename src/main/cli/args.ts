@@ -14,11 +14,14 @@ export function parseCommandArgs<T extends Options>(args: readonly string[], opt
     const option = /'(-[^']*)'/.exec(text)?.[1];
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
       throw new UsageError(`unknown option ${option}.`);
-    // Node words these as "Option '--deadline <value>' argument missing" and the like.
-    const flag = option?.split(' ')[0];
+    // Node words these as "Option '-o, --out <value>' argument missing" and the like.
+    const flag = option === undefined ? undefined : (/--[\w-]+/.exec(option)?.[0] ?? option);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
-      if (/argument missing|ambiguous/.test(text)) {
-        throw new UsageError(`${flag} needs a value after it.`);
+      if (/argument missing/.test(text)) throw new UsageError(`${flag} needs a value after it.`);
+      if (/ambiguous/.test(text)) {
+        throw new UsageError(
+          `${flag} needs a value after it; for a value that starts with a dash, write ${flag}=-value.`,
+        );
       }
       if (/does not take an argument/.test(text)) {
         throw new UsageError(`${flag} takes no value; give it alone.`);

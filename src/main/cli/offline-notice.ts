@@ -49,7 +49,13 @@ export function offlineLineFor(
   addresses: RunAddresses,
 ): string {
   if (origin !== null && origin === originOf(addresses.authEndpoint)) {
-    return strings.cli.offlineAuth(waiting, new URL(origin).host);
+    const { where, loopback } = uploadAddress(origin);
+    const line = strings.cli.offlineAuth(waiting, where);
+    // The emulator signs uploads too (/__emulator/auth), so on this computer it may be the one.
+    const hint = loopback
+      ? strings.cli.offlineLoopback(where, emulatorPort(where), 'IMAGEKIT_AUTH_ENDPOINT')
+      : strings.cli.checkAuthEndpoint;
+    return `${line} ${hint}`;
   }
   const api = origin !== null && origin === originOf(addresses.apiUrl);
   const upload = origin !== null && origin === originOf(addresses.uploadUrl);

@@ -61,11 +61,6 @@ function altFromFlag(value: string | undefined): AltText | undefined {
 }
 
 /**
- * Adds what the command line names, in its order: paths typed by the person at this machine
- * (relative to where they are, network paths allowed) and http(s) links, downloaded once (the
- * person's own, so the local network is theirs to reach).
- */
-/**
  * Whether an argument is meant as a link (`scheme://…`): http(s) ones are downloaded, and any
  * other scheme gets its failed line saying so, rather than "does not exist" as a path.
  */
@@ -73,6 +68,11 @@ function isLinkArgument(arg: string): boolean {
   return /^[a-z][a-z0-9+.-]+:\/\//i.test(arg);
 }
 
+/**
+ * Adds what the command line names, in its order: paths typed by the person at this machine
+ * (relative to where they are, network paths allowed) and http(s) links, downloaded once (the
+ * person's own, so the local network is theirs to reach).
+ */
 async function addInputs(
   service: UploadService,
   inputs: readonly string[],

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { JobId } from '../../shared/jobs';
 import { strings } from '../../shared/strings';
 import { parseSettingsPatch } from '../core/settings/settings-rules';
 import { FolderWatch } from '../core/watch/folder-watch';
@@ -133,8 +134,13 @@ async function watchUntilStopped(
   let stop: () => void = () => {};
   const stopped = new Promise<void>((r) => (stop = r));
   signal?.addEventListener('abort', stop, { once: true });
-  const add = async (path: string): Promise<void> => {
+  // The files this watch took, with their times and rows: one not done is taken again next time.
+  const taken = new Map<string, { readonly mtimeMs: number; ids: readonly JobId[] | null }>();
+  const add = async (path: string, mtimeMs: number): Promise<void> => {
+    const entry = { mtimeMs, ids: null as readonly JobId[] | null };
+    taken.set(path, entry);
     const { added } = await service.addChosenPaths([path]);
+    entry.ids = added;
     for (const id of added) order.set(id, order.size);
     (await service.getJobs()).jobs.forEach(report);
   };
@@ -147,7 +153,7 @@ async function watchUntilStopped(
         if (paths.length > 0) io.err(strings.cli.watchLeft(paths.length, plan.dir));
         io.err(strings.cli.watching(plan.dir));
       },
-      onFile: (path) => void add(path),
+      onFile: (path, mtimeMs) => void add(path, mtimeMs),
       onError: (err) => {
         failure = err;
         stop();
@@ -162,8 +168,15 @@ async function watchUntilStopped(
     // journal for `resume`, as after Ctrl+C in `upload`.
     (await service.getJobs()).jobs.forEach(report);
     batch.drain();
-    // What this watch handled is old to the next one; a file still settling is not.
-    plan.remember(watch.seenUntil(Date.now()));
+    // What this watch handled is old to the next one; a file still settling, or taken but not
+    // done (failed, unfinished, or not yet in the list), is not.
+    const jobs = new Map((await service.getJobs()).jobs.map((job) => [job.id, job]));
+    let until = watch.seenUntil(Date.now());
+    for (const { mtimeMs, ids } of taken.values()) {
+      const done = ids !== null && ids.every((id) => jobs.get(id)?.status === 'done');
+      if (!done) until = Math.min(until, mtimeMs - 1);
+    }
+    plan.remember(until);
     const left = order.size - reported.size;
     if (left > 0) io.err(strings.cli.stopped(left, plan.resumeHint));
     return batch.counts;

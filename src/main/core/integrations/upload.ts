@@ -8,7 +8,7 @@ import type { Job, JobId, JobsUpdate } from '../../../shared/jobs';
 import { isFinished } from '../../../shared/jobs';
 import { assertNever } from '../../../shared/assert';
 import { strings } from '../../../shared/strings';
-import { isWebLink } from '../links/download';
+import { isWebLink, withoutCredentials } from '../links/download';
 import type { PicgoRequest } from './picgo-request';
 import { ROW_LIMITS, RowBudget, type RowLimits } from './row-budget';
 import type { PicgoOutcome } from './server';
@@ -131,7 +131,8 @@ function outcomeOf(
   const uploaded: Array<{ path: string; url: string }> = [];
   let failure: string | null = null;
   for (const [i, group] of groups.entries()) {
-    const path = paths[i] ?? '';
+    // A link is named without any password it held (such a link is refused anyway).
+    const path = withoutCredentials(paths[i] ?? '');
     const outcome = fileOutcome(path, group, jobs);
     if ('message' in outcome) {
       failure ??= outcome.message;

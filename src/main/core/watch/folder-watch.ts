@@ -24,8 +24,8 @@ export interface FolderWatchOptions {
   readonly newSince?: number | null;
   /** The image files that were there when watching started (and are not new), once. */
   onExisting(paths: readonly string[]): void;
-  /** A new or rewritten image file, complete. */
-  onFile(path: string): void;
+  /** A new or rewritten image file, complete; `mtimeMs` is its modification time. */
+  onFile(path: string, mtimeMs: number): void;
   /** The folder cannot be watched any more (removed, no access). */
   onError(err: Error): void;
 }
@@ -175,6 +175,6 @@ export class FolderWatch {
     // Kept by identity, with size and mtime: a renamed file matches all three, while a new file
     // that reuses a removed one's inode number has a new mtime.
     this.known.set(identity(now), seen);
-    this.opts.onFile(path);
+    this.opts.onFile(path, seen.mtimeMs);
   }
 }

@@ -18,7 +18,8 @@ export const cli = {
   offlineAuth: (waiting: number, where: string): string =>
     `Offline: ${counted(waiting, 'file', 'files')} waiting for your auth endpoint at ${where}, which signs the uploads; ${
       waiting === 1 ? 'it continues' : 'they continue'
-    } when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.`,
+    } when it answers.`,
+  checkAuthEndpoint: 'Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
   back: 'The connection is back; uploads continue.',
   stopped: (left: number, resumeHint: string): string =>
     `Stopped: ${left} file${left === 1 ? ' is' : 's are'} not finished. Run \`${resumeHint}\` to continue.`,

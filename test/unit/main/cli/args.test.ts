@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../../../../src/main/cli/args';
 
-const OPTIONS = { deadline: { type: 'string' }, json: { type: 'boolean' } } as const;
+const OPTIONS = {
+  deadline: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+} as const;
 
 function refusal(args: string[]): string {
   try {
@@ -15,8 +19,13 @@ function refusal(args: string[]): string {
 describe('the command line, in our words', () => {
   it('names an option given without its value', () => {
     expect(refusal(['--deadline'])).toBe('--deadline needs a value after it.');
+    // One with a short name too is named by its long one.
+    expect(refusal(['--out'])).toBe('--out needs a value after it.');
+    expect(refusal(['-o'])).toBe('--out needs a value after it.');
     // Another option where the value should be.
-    expect(refusal(['--deadline', '--json'])).toBe('--deadline needs a value after it.');
+    expect(refusal(['--deadline', '--json'])).toBe(
+      '--deadline needs a value after it; for a value that starts with a dash, write --deadline=-value.',
+    );
   });
 
   it('names a switch given a value, and an unknown option', () => {

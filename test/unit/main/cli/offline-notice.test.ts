@@ -33,7 +33,12 @@ describe('offline notice on stderr', () => {
       authEndpoint: 'http://127.0.0.1:4020/auth',
     };
     expect(offlineLineFor(2, 'http://127.0.0.1:4020', local)).toBe(
-      'Offline: 2 files waiting for your auth endpoint at 127.0.0.1:4020, which signs the uploads; they continue when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
+      'Offline: 2 files waiting for your auth endpoint at 127.0.0.1:4020, which signs the uploads; they continue when it answers. ' +
+        '127.0.0.1:4020 is this computer: if the emulator should answer there, start it with `npm run emulator -- --port 4020`, or check IMAGEKIT_AUTH_ENDPOINT.',
+    );
+    const remote = { ...local, authEndpoint: 'https://auth.example.com/sign' };
+    expect(offlineLineFor(1, 'https://auth.example.com', remote)).toBe(
+      'Offline: 1 file waiting for your auth endpoint at auth.example.com, which signs the uploads; it continues when it answers. Check IMAGEKIT_AUTH_ENDPOINT if it should answer there.',
     );
     expect(offlineLineFor(1, 'http://127.0.0.1:4011', local)).toMatch(
       /^Offline: 1 file waiting for ImageKit at 127\.0\.0\.1:4011; .* --port 4011`, or check IMAGEKIT_API_URL\.$/,
