@@ -88,6 +88,8 @@ export function stageRig(opts: StageRigOptions = {}) {
     scheduler,
     started,
     history: state?.history,
+    /** Whether `id` waits for another row uploading the same picture (the scheduler asks). */
+    waitsForTwin: (id: JobId): boolean => ctx.twinSending(id, settings),
     process: new ProcessStage(ctx),
     upload: new UploadStage(ctx),
     /** A queued row `name` (its id is its name) with a fresh work record. */

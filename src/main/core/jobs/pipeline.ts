@@ -37,18 +37,19 @@ export class Pipeline {
   private readonly scheduler: Scheduler;
   private readonly processing: ProcessStage;
   private readonly uploads: UploadStage;
+  private readonly ctx: StageContext;
 
   constructor(private readonly deps: PipelineDeps) {
     this.scheduler = new Scheduler(deps, {
       held: this.held,
       approved: (id) => this.work.get(id)?.approved === true,
-      waitsForTwin: (id, settings) => this.uploads.waitsForTwin(id, settings),
+      waitsForTwin: (id, settings) => this.ctx.twinSending(id, settings),
       process: (id) => this.processing.run(id),
       upload: (id, uploader, settings) => this.uploads.run(id, uploader, settings),
     });
-    const ctx = new StageContext(deps, this.scheduler, this.work);
-    this.processing = new ProcessStage(ctx);
-    this.uploads = new UploadStage(ctx);
+    this.ctx = new StageContext(deps, this.scheduler, this.work);
+    this.processing = new ProcessStage(this.ctx);
+    this.uploads = new UploadStage(this.ctx);
   }
 
   /** Whether the user paused everything (the journal keeps this across restarts). */

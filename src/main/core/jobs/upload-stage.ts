@@ -57,11 +57,6 @@ export class UploadStage {
     }
   }
 
-  /** Whether a ready row must wait: another row is uploading the same picture to its place. */
-  waitsForTwin(id: JobId, settings: Settings): boolean {
-    return this.ctx.twinSending(id, settings);
-  }
-
   /** Sends the file's variants (after the team check, when it asked for one) and settles the row. */
   private async send(
     job: ReadyJob,

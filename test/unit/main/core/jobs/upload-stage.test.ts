@@ -103,15 +103,15 @@ describe('the upload stage', () => {
     r.ready('a');
     r.ready('b');
     r.ready('c', 1_000, 100, 'cd'.repeat(32));
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    expect(r.waitsForTwin('b')).toBe(false);
     const first = r.upload.run('a', r.uploader, r.settings);
     // While a is on its way, b (the same picture, the same folder) waits; c does not.
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
-    expect(r.upload.waitsForTwin('a', r.settings)).toBe(false);
-    expect(r.upload.waitsForTwin('c', r.settings)).toBe(false);
+    expect(r.waitsForTwin('b')).toBe(true);
+    expect(r.waitsForTwin('a')).toBe(false);
+    expect(r.waitsForTwin('c')).toBe(false);
     r.uploader.finish('a');
     await first;
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    expect(r.waitsForTwin('b')).toBe(false);
     await r.upload.run('b', r.uploader, r.settings);
     const b = r.store.get('b');
     expect(b?.status === 'done' && b.reused).toEqual({ uploadedAt: 5_000, sameAs: '/p/a' });
@@ -135,10 +135,10 @@ describe('the upload stage', () => {
     });
     await first;
     expect(r.store.get('a')?.status).toBe('uploading');
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
+    expect(r.waitsForTwin('b')).toBe(true);
     r.uploader.finish('a');
     await again;
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    expect(r.waitsForTwin('b')).toBe(false);
   });
 
   it('when the first of two rows with the same picture fails, the second uploads it itself', async () => {
@@ -146,7 +146,7 @@ describe('the upload stage', () => {
     r.ready('a');
     r.ready('b');
     const first = r.upload.run('a', r.uploader, r.settings);
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(true);
+    expect(r.waitsForTwin('b')).toBe(true);
     r.uploader.finish('a', {
       ok: false,
       error: { code: 'server-error', message: 'ImageKit had a problem.' },
@@ -154,7 +154,7 @@ describe('the upload stage', () => {
       uploaded: {},
     });
     await first;
-    expect(r.upload.waitsForTwin('b', r.settings)).toBe(false);
+    expect(r.waitsForTwin('b')).toBe(false);
     const second = r.upload.run('b', r.uploader, r.settings);
     r.uploader.finish('b');
     await second;
