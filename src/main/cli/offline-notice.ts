@@ -57,12 +57,13 @@ export function offlineLineFor(
       : strings.cli.checkAuthEndpoint;
     return `${line} ${hint}`;
   }
-  const api = origin !== null && origin === originOf(addresses.apiUrl);
-  const upload = origin !== null && origin === originOf(addresses.uploadUrl);
-  const { where, loopback } = uploadAddress(
-    api && !upload ? addresses.apiUrl : addresses.uploadUrl,
-  );
-  return offlineLine(waiting, where, loopback, api && !upload ? 'IMAGEKIT_API_URL' : undefined);
+  // Only the API address when it is a server of its own (ImageKit's are two).
+  const api =
+    origin !== null &&
+    origin === originOf(addresses.apiUrl) &&
+    origin !== originOf(addresses.uploadUrl);
+  const { where, loopback } = uploadAddress(api ? addresses.apiUrl : addresses.uploadUrl);
+  return offlineLine(waiting, where, loopback, api ? 'IMAGEKIT_API_URL' : undefined);
 }
 
 /** The port in "127.0.0.1:4010" (80 when none is named). */

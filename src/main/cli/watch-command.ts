@@ -166,11 +166,12 @@ async function watchUntilStopped(
     }
     // Files that finished since the last pushed update are reported too; the rest stay in the
     // journal for `resume`, as after Ctrl+C in `upload`.
-    (await service.getJobs()).jobs.forEach(report);
+    const { jobs: last } = await service.getJobs();
+    last.forEach(report);
     batch.drain();
     // What this watch handled is old to the next one; a file still settling, or taken but not
     // done (failed, unfinished, or not yet in the list), is not.
-    const jobs = new Map((await service.getJobs()).jobs.map((job) => [job.id, job]));
+    const jobs = new Map(last.map((job) => [job.id, job]));
     let until = watch.seenUntil(Date.now());
     for (const { mtimeMs, ids } of taken.values()) {
       const done = ids !== null && ids.every((id) => jobs.get(id)?.status === 'done');

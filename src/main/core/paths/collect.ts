@@ -153,11 +153,7 @@ async function walkFolder(
   try {
     entries = await readdir(source, { withFileTypes: true });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const denied = code === 'EACCES' || code === 'EPERM';
-    walk.inputs.push(
-      failed(source, denied ? pathErrors.noAccessFolder() : fsErrorToUserError(err)),
-    );
+    walk.inputs.push(failed(source, fsErrorToUserError(err, 'folder')));
     return;
   }
   entries.sort((a, b) => byCodePoint(a.name, b.name));

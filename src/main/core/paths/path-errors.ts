@@ -52,8 +52,11 @@ export const pathErrors = {
   tooDeep: (): UserError => ({ code: 'not-found', message: t.tooDeep }),
 } as const;
 
-/** Turns a file-system error into a sentence; unknown codes become a generic read failure. */
-export function fsErrorToUserError(err: unknown): UserError {
+/**
+ * Turns a file-system error into a sentence; unknown codes become a generic read failure.
+ * `what` says whether a file or a folder was being read.
+ */
+export function fsErrorToUserError(err: unknown, what: 'file' | 'folder' = 'file'): UserError {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -61,7 +64,7 @@ export function fsErrorToUserError(err: unknown): UserError {
       return pathErrors.notFound();
     case 'EACCES':
     case 'EPERM':
-      return pathErrors.noAccess();
+      return what === 'folder' ? pathErrors.noAccessFolder() : pathErrors.noAccess();
     case 'ELOOP':
       return pathErrors.isSymlink();
     case 'EISDIR':

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../../../../../src/shared/errors';
+import type { FileUploadResult, UploadedRef } from '../../../../../src/main/core/imagekit/types';
 import { settle, storedRef } from '../../../../support/pipeline-fakes';
 import { stageRigs } from '../../../../support/stage-rig';
 
 const rig = stageRigs();
+
+/** An upload try that failed (and may be tried again), with what ImageKit had confirmed. */
+const failedTry = (
+  code: ErrorCode,
+  message: string,
+  uploaded: { main?: UploadedRef } = {},
+): FileUploadResult => ({ ok: false, error: { code, message }, retryable: true, uploaded });
 
 describe('the upload stage', () => {
   it('sends both variants, journals each as ImageKit confirms it, records the history, frees the bytes', async () => {
@@ -32,12 +41,10 @@ describe('the upload stage', () => {
     const r = rig();
     const work = r.ready('a');
     const running = r.upload.run('a', r.uploader, r.settings);
-    r.uploader.finish('a', {
-      ok: false,
-      error: { code: 'server-error', message: 'ImageKit had a problem.' },
-      retryable: true,
-      uploaded: { main: storedRef('a-main') },
-    });
+    r.uploader.finish(
+      'a',
+      failedTry('server-error', 'ImageKit had a problem.', { main: storedRef('a-main') }),
+    );
     await running;
     const job = r.store.get('a');
     expect(job?.status === 'failed' && [job.stage, job.retryable]).toEqual(['upload', true]);
@@ -85,12 +92,7 @@ describe('the upload stage', () => {
     expect(r.store.get('a')?.status).toBe('ready');
     // The request answers late (its variant was stored after all): the row stays ready, and the
     // confirmed variant is still remembered, so the next try does not send it again.
-    r.uploader.finish('a', {
-      ok: false,
-      error: { code: 'cancelled', message: 'Stopped.' },
-      retryable: true,
-      uploaded: { main: storedRef('a-main') },
-    });
+    r.uploader.finish('a', failedTry('cancelled', 'Stopped.', { main: storedRef('a-main') }));
     await running;
     await settle();
     expect(r.store.get('a')?.status).toBe('ready');
@@ -127,12 +129,7 @@ describe('the upload stage', () => {
     r.upload.requeue('a');
     const again = r.upload.run('a', r.uploader, r.settings);
     // The abandoned try ends while the new one is still on its way.
-    r.uploader.finish('a', {
-      ok: false,
-      error: { code: 'cancelled', message: 'Stopped.' },
-      retryable: true,
-      uploaded: {},
-    });
+    r.uploader.finish('a', failedTry('cancelled', 'Stopped.'));
     await first;
     expect(r.store.get('a')?.status).toBe('uploading');
     expect(r.waitsForTwin('b')).toBe(true);
@@ -147,12 +144,7 @@ describe('the upload stage', () => {
     r.ready('b');
     const first = r.upload.run('a', r.uploader, r.settings);
     expect(r.waitsForTwin('b')).toBe(true);
-    r.uploader.finish('a', {
-      ok: false,
-      error: { code: 'server-error', message: 'ImageKit had a problem.' },
-      retryable: true,
-      uploaded: {},
-    });
+    r.uploader.finish('a', failedTry('server-error', 'ImageKit had a problem.'));
     await first;
     expect(r.waitsForTwin('b')).toBe(false);
     const second = r.upload.run('b', r.uploader, r.settings);
